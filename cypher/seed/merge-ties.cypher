@@ -1,0 +1,8 @@
+// {{type}}: one relationship type from the vocabulary, e.g. :COMMISSIONS (a type cannot be a parameter).
+// $ties: [{ id, source, target, since, until, description, evidenceSources, evidenceQuotes }]
+UNWIND $ties AS tie
+MATCH (a:Organisation {id: tie.source})
+MATCH (b:Organisation {id: tie.target})
+MERGE (a)-[r{{type}} {id: tie.id}]->(b)
+SET r.since = tie.since, r.until = tie.until, r.description = tie.description,
+    r.evidenceSources = tie.evidenceSources, r.evidenceQuotes = tie.evidenceQuotes

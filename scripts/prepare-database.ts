@@ -1,0 +1,63 @@
+// Start-up steps shared by `npm start`, `npm run dev` and the e2e setup: make sure a Neo4j answers (the local one,
+// started if needed, or NEO4J_URI), apply the schema, and seed it when it is empty.
+import type { Config } from '../server/config.ts';
+import { loadQueries } from '../server/cypher/query-store.ts';
+import { createDatabase, waitForDatabase, type Database } from '../server/neo4j-connection.ts';
+import { applySchema } from '../server/schema-setup.ts';
+import { startLocalNeo4j } from '../neo4j/local-neo4j.ts';
+import { loadDataset } from '../seed/dataset.ts';
+import { countNetwork, seedNetwork, total } from '../seed/seed-loader.ts';
+
+export interface PreparedDatabase {
+  /** Stops the local Neo4j if this process started it; a no-op otherwise. */
+  stop(): Promise<void>;
+}
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+async function answers(database: Database): Promise<boolean> {
+  try {
+    await database.serverInfo();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function prepareDatabase(config: Config, log: (line: string) => void): Promise<PreparedDatabase> {
+  let stop = async () => {};
+  const probe = createDatabase(config.neo4j);
+  try {
+    if (config.neo4j.externalUri) {
+      log(`Connecting to Neo4j at ${config.neo4j.uri}…`);
+      await waitForDatabase(probe, 60_000);
+    } else if (await answers(probe)) {
+      log(`Using the local Neo4j already running at ${config.neo4j.uri}.`);
+    } else {
+      const started = Date.now();
+      log(`Starting local Neo4j (data in ${config.localNeo4j.dataDir})…`);
+      const neo4j = await startLocalNeo4j({ ...config.localNeo4j, password: config.neo4j.password, log });
+      stop = () => neo4j.stop();
+      await waitForDatabase(probe, 30_000);
+      log(`Local Neo4j ready at ${neo4j.uri} in ${seconds(started)}.`);
+    }
+    const queries = loadQueries();
+    await applySchema(probe, queries);
+    const counts = await countNetwork(probe, queries);
+    if (total(counts.organisationsByKind) === 0) {
+      const started = Date.now();
+      log('The database is empty: loading the Leeds partnership network…');
+      await seedNetwork(probe, queries, loadDataset());
+      const seeded = await countNetwork(probe, queries);
+      log(`Loaded ${total(seeded.organisationsByKind)} organisations and ${total(seeded.tiesByType)} ties in ${seconds(started)}.`);
+    } else {
+      log(`The database holds ${total(counts.organisationsByKind)} organisations and ${total(counts.tiesByType)} ties.`);
+    }
+    return { stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  } finally {
+    await probe.close();
+  }
+}

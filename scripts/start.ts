@@ -1,0 +1,34 @@
+// `npm start`: one command for the main job — build the client if needed, start (or reach) Neo4j, apply the
+// schema, seed an empty database, serve API + client. Ctrl-C stops everything it started, Neo4j included.
+import { loadConfig } from '../server/config.ts';
+import { buildApp } from '../server/app.ts';
+import { ensureClientBuilt } from './client-build.ts';
+import { prepareDatabase } from './prepare-database.ts';
+
+const log = (line: string) => console.log(line);
+const config = loadConfig();
+ensureClientBuilt(config.clientDir, log);
+const database = await prepareDatabase(config, log);
+const app = await buildApp(config);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`\n${signal} received: stopping the server and the database…`);
+  await app.close();
+  await database.stop();
+  log('Stopped.');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  const address = await app.listen({ host: config.host, port: config.port });
+  log(`Partnership Graph Explorer is ready: open ${address} (API docs at ${address}/docs). Ctrl-C stops it.`);
+} catch (error) {
+  console.error(`Cannot serve on ${config.host}:${config.port}: ${(error as Error).message}`);
+  await database.stop();
+  process.exit(1);
+}

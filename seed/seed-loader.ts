@@ -1,0 +1,80 @@
+// Loads the reviewed data set (seed/data, seed/sources) into Neo4j: MERGE in UNWIND batches, so running it twice
+// changes nothing. Shared by `npm run seed`, `npm start` (empty database only) and the tests.
+import type { Database } from '../server/neo4j-connection.ts';
+import type { QueryStore } from '../server/cypher/query-store.ts';
+import { relationshipType } from '../server/cypher/cypher-fragments.ts';
+import type { loadDataset } from './dataset.ts';
+
+export type Dataset = ReturnType<typeof loadDataset>;
+
+export interface NetworkCounts {
+  organisationsByKind: Record<string, number>;
+  tiesByType: Record<string, number>;
+}
+
+function batches<T>(rows: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
+  return result;
+}
+
+export async function resetDatabase(database: Database, queries: QueryStore): Promise<void> {
+  await database.autoCommit(queries.get('maintenance/delete-everything'));
+}
+
+export async function seedNetwork(database: Database, queries: QueryStore, dataset: Dataset, batchSize = 1000): Promise<void> {
+  const allowedTypes = new Set(dataset.vocabulary.tieTypes.map((type) => type.id));
+  const sources = dataset.sources.map(({ id, title, publisher, url, date }) => ({ id, title, publisher, url, date }));
+  const organisations = dataset.organisations.map((org) => ({
+    id: org.id,
+    name: org.name,
+    shortName: org.shortName ?? null,
+    aliases: org.aliases ?? [],
+    aliasesText: (org.aliases ?? []).join(' | '),
+    kind: org.kind,
+    sector: org.sector ?? null,
+    city: org.city ?? null,
+    country: org.country ?? null,
+    description: org.description ?? null,
+    url: org.url ?? null,
+  }));
+  const tiesByType = new Map<string, object[]>();
+  for (const tie of dataset.ties) {
+    const rows = tiesByType.get(tie.type) ?? [];
+    rows.push({
+      id: tie.id,
+      source: tie.source,
+      target: tie.target,
+      since: tie.since ?? null,
+      until: tie.until ?? null,
+      description: tie.description ?? null,
+      evidenceSources: tie.evidence.map((item) => item.source),
+      evidenceQuotes: tie.evidence.map((item) => item.quote),
+    });
+    tiesByType.set(tie.type, rows);
+  }
+  // One transaction for the whole data set: a failed load leaves the database as it was.
+  await database.write(async (tx) => {
+    await tx.run(queries.get('seed/merge-sources'), { sources });
+    for (const batch of batches(organisations, batchSize)) {
+      await tx.run(queries.get('seed/merge-organisations'), { organisations: batch });
+    }
+    for (const [type, rows] of tiesByType) {
+      const statement = queries.render('seed/merge-ties', { type: relationshipType(type, allowedTypes) });
+      for (const batch of batches(rows, batchSize)) await tx.run(statement, { ties: batch });
+    }
+  }, 120_000);
+}
+
+export async function countNetwork(database: Database, queries: QueryStore): Promise<NetworkCounts> {
+  return database.read(async (tx) => {
+    const kinds = await tx.run(queries.get('meta/count-organisations-by-kind'));
+    const types = await tx.run(queries.get('meta/count-ties-by-type'));
+    return {
+      organisationsByKind: Object.fromEntries(kinds.records.map((r) => [r.get('kind') as string, r.get('count') as number])),
+      tiesByType: Object.fromEntries(types.records.map((r) => [r.get('type') as string, r.get('count') as number])),
+    };
+  });
+}
+
+export const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);

@@ -1,0 +1,95 @@
+// Builds the Fastify application (never listens: main.ts does, tests use inject() or their own port).
+// Reads top to bottom as the boot order: error handling, database, OpenAPI, API routes, built client.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Config } from './config.ts';
+import { loadQueries, type QueryStore } from './cypher/query-store.ts';
+import { registerErrorHandler } from './errors.ts';
+import { createDatabase, type Database } from './neo4j-connection.ts';
+import { createGraphRepository, type GraphRepository } from './graph/graph-repository.ts';
+import { readVocabulary, type Vocabulary } from './graph/vocabulary.ts';
+import { registerHealthRoutes } from './routes/health-routes.ts';
+import { registerMetaRoutes } from './routes/meta-routes.ts';
+import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
+import { registerGraphRoutes } from './routes/graph-routes.ts';
+import { registerPathRoutes } from './routes/path-routes.ts';
+import { registerExportRoutes } from './routes/export-routes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    database: Database;
+    queries: QueryStore;
+    vocabulary: Vocabulary;
+    graph: GraphRepository;
+  }
+}
+
+export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+export interface AppOptions {
+  /** Fastify's logger setting; tests pass false. */
+  logger?: boolean | { level: string };
+}
+
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<AppInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    // Request schemas coerce query strings to numbers and fill defaults; they never strip unknown fields silently.
+    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandler(app);
+
+  const database = createDatabase(config.neo4j);
+  const queries = loadQueries();
+  const vocabulary = readVocabulary();
+  app.decorate('config', config);
+  app.decorate('database', database);
+  app.decorate('queries', queries);
+  app.decorate('vocabulary', vocabulary);
+  app.decorate('graph', createGraphRepository(database, queries, vocabulary));
+  app.addHook('onClose', () => database.close());
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Partnership Graph Explorer API',
+        version: '0.1.0',
+        description: 'Explore how organisations are tied together, and why: every tie carries its evidence (a quoted source sentence).',
+      },
+      tags: [
+        { name: 'organisations', description: 'Search and details' },
+        { name: 'graph', description: 'Subgraphs and the vocabulary' },
+        { name: 'paths', description: 'Paths between organisations, explained' },
+        { name: 'export', description: 'Subgraph downloads for Gephi, yEd, Cytoscape, networkx, Neo4j' },
+        { name: 'health', description: 'Status' },
+      ],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  registerHealthRoutes(app);
+  registerMetaRoutes(app);
+  registerOrganisationRoutes(app);
+  registerGraphRoutes(app);
+  registerPathRoutes(app);
+  registerExportRoutes(app);
+
+  const clientDir = resolve(config.clientDir);
+  if (existsSync(clientDir)) {
+    await app.register(fastifyStatic, { root: clientDir, wildcard: false });
+  } else {
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/plain').send(`The client is not built (${clientDir} is missing). Run \`npm run build\` or \`npm start\`.`));
+  }
+  return app;
+}

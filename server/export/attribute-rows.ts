@@ -1,0 +1,105 @@
+// The attribute set of an organisation and of a tie, defined once: GraphML, GEXF, CSV and Cytoscape all take their
+// columns from here, so a field added or renamed here changes every format together.
+import type { Evidence, Kind, Organisation, Tie, TieType } from '../schemas/graph.ts';
+import type { ExportVocabulary } from './export-types.ts';
+
+export type AttributeType = 'string' | 'int' | 'string[]';
+export type AttributeValue = string | number | readonly string[] | null;
+
+export interface AttributeDefinition<T> {
+  name: string;
+  type: AttributeType;
+  /**
+   * Set on lists of free text: joined into one string they would be ambiguous, so only formats with real lists
+   * (CSV arrays, Cytoscape JSON) carry them; the readable `evidence` string holds the same quotes for the others.
+   */
+  listOnly?: boolean;
+  value(item: T, vocabulary: ExportVocabulary): AttributeValue;
+}
+
+export interface AttributeCell {
+  name: string;
+  type: AttributeType;
+  value: AttributeValue;
+}
+
+/** How lists read in formats without list types (aliases, source ids): "; " is what a person would type. */
+export const LIST_SEPARATOR = '; ';
+/** Joins evidence items into the one readable `evidence` string. */
+export const EVIDENCE_SEPARATOR = ' | ';
+
+/** "quote — title (url)" per item, so a person reading a spreadsheet cell or a Gephi column sees why the tie exists. */
+export function evidenceText(evidence: readonly Evidence[]): string {
+  return evidence
+    .map((item) => `${item.quote} — ${item.title}${item.url ? ` (${item.url})` : ''}`)
+    .join(EVIDENCE_SEPARATOR);
+}
+
+// Data written by another tool may use a kind or type the vocabulary does not know; it still exports, by its id.
+const kindOf = (vocabulary: ExportVocabulary, id: string): Kind | undefined => vocabulary.kinds.find((kind) => kind.id === id);
+const tieTypeOf = (vocabulary: ExportVocabulary, id: string): TieType | undefined =>
+  vocabulary.tieTypes.find((type) => type.id === id);
+
+export const ORGANISATION_ATTRIBUTES: readonly AttributeDefinition<Organisation>[] = [
+  { name: 'name', type: 'string', value: (org) => org.name },
+  { name: 'shortName', type: 'string', value: (org) => org.shortName },
+  { name: 'aliases', type: 'string[]', value: (org) => org.aliases },
+  { name: 'kind', type: 'string', value: (org) => org.kind },
+  { name: 'kindLabel', type: 'string', value: (org, vocabulary) => kindOf(vocabulary, org.kind)?.label ?? org.kind },
+  { name: 'sector', type: 'string', value: (org) => org.sector },
+  { name: 'city', type: 'string', value: (org) => org.city },
+  { name: 'country', type: 'string', value: (org) => org.country },
+  { name: 'description', type: 'string', value: (org) => org.description },
+  { name: 'url', type: 'string', value: (org) => org.url },
+  { name: 'degree', type: 'int', value: (org) => org.degree },
+  { name: 'colour', type: 'string', value: (org, vocabulary) => kindOf(vocabulary, org.kind)?.colour ?? null },
+];
+
+export const TIE_ATTRIBUTES: readonly AttributeDefinition<Tie>[] = [
+  { name: 'type', type: 'string', value: (tie) => tie.type },
+  {
+    name: 'label',
+    type: 'string',
+    value: (tie, vocabulary) => tieTypeOf(vocabulary, tie.type)?.label ?? tie.type.toLowerCase().replace(/_/g, ' '),
+  },
+  { name: 'since', type: 'string', value: (tie) => tie.since },
+  { name: 'until', type: 'string', value: (tie) => tie.until },
+  { name: 'description', type: 'string', value: (tie) => tie.description },
+  { name: 'evidence', type: 'string', value: (tie) => evidenceText(tie.evidence) },
+  { name: 'evidenceSources', type: 'string[]', value: (tie) => tie.evidence.map((item) => item.source) },
+  { name: 'evidenceQuotes', type: 'string[]', listOnly: true, value: (tie) => tie.evidence.map((item) => item.quote) },
+  { name: 'evidenceCount', type: 'int', value: (tie) => tie.evidence.length },
+  { name: 'colour', type: 'string', value: (tie, vocabulary) => tieTypeOf(vocabulary, tie.type)?.colour ?? null },
+];
+
+/** The attributes a format without list types (GraphML, GEXF) can carry, with lists joined by LIST_SEPARATOR. */
+export function flatAttributes<T>(definitions: readonly AttributeDefinition<T>[]): AttributeDefinition<T>[] {
+  return definitions.filter((definition) => !definition.listOnly);
+}
+
+/** The named attributes, in the order asked for; an unknown name is a programming error, so it throws. */
+export function pickAttributes<T>(definitions: readonly AttributeDefinition<T>[], names: readonly string[]): AttributeDefinition<T>[] {
+  return names.map((name) => {
+    const definition = definitions.find((candidate) => candidate.name === name);
+    if (!definition) throw new Error(`No export attribute named "${name}"`);
+    return definition;
+  });
+}
+
+/** One organisation or tie flattened into attribute cells, in definition order. */
+export function attributeRow<T>(item: T, definitions: readonly AttributeDefinition<T>[], vocabulary: ExportVocabulary): AttributeCell[] {
+  return definitions.map(({ name, type, value }) => ({ name, type, value: value(item, vocabulary) }));
+}
+
+/** A cell as one string for formats without list types; null stays null so the format can leave it out. */
+export function flatText(value: AttributeValue): string | null {
+  if (value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return value.join(LIST_SEPARATOR);
+}
+
+/** Key ids shared by GraphML and GEXF; node and edge both have a `description`, so ids are prefixed by scope. */
+export function attributeKey(scope: 'node' | 'edge', name: string): string {
+  return `${scope === 'node' ? 'n' : 'e'}-${name}`;
+}

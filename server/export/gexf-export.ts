@@ -1,0 +1,95 @@
+// GEXF 1.3 for Gephi: declared node/edge attributes, kind colours as <viz:color> so the network opens coloured,
+// directed edges labelled with the tie's reading ("commissions").
+import type { Subgraph } from '../schemas/graph.ts';
+import type { ExportContext } from './export-types.ts';
+import {
+  ORGANISATION_ATTRIBUTES,
+  TIE_ATTRIBUTES,
+  attributeKey,
+  attributeRow,
+  flatAttributes,
+  flatText,
+  type AttributeCell,
+  type AttributeDefinition,
+  type AttributeType,
+} from './attribute-rows.ts';
+import { escapeXml, xmlAttributes } from './xml-escape.ts';
+
+const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', int: 'integer', 'string[]': 'string' };
+
+/** `#rgb` or `#rrggbb` as GEXF's r/g/b; anything else (a CSS name, a missing colour) gets no viz colour. */
+export function hexToRgb(colour: string | null): { r: number; g: number; b: number } | null {
+  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour ?? '');
+  if (!match?.[1]) return null;
+  const hex = match[1].length === 3 ? [...match[1]].map((digit) => digit + digit).join('') : match[1];
+  return { r: parseInt(hex.slice(0, 2), 16), g: parseInt(hex.slice(2, 4), 16), b: parseInt(hex.slice(4, 6), 16) };
+}
+
+function declaration<T>(scope: 'node' | 'edge', definitions: AttributeDefinition<T>[]): string[] {
+  return [
+    `    <attributes${xmlAttributes({ class: scope, mode: 'static' })}>`,
+    ...definitions.map(
+      ({ name, type }) => `      <attribute${xmlAttributes({ id: attributeKey(scope, name), title: name, type: GEXF_TYPES[type] })}/>`,
+    ),
+    '    </attributes>',
+  ];
+}
+
+function bodyLines(scope: 'node' | 'edge', cells: AttributeCell[], colour: string | null): string[] {
+  const values = cells.flatMap(({ name, value }) => {
+    const text = flatText(value);
+    return text === null ? [] : [`          <attvalue${xmlAttributes({ for: attributeKey(scope, name), value: text })}/>`];
+  });
+  const rgb = hexToRgb(colour);
+  return [
+    ...(values.length ? ['        <attvalues>', ...values, '        </attvalues>'] : []),
+    ...(rgb ? [`        <viz:color${xmlAttributes(rgb)}/>`] : []),
+  ];
+}
+
+const cellText = (cells: AttributeCell[], name: string): string | null =>
+  flatText(cells.find((cell) => cell.name === name)?.value ?? null);
+
+export function toGexf(subgraph: Subgraph, context: ExportContext): string {
+  const nodeAttributes = flatAttributes(ORGANISATION_ATTRIBUTES);
+  const edgeAttributes = flatAttributes(TIE_ATTRIBUTES);
+  const { vocabulary } = context;
+  // lastmodifieddate is an xs:date; a generatedAt that does not start with one is simply not recorded there.
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(context.generatedAt)?.[0] ?? null;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"' +
+      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+      ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    `  <meta${xmlAttributes({ lastmodifieddate: date })}>`,
+    '    <creator>Partnership Graph Explorer</creator>',
+    `    <description>${escapeXml(context.title)}</description>`,
+    '  </meta>',
+    `  <graph${xmlAttributes({ defaultedgetype: 'directed', mode: 'static' })}>`,
+    ...declaration('node', nodeAttributes),
+    ...declaration('edge', edgeAttributes),
+    '    <nodes>',
+    ...subgraph.nodes.flatMap((org) => {
+      const cells = attributeRow(org, nodeAttributes, vocabulary);
+      return [
+        `      <node${xmlAttributes({ id: org.id, label: org.name })}>`,
+        ...bodyLines('node', cells, cellText(cells, 'colour')),
+        '      </node>',
+      ];
+    }),
+    '    </nodes>',
+    '    <edges>',
+    ...subgraph.links.flatMap((tie) => {
+      const cells = attributeRow(tie, edgeAttributes, vocabulary);
+      return [
+        `      <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target, label: cellText(cells, 'label'), type: 'directed' })}>`,
+        ...bodyLines('edge', cells, cellText(cells, 'colour')),
+        '      </edge>',
+      ];
+    }),
+    '    </edges>',
+    '  </graph>',
+    '</gexf>',
+    '',
+  ].join('\n');
+}

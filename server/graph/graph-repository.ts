@@ -1,0 +1,229 @@
+// Every read the API makes, as functions over the database and the Cypher files. Each function runs in one
+// read transaction with the configured timeout and returns the product's data shape (via the mapper).
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../neo4j-connection.ts';
+import type { QueryStore } from '../cypher/query-store.ts';
+import { boundedInteger, relationshipTypes, shortestSelector } from '../cypher/cypher-fragments.ts';
+import type { Organisation, Path, Subgraph, Tie } from '../schemas/graph.ts';
+import { toOrganisation, toSourceDocument, toTie, type SourceDocument } from './mapper.ts';
+import { explainPath } from './path-explanation.ts';
+import { searchTokens, toFulltextQuery } from './fulltext-query.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export interface TieFilter {
+  tieTypes: string[];
+  kinds: string[];
+}
+
+export interface OrganisationTie {
+  id: string;
+  type: string;
+  label: string;
+  direction: 'outgoing' | 'incoming';
+  other: { id: string; name: string; kind: string };
+  since: string | null;
+  until: string | null;
+  description: string | null;
+  evidence: Tie['evidence'];
+}
+
+export type PathMode = 'shortest' | 'all-shortest' | 'k-shortest';
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  mode: PathMode;
+  k: number;
+  maxHops: number;
+  tieTypes: string[];
+  avoid: string[];
+}
+
+type Row = Record<string, unknown>;
+const SOURCE_CACHE_MS = 60_000;
+
+export function createGraphRepository(database: Database, queries: QueryStore, vocabulary: Vocabulary) {
+  let sourceCache: { loadedAt: number; byId: Map<string, SourceDocument> } | null = null;
+
+  async function sources(tx: ManagedTransaction, needed: Iterable<string> = []): Promise<Map<string, SourceDocument>> {
+    const stale = !sourceCache || Date.now() - sourceCache.loadedAt > SOURCE_CACHE_MS;
+    const missing = [...needed].some((id) => !sourceCache?.byId.has(id));
+    if (stale || missing) {
+      const result = await tx.run(queries.get('sources/list-sources'));
+      sourceCache = { loadedAt: Date.now(), byId: new Map(result.records.map((r) => {
+        const source = toSourceDocument(r.get('source') as Row);
+        return [source.id, source];
+      })) };
+    }
+    return sourceCache!.byId;
+  }
+
+  const evidenceSourceIds = (rows: Row[]) => rows.flatMap((row) => (Array.isArray(row.evidenceSources) ? row.evidenceSources.map(String) : []));
+  const types = (tieTypes: string[]) => relationshipTypes(tieTypes, vocabulary.tieTypeIds);
+
+  async function subgraphOf(tx: ManagedTransaction, ids: string[], tieTypes: string[], truncated: boolean): Promise<Subgraph> {
+    const nodes = await tx.run(queries.get('graph/find-organisations-by-ids'), { ids });
+    const ties = await tx.run(queries.render('graph/find-ties-among', { types: types(tieTypes) }), { ids });
+    const tieRows = ties.records.map((r) => r.get('tie') as Row);
+    const byId = await sources(tx, evidenceSourceIds(tieRows));
+    return {
+      nodes: nodes.records.map((r) => toOrganisation(r.get('organisation') as Row)),
+      links: tieRows.map((row) => toTie(row, byId)),
+      truncated,
+    };
+  }
+
+  return {
+    async meta() {
+      return database.read(async (tx) => {
+        const kinds = await tx.run(queries.get('meta/count-organisations-by-kind'));
+        const ties = await tx.run(queries.get('meta/count-ties-by-type'));
+        const kindCounts = new Map(kinds.records.map((r) => [r.get('kind') as string, r.get('count') as number]));
+        const tieCounts = new Map(ties.records.map((r) => [r.get('type') as string, r.get('count') as number]));
+        const byId = await sources(tx);
+        return {
+          kinds: vocabulary.kinds.map((kind) => ({ ...kind, count: kindCounts.get(kind.id) ?? 0 })),
+          tieTypes: vocabulary.tieTypes.map((type) => ({ ...type, count: tieCounts.get(type.id) ?? 0 })),
+          sources: [...byId.values()],
+          totals: {
+            organisations: [...kindCounts.values()].reduce((a, b) => a + b, 0),
+            ties: [...tieCounts.values()].reduce((a, b) => a + b, 0),
+          },
+        };
+      });
+    },
+
+    async search(text: string, kinds: string[], limit: number) {
+      const tokens = searchTokens(text);
+      if (tokens.length === 0) return [];
+      return database.read(async (tx) => {
+        const run = (match: 'all' | 'any') =>
+          tx.run(queries.get('organisations/search-organisations'), {
+            query: toFulltextQuery(tokens, match),
+            kinds: kinds.length ? kinds : null,
+            limit: boundedLimit(limit),
+          });
+        let result = await run('all');
+        if (result.records.length === 0 && tokens.length > 1) result = await run('any');
+        return result.records.map((r) => {
+          const org = r.get('organisation') as Row;
+          return { id: String(org.id), name: String(org.name), shortName: (org.shortName as string | null) ?? null, kind: String(org.kind), score: Number(r.get('score')) };
+        });
+      });
+    },
+
+    async organisation(id: string): Promise<(Organisation & { ties: OrganisationTie[] }) | null> {
+      return database.read(async (tx) => {
+        const result = await tx.run(queries.get('organisations/get-organisation'), { id });
+        const record = result.records[0];
+        if (!record) return null;
+        const entries = record.get('ties') as { tie: Row; other: Row }[];
+        const byId = await sources(tx, evidenceSourceIds(entries.map((entry) => entry.tie)));
+        const ties = entries.map(({ tie: row, other }) => {
+          const tie = toTie(row, byId);
+          const outgoing = tie.source === id;
+          const type = vocabulary.tieType(tie.type);
+          return {
+            id: tie.id,
+            type: tie.type,
+            label: outgoing ? type.label : type.inverseLabel,
+            direction: outgoing ? ('outgoing' as const) : ('incoming' as const),
+            other: { id: String(other.id), name: String(other.name), kind: String(other.kind) },
+            since: tie.since,
+            until: tie.until,
+            description: tie.description,
+            evidence: tie.evidence,
+          };
+        });
+        ties.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name));
+        return { ...toOrganisation(record.get('organisation') as Row), ties };
+      });
+    },
+
+    /** Breadth-first, one hop per query, so a limit keeps the nearest and best-connected organisations. */
+    async neighbourhood(centre: string, depth: number, filter: TieFilter, limit: number): Promise<Subgraph | null> {
+      return database.read(async (tx) => {
+        const exists = await tx.run(queries.get('graph/find-organisations-by-ids'), { ids: [centre] });
+        if (exists.records.length === 0) return null;
+        const seen = [centre];
+        let frontier = [centre];
+        let truncated = false;
+        const statement = queries.render('graph/expand-frontier', { types: types(filter.tieTypes) });
+        for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+          const room = limit - seen.length;
+          const result = await tx.run(statement, {
+            frontier,
+            seen,
+            kinds: filter.kinds.length ? filter.kinds : null,
+            limit: boundedLimit(room + 1),
+          });
+          frontier = result.records.map((r) => r.get('id') as string);
+          if (frontier.length > room) {
+            frontier = frontier.slice(0, room);
+            truncated = true;
+          }
+          seen.push(...frontier);
+          if (truncated) break;
+        }
+        return subgraphOf(tx, seen, filter.tieTypes, truncated);
+      });
+    },
+
+    async network(filter: TieFilter, limit: number): Promise<Subgraph> {
+      return database.read(async (tx) => {
+        const result = await tx.run(queries.render('graph/find-best-connected', { types: types(filter.tieTypes) }), {
+          kinds: filter.kinds.length ? filter.kinds : null,
+          anyType: filter.tieTypes.length === 0,
+          limit: boundedLimit(limit + 1),
+        });
+        const ids = result.records.map((r) => r.get('id') as string);
+        return subgraphOf(tx, ids.slice(0, limit), filter.tieTypes, ids.length > limit);
+      });
+    },
+
+    async missingIds(ids: string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      return database.read(async (tx) => {
+        const result = await tx.run(queries.get('organisations/find-missing-ids'), { ids });
+        return (result.records[0]?.get('missing') as string[] | undefined) ?? [];
+      });
+    },
+
+    async subgraphByIds(ids: string[], filter: TieFilter): Promise<Subgraph> {
+      return database.read(async (tx) => {
+        const subgraph = await subgraphOf(tx, ids, filter.tieTypes, false);
+        if (filter.kinds.length === 0) return subgraph;
+        const kept = new Set(subgraph.nodes.filter((node) => filter.kinds.includes(node.kind)).map((node) => node.id));
+        return {
+          nodes: subgraph.nodes.filter((node) => kept.has(node.id)),
+          links: subgraph.links.filter((link) => kept.has(link.source) && kept.has(link.target)),
+          truncated: false,
+        };
+      });
+    },
+
+    async paths(query: PathQuery): Promise<Path[]> {
+      const slots = { types: types(query.tieTypes), maxHops: boundedInteger(query.maxHops, 1, 8) };
+      const statement =
+        query.mode === 'k-shortest'
+          ? queries.render('paths/find-k-shortest-paths', { ...slots, k: boundedInteger(query.k, 1, 10) })
+          : queries.render('paths/find-shortest-paths', {
+              ...slots,
+              selector: shortestSelector(query.mode === 'shortest' ? 'one' : 'all'),
+            });
+      return database.read(async (tx) => {
+        const result = await tx.run(statement, { from: query.from, to: query.to, avoid: query.avoid });
+        const rows = result.records.map((r) => ({ nodes: r.get('nodes') as Row[], links: r.get('links') as Row[] }));
+        const byId = await sources(tx, rows.flatMap((row) => evidenceSourceIds(row.links)));
+        return rows.map((row) => explainPath(row.nodes.map(toOrganisation), row.links.map((link) => toTie(link, byId)), vocabulary));
+      });
+    },
+  };
+}
+
+function boundedLimit(limit: number) {
+  // neo4j-driver sends JS numbers as floats; LIMIT needs an integer.
+  return neo4j.int(Math.max(0, Math.floor(limit)));
+}
+
+export type GraphRepository = ReturnType<typeof createGraphRepository>;

@@ -1,0 +1,57 @@
+// The one place where Cypher records become the product's data shape (Organisation, Tie, Evidence).
+// Queries project plain maps (`o { .id, … }`, `r { .id, …, type, source, target }`); Neo4j types never leave here.
+import type { Evidence, Organisation, Tie } from '../schemas/graph.ts';
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  date: string | null;
+}
+
+type Row = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+export function toOrganisation(row: Row): Organisation {
+  return {
+    id: String(row.id),
+    name: String(row.name ?? row.id),
+    shortName: text(row.shortName),
+    aliases: texts(row.aliases),
+    kind: String(row.kind ?? 'unknown'),
+    sector: text(row.sector),
+    city: text(row.city),
+    country: text(row.country),
+    description: text(row.description),
+    url: text(row.url),
+    degree: Number(row.degree ?? 0),
+  };
+}
+
+export function toEvidence(sourceIds: string[], quotes: string[], sources: ReadonlyMap<string, SourceDocument>): Evidence[] {
+  return quotes.map((quote, index) => {
+    const id = sourceIds[index] ?? 'unknown';
+    const source = sources.get(id);
+    return { source: id, title: source?.title ?? id, publisher: source?.publisher ?? null, url: source?.url ?? null, quote };
+  });
+}
+
+export function toTie(row: Row, sources: ReadonlyMap<string, SourceDocument>): Tie {
+  return {
+    id: String(row.id),
+    type: String(row.type),
+    source: String(row.source),
+    target: String(row.target),
+    since: text(row.since),
+    until: text(row.until),
+    description: text(row.description),
+    evidence: toEvidence(texts(row.evidenceSources), texts(row.evidenceQuotes), sources),
+  };
+}
+
+export function toSourceDocument(row: Row): SourceDocument {
+  return { id: String(row.id), title: String(row.title ?? row.id), publisher: text(row.publisher), url: text(row.url), date: text(row.date) };
+}

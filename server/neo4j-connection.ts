@@ -1,0 +1,62 @@
+// One neo4j-driver per process, and the two ways the app talks to the database: read and write transactions
+// with a timeout. Scripts (seed, start) and the Fastify plugin share it.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Config } from './config.ts';
+
+export interface Database {
+  driver: Driver;
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T>;
+  /** Auto-commit statements: schema changes and `CALL { … } IN TRANSACTIONS`, which cannot run in a managed transaction. */
+  autoCommit(statement: string, params?: Record<string, unknown>): Promise<void>;
+  serverInfo(): Promise<{ version: string; address: string }>;
+  close(): Promise<void>;
+}
+
+export function createDatabase(settings: Config['neo4j']): Database {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    maxConnectionPoolSize: 32,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 3_000,
+    disableLosslessIntegers: true,
+    userAgent: 'partnership-graph-explorer/0.1',
+  });
+  const run = <T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number) => {
+    const session = driver.session({ database: settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = { timeout: timeoutMs };
+    const result = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+    return result.finally(() => session.close());
+  };
+  return {
+    driver,
+    read: (work, timeoutMs = settings.queryTimeoutMs) => run('READ', work, timeoutMs),
+    write: (work, timeoutMs = settings.queryTimeoutMs) => run('WRITE', work, timeoutMs),
+    async autoCommit(statement, params = {}) {
+      const session = driver.session({ database: settings.database });
+      try {
+        await session.run(statement, params);
+      } finally {
+        await session.close();
+      }
+    },
+    async serverInfo() {
+      const info = await driver.getServerInfo({ database: settings.database });
+      return { version: String(info.agent ?? 'Neo4j'), address: String(info.address ?? settings.uri) };
+    },
+    close: () => driver.close(),
+  };
+}
+
+/** Polls until the database answers, for start-up: a fresh local Neo4j takes a few seconds. */
+export async function waitForDatabase(database: Database, timeoutMs: number): Promise<{ version: string; address: string }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await database.serverInfo();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}

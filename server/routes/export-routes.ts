@@ -1,0 +1,46 @@
+// GET and POST /api/export: the chosen subgraph as a download in one of six formats (POST for long id lists).
+import { Type } from 'typebox';
+import type { FastifyReply } from 'fastify';
+import type { AppInstance } from '../app.ts';
+import { EXPORT_FORMATS, exportSubgraph, type ExportFormat } from '../export/index.ts';
+import { ErrorSchema, NeighbourhoodFields, OrganisationId } from '../schemas/common.ts';
+import { selectSubgraph, type SelectionInput } from './subgraph-selection.ts';
+
+const Format = Type.Union(EXPORT_FORMATS.map((format) => Type.Literal(format)), { description: 'Export format' });
+const ExportQuery = Type.Object({
+  format: Format,
+  ids: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated organisation ids: exactly these and the ties among them' })),
+  ...NeighbourhoodFields,
+});
+const ExportBody = Type.Object({
+  format: Format,
+  ids: Type.Optional(Type.Array(OrganisationId, { maxItems: 100_000 })),
+  ...NeighbourhoodFields,
+}, { additionalProperties: false });
+const Download = Type.String({ description: 'The file (Content-Disposition: attachment)' });
+const responses = { 200: Download, 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema };
+
+export function registerExportRoutes(app: AppInstance): void {
+  const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput) => {
+    const { subgraph, title } = await selectSubgraph(app, input);
+    const file = exportSubgraph(format, subgraph, {
+      vocabulary: { kinds: app.vocabulary.kinds, tieTypes: app.vocabulary.tieTypes },
+      title,
+      generatedAt: new Date().toISOString(),
+    });
+    return reply
+      .header('Content-Type', file.contentType)
+      .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
+      .header('X-Truncated', String(subgraph.truncated))
+      .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
+  };
+
+  app.get('/api/export', {
+    schema: { tags: ['export'], summary: 'Export a subgraph (json, graphml, gexf, csv zip, cypher, cytoscape)', querystring: ExportQuery, response: responses },
+  }, (request, reply) => send(reply, request.query.format, request.query));
+
+  app.post('/api/export', {
+    bodyLimit: 2 * 1024 * 1024,
+    schema: { tags: ['export'], summary: 'Export a subgraph, with the selection in a JSON body', body: ExportBody, response: responses },
+  }, (request, reply) => send(reply, request.body.format, request.body));
+}

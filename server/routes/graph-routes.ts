@@ -1,0 +1,17 @@
+// GET /api/graph: a subgraph { nodes, links, truncated } — a neighbourhood, or the whole network.
+import { Type } from 'typebox';
+import type { AppInstance } from '../app.ts';
+import { SubgraphSchema } from '../schemas/graph.ts';
+import { ErrorSchema, NeighbourhoodFields } from '../schemas/common.ts';
+import { selectSubgraph } from './subgraph-selection.ts';
+
+export function registerGraphRoutes(app: AppInstance): void {
+  app.get('/api/graph', {
+    schema: {
+      tags: ['graph'],
+      summary: 'The neighbourhood of an organisation, or the whole network',
+      querystring: Type.Object(NeighbourhoodFields),
+      response: { 200: SubgraphSchema, 400: ErrorSchema, 404: ErrorSchema },
+    },
+  }, async (request) => (await selectSubgraph(app, request.query)).subgraph);
+}

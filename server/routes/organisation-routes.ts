@@ -1,0 +1,60 @@
+// GET /api/organisations (search) and GET /api/organisations/:id (one organisation with all its ties and evidence).
+import { Type } from 'typebox';
+import type { AppInstance } from '../app.ts';
+import { notFound } from '../errors.ts';
+import { EvidenceSchema, OrganisationSchema } from '../schemas/graph.ts';
+import { ErrorSchema, OrganisationId } from '../schemas/common.ts';
+import { parseAllowedList } from './list-parameters.ts';
+
+const SearchQuery = Type.Object({
+  q: Type.String({ minLength: 1, maxLength: 200, description: 'Name, short name, acronym or alias; typos and prefixes are tolerated' }),
+  kinds: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated node kinds to keep' })),
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
+});
+
+const SearchResult = Type.Object({
+  results: Type.Array(Type.Object({
+    id: Type.String(),
+    name: Type.String(),
+    shortName: Type.Union([Type.String(), Type.Null()]),
+    kind: Type.String(),
+    score: Type.Number(),
+  })),
+});
+
+const OrganisationDetail = Type.Object({
+  ...OrganisationSchema.properties,
+  ties: Type.Array(Type.Object({
+    id: Type.String(),
+    type: Type.String(),
+    label: Type.String({ description: 'The tie read from this organisation: "commissions" or "is commissioned by"' }),
+    direction: Type.Union([Type.Literal('outgoing'), Type.Literal('incoming')]),
+    other: Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String() }),
+    since: Type.Union([Type.String(), Type.Null()]),
+    until: Type.Union([Type.String(), Type.Null()]),
+    description: Type.Union([Type.String(), Type.Null()]),
+    evidence: Type.Array(EvidenceSchema),
+  })),
+});
+
+export function registerOrganisationRoutes(app: AppInstance): void {
+  app.get('/api/organisations', {
+    schema: { tags: ['organisations'], summary: 'Search organisations', querystring: SearchQuery, response: { 200: SearchResult, 400: ErrorSchema } },
+  }, async (request) => {
+    const kinds = parseAllowedList(request.query.kinds, 'kinds', app.vocabulary.kindIds);
+    return { results: await app.graph.search(request.query.q, kinds, request.query.limit) };
+  });
+
+  app.get('/api/organisations/:id', {
+    schema: {
+      tags: ['organisations'],
+      summary: 'One organisation with all its ties and their evidence',
+      params: Type.Object({ id: OrganisationId }),
+      response: { 200: OrganisationDetail, 404: ErrorSchema },
+    },
+  }, async (request) => {
+    const organisation = await app.graph.organisation(request.params.id);
+    if (!organisation) throw notFound(`No organisation with id "${request.params.id}"`);
+    return organisation;
+  });
+}

@@ -1,0 +1,37 @@
+// GET /api/paths: paths between two organisations (ties in either direction), each explained in plain English.
+import { Type } from 'typebox';
+import type { AppInstance } from '../app.ts';
+import { badRequest, notFound } from '../errors.ts';
+import { PathSchema } from '../schemas/graph.ts';
+import { ErrorSchema, OrganisationId } from '../schemas/common.ts';
+import { parseAllowedList, parseList } from './list-parameters.ts';
+
+const PathQuery = Type.Object({
+  from: OrganisationId,
+  to: OrganisationId,
+  mode: Type.Union([Type.Literal('shortest'), Type.Literal('all-shortest'), Type.Literal('k-shortest')], { default: 'shortest' }),
+  k: Type.Integer({ minimum: 1, maximum: 10, default: 3, description: 'How many paths for mode=k-shortest (1–10)' }),
+  maxHops: Type.Integer({ minimum: 1, maximum: 8, default: 6, description: 'Longest path to look for (1–8)' }),
+  tieTypes: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated tie types a path may use (default: all)' })),
+  avoid: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated organisation ids no path may pass through' })),
+});
+
+export function registerPathRoutes(app: AppInstance): void {
+  app.get('/api/paths', {
+    schema: {
+      tags: ['paths'],
+      summary: 'Paths between two organisations, explained',
+      querystring: PathQuery,
+      response: { 200: Type.Object({ paths: Type.Array(PathSchema) }), 400: ErrorSchema, 404: ErrorSchema },
+    },
+  }, async (request) => {
+    const { from, to, mode, k, maxHops } = request.query;
+    if (from === to) throw badRequest('from and to must be different organisations');
+    const tieTypes = parseAllowedList(request.query.tieTypes, 'tieTypes', app.vocabulary.tieTypeIds);
+    const avoid = parseList(request.query.avoid);
+    if (avoid.includes(from) || avoid.includes(to)) throw badRequest('avoid must not contain from or to');
+    const missing = await app.graph.missingIds([from, to]);
+    if (missing.length) throw notFound(`No organisation with id ${missing.map((id) => `"${id}"`).join(', ')} (${missing.includes(from) ? 'from' : 'to'})`);
+    return { paths: await app.graph.paths({ from, to, mode, k, maxHops, tieTypes, avoid }) };
+  });
+}

@@ -1,0 +1,45 @@
+// How /api/graph and /api/export choose a subgraph: exactly the given ids, or a centre's neighbourhood, or the
+// whole network (its best-connected part beyond the limit), always with the same tie-type and kind filters.
+import type { AppInstance } from '../app.ts';
+import { badRequest, notFound } from '../errors.ts';
+import type { Subgraph } from '../schemas/graph.ts';
+import { parseAllowedList, parseList } from './list-parameters.ts';
+
+export interface SelectionInput {
+  ids?: string | string[];
+  centre?: string;
+  depth: number;
+  limit?: number;
+  tieTypes?: string;
+  kinds?: string;
+}
+
+export interface Selection {
+  subgraph: Subgraph;
+  /** Names the selection, for export file names: "network", "leeds-teaching-hospitals-depth-2", "12-organisations". */
+  title: string;
+}
+
+export async function selectSubgraph(app: AppInstance, input: SelectionInput): Promise<Selection> {
+  const { defaultLimit, maxLimit } = app.config.graph;
+  const limit = input.limit ?? defaultLimit;
+  if (limit > maxLimit) throw badRequest(`limit must be at most ${maxLimit}`);
+  const filter = {
+    tieTypes: parseAllowedList(input.tieTypes, 'tieTypes', app.vocabulary.tieTypeIds),
+    kinds: parseAllowedList(input.kinds, 'kinds', app.vocabulary.kindIds),
+  };
+  const ids = parseList(input.ids);
+  if (ids.length > 0) {
+    if (input.centre) throw badRequest('Give either ids or centre, not both');
+    if (ids.length > maxLimit) throw badRequest(`ids may list at most ${maxLimit} organisations`);
+    const missing = await app.graph.missingIds(ids);
+    if (missing.length) throw notFound(`No organisation with id ${missing.slice(0, 10).map((id) => `"${id}"`).join(', ')}`);
+    return { subgraph: await app.graph.subgraphByIds(ids, filter), title: `${ids.length}-organisations` };
+  }
+  if (input.centre) {
+    const subgraph = await app.graph.neighbourhood(input.centre, input.depth, filter, limit);
+    if (!subgraph) throw notFound(`No organisation with id "${input.centre}" (centre)`);
+    return { subgraph, title: `${input.centre}-depth-${input.depth}` };
+  }
+  return { subgraph: await app.graph.network(filter, limit), title: 'network' };
+}

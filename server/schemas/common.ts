@@ -1,0 +1,22 @@
+// Schemas shared by several routes: the error body and the shape of ids and filters in requests.
+import { Type } from 'typebox';
+
+export const ErrorSchema = Type.Object({
+  statusCode: Type.Integer(),
+  error: Type.String(),
+  message: Type.String(),
+});
+
+export const OrganisationId = Type.String({ minLength: 1, maxLength: 200, description: 'Organisation id (slug)' });
+
+export const FilterFields = {
+  tieTypes: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated tie types to keep (default: all)' })),
+  kinds: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated organisation kinds to keep (default: all)' })),
+};
+
+export const NeighbourhoodFields = {
+  centre: Type.Optional(OrganisationId),
+  depth: Type.Integer({ minimum: 1, maximum: 4, default: 1, description: 'Hops from the centre (1–4)' }),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'Most organisations to return' })),
+  ...FilterFields,
+};

@@ -1,0 +1,86 @@
+// The one data shape of the product: organisations and ties with evidence, as JSON Schema (TypeBox).
+// Routes validate and serialise with these schemas, exporters take `Subgraph`, the client renders it.
+import { Type, type Static } from 'typebox';
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const EvidenceSchema = Type.Object({
+  source: Type.String({ description: 'Id of the source document (see /api/meta sources)' }),
+  title: Type.String({ description: 'Title of the source document' }),
+  publisher: Nullable(Type.String()),
+  url: Nullable(Type.String({ description: 'Where the source can be read, when known' })),
+  quote: Type.String({ description: 'The exact sentence (or clause) of the source that states the tie' }),
+});
+export type Evidence = Static<typeof EvidenceSchema>;
+
+export const OrganisationSchema = Type.Object({
+  id: Type.String({ description: 'Stable slug, e.g. leeds-teaching-hospitals' }),
+  name: Type.String(),
+  shortName: Nullable(Type.String()),
+  aliases: Type.Array(Type.String()),
+  kind: Type.String({ description: 'Node kind from the vocabulary (see /api/meta)' }),
+  sector: Nullable(Type.String()),
+  city: Nullable(Type.String()),
+  country: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+  url: Nullable(Type.String()),
+  degree: Type.Integer({ description: 'Number of ties of this organisation in the whole network' }),
+});
+export type Organisation = Static<typeof OrganisationSchema>;
+
+export const TieSchema = Type.Object({
+  id: Type.String(),
+  type: Type.String({ description: 'Tie type from the vocabulary, e.g. COMMISSIONS' }),
+  source: Type.String({ description: 'Id of the organisation the tie goes from (reads as the subject)' }),
+  target: Type.String({ description: 'Id of the organisation the tie goes to (reads as the object)' }),
+  since: Nullable(Type.String({ description: 'Year or ISO date the tie started, when stated' })),
+  until: Nullable(Type.String({ description: 'Year or ISO date the tie ended, when stated' })),
+  description: Nullable(Type.String()),
+  evidence: Type.Array(EvidenceSchema),
+});
+export type Tie = Static<typeof TieSchema>;
+
+export const SubgraphSchema = Type.Object({
+  nodes: Type.Array(OrganisationSchema),
+  links: Type.Array(TieSchema),
+  truncated: Type.Boolean({ description: 'True when a limit cut the result' }),
+});
+export type Subgraph = Static<typeof SubgraphSchema>;
+
+export const PathStepSchema = Type.Object({
+  from: Type.String({ description: 'Id of the organisation this step leaves' }),
+  to: Type.String({ description: 'Id of the organisation this step reaches' }),
+  tie: Type.String({ description: 'Id of the tie followed' }),
+  forward: Type.Boolean({ description: 'True when the tie is followed in its own direction' }),
+  sentence: Type.String({ description: 'The step in plain English, e.g. "NHS England commissions Leeds Teaching Hospitals NHS Trust"' }),
+  evidence: Type.Array(EvidenceSchema),
+});
+export type PathStep = Static<typeof PathStepSchema>;
+
+export const PathSchema = Type.Object({
+  nodes: Type.Array(OrganisationSchema, { description: 'Organisations in path order, from first to last' }),
+  links: Type.Array(TieSchema, { description: 'Ties in path order' }),
+  length: Type.Integer(),
+  explanation: Type.String({ description: 'The whole path in plain English' }),
+  steps: Type.Array(PathStepSchema),
+});
+export type Path = Static<typeof PathSchema>;
+
+export const KindSchema = Type.Object({
+  id: Type.String(),
+  label: Type.String(),
+  plural: Type.String(),
+  colour: Type.String(),
+  description: Type.String(),
+});
+export type Kind = Static<typeof KindSchema>;
+
+export const TieTypeSchema = Type.Object({
+  id: Type.String(),
+  label: Type.String({ description: 'Reads from source to target: "commissions"' }),
+  inverseLabel: Type.String({ description: 'Reads from target to source: "is commissioned by"' }),
+  colour: Type.String(),
+  dash: Type.Array(Type.Number(), { description: 'Canvas line dash pattern; empty for solid' }),
+  description: Type.String(),
+});
+export type TieType = Static<typeof TieTypeSchema>;
