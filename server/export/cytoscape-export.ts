@@ -1,0 +1,33 @@
+// Cytoscape.js elements JSON (also what Cytoscape desktop imports as .cyjs): every attribute in `data`, lists as
+// real arrays, evidence both readable and as parallel source/quote arrays.
+import type { Subgraph } from '../schemas/graph.ts';
+import type { ExportContext } from './export-types.ts';
+import { ORGANISATION_ATTRIBUTES, TIE_ATTRIBUTES, attributeRow, type AttributeCell, type AttributeValue } from './attribute-rows.ts';
+
+const asData = (cells: AttributeCell[]): Record<string, AttributeValue> =>
+  Object.fromEntries(cells.map(({ name, value }) => [name, value]));
+
+export function toCytoscape(subgraph: Subgraph, context: ExportContext): string {
+  const { vocabulary } = context;
+  const document = {
+    format_version: '1.0',
+    generated_by: 'Partnership Graph Explorer',
+    target_cytoscapejs_version: '~3',
+    data: { name: context.title, generatedAt: context.generatedAt, truncated: subgraph.truncated },
+    elements: {
+      // id, source and target go first and come from the subgraph, so no attribute can shadow them.
+      nodes: subgraph.nodes.map((org) => ({ data: { id: org.id, ...asData(attributeRow(org, ORGANISATION_ATTRIBUTES, vocabulary)) } })),
+      edges: subgraph.links.map((tie) => ({
+        data: {
+          ...asData(attributeRow(tie, TIE_ATTRIBUTES, vocabulary)),
+          id: tie.id,
+          source: tie.source,
+          target: tie.target,
+          // Cytoscape desktop's edge column for the relationship kind.
+          interaction: tie.type,
+        },
+      })),
+    },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
