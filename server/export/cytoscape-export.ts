@@ -15,8 +15,8 @@ export function toCytoscape(subgraph: Subgraph, context: ExportContext): string 
     target_cytoscapejs_version: '~3',
     data: { name: context.title, generatedAt: context.generatedAt, truncated: subgraph.truncated },
     elements: {
-      // id, source and target go first and come from the subgraph, so no attribute can shadow them.
-      nodes: subgraph.nodes.map((org) => ({ data: { id: org.id, ...asData(attributeRow(org, ORGANISATION_ATTRIBUTES, vocabulary)) } })),
+      // id, source and target are written after the attributes, so no attribute can ever shadow them.
+      nodes: subgraph.nodes.map((org) => ({ data: { ...asData(attributeRow(org, ORGANISATION_ATTRIBUTES, vocabulary)), id: org.id } })),
       edges: subgraph.links.map((tie) => ({
         data: {
           ...asData(attributeRow(tie, TIE_ATTRIBUTES, vocabulary)),

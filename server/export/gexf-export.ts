@@ -27,7 +27,7 @@ export function hexToRgb(colour: string | null): { r: number; g: number; b: numb
 
 function declaration<T>(scope: 'node' | 'edge', definitions: AttributeDefinition<T>[]): string[] {
   return [
-    `    <attributes${xmlAttributes({ class: scope, mode: 'static' })}>`,
+    `    <attributes${xmlAttributes({ class: scope })}>`,
     ...definitions.map(
       ({ name, type }) => `      <attribute${xmlAttributes({ id: attributeKey(scope, name), title: name, type: GEXF_TYPES[type] })}/>`,
     ),

@@ -1,0 +1,226 @@
+// The explorer's state (what the URL carries plus what was loaded) and the pure functions that change it:
+// each action returns a patch for the store, and composeView derives the subgraph on screen from the rest.
+import type { Meta, Path, PathMode, Subgraph } from './types.ts';
+import { EMPTY_SUBGRAPH } from './types.ts';
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  mode: PathMode;
+  /** How many paths for mode k-shortest (1–10). */
+  k: number;
+  maxHops: number;
+  /** Tie types a path may use; empty means all. */
+  tieTypes: string[];
+  /** Organisations no path may pass through. */
+  avoid: string[];
+}
+
+/** Everything a shared link restores. */
+export interface ViewState {
+  /** Neighbourhood centre; null shows the whole network. */
+  centre: string | null;
+  depth: number;
+  /** Organisations expanded in place, in the order they were expanded. */
+  expanded: string[];
+  hidden: string[];
+  hiddenTieTypes: string[];
+  hiddenKinds: string[];
+  selected: string | null;
+  path: PathQuery | null;
+  /** Which of the found paths is highlighted (0-based). */
+  pathIndex: number;
+  table: boolean;
+}
+
+export interface UndoEntry {
+  expanded: string[];
+  hidden: string[];
+  /** Says what undo will take back: "Undo expand of WYAAT". */
+  label: string;
+}
+
+export type LoadStatus = { state: 'idle' } | { state: 'loading'; message: string } | { state: 'error'; message: string; retrying: boolean };
+
+export interface PathResult {
+  /** pathKey() of the query the paths answer. */
+  key: string;
+  paths: Path[];
+}
+
+export interface AppState extends ViewState {
+  meta: Meta | null;
+  /** The whole network or the neighbourhood of `centre`. */
+  base: Subgraph | null;
+  /** One-hop neighbourhoods fetched for expanded organisations, by id. */
+  expansions: Readonly<Record<string, Subgraph>>;
+  pathResult: PathResult | null;
+  pathStatus: LoadStatus;
+  /** What is drawn: base ∪ expansions ∪ chosen path, minus hidden organisations and filtered kinds/types. */
+  visible: Subgraph;
+  status: LoadStatus;
+  undo: UndoEntry[];
+  /** Names of organisations met so far (search, subgraphs, details), so ids can be shown as words. */
+  names: Readonly<Record<string, string>>;
+  /** How many organisations are pinned in the drawing (for "Release pins"). */
+  pinned: number;
+  /** The open tab of the side panel. */
+  tab: SideTab;
+  /** A path the details panel asked the path finder to start (from or to an organisation). */
+  pathDraft: { from?: string; to?: string } | null;
+}
+
+export type SideTab = 'filters' | 'paths' | 'export';
+
+export const DEFAULT_DEPTH = 1;
+export const MAX_DEPTH = 4;
+export const DEFAULT_PATH: Omit<PathQuery, 'from' | 'to'> = { mode: 'shortest', k: 3, maxHops: 6, tieTypes: [], avoid: [] };
+
+export const INITIAL_VIEW: ViewState = {
+  centre: null,
+  depth: DEFAULT_DEPTH,
+  expanded: [],
+  hidden: [],
+  hiddenTieTypes: [],
+  hiddenKinds: [],
+  selected: null,
+  path: null,
+  pathIndex: 0,
+  table: false,
+};
+
+export function initialState(view: Partial<ViewState> = {}): AppState {
+  return {
+    ...INITIAL_VIEW,
+    ...view,
+    meta: null,
+    base: null,
+    expansions: {},
+    pathResult: null,
+    pathStatus: { state: 'idle' },
+    visible: EMPTY_SUBGRAPH,
+    status: { state: 'idle' },
+    undo: [],
+    names: {},
+    pinned: 0,
+    tab: view.path ? 'paths' : 'filters',
+    pathDraft: null,
+  };
+}
+
+/** A stable key for a path query, so a result is only ever shown for the query that produced it. */
+export function pathKey(query: PathQuery): string {
+  return [query.from, query.to, query.mode, query.mode === 'k-shortest' ? query.k : '', query.maxHops,
+    [...query.tieTypes].sort().join(','), [...query.avoid].sort().join(',')].join('|');
+}
+
+/** The highlighted path, when its result belongs to the current query. */
+export function chosenPath(state: Pick<AppState, 'path' | 'pathResult' | 'pathIndex'>): Path | null {
+  if (!state.path || !state.pathResult || state.pathResult.key !== pathKey(state.path)) return null;
+  return state.pathResult.paths[state.pathIndex] ?? null;
+}
+
+type ComposeInput = Pick<AppState, 'base' | 'expansions' | 'expanded' | 'hidden' | 'hiddenTieTypes' | 'hiddenKinds' | 'path' | 'pathResult' | 'pathIndex'>;
+
+/**
+ * The subgraph on screen. Expansions add to the base; hiding and filters take away. The highlighted path is
+ * always shown in full — the user asked for it — even where it leaves the view or crosses a filtered type.
+ */
+export function composeView(input: ComposeInput): Subgraph {
+  const nodes = new Map<string, Subgraph['nodes'][number]>();
+  const links = new Map<string, Subgraph['links'][number]>();
+  let truncated = false;
+  const add = (graph: Subgraph | undefined | null) => {
+    if (!graph) return;
+    truncated ||= graph.truncated;
+    for (const node of graph.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
+    for (const link of graph.links) if (!links.has(link.id)) links.set(link.id, link);
+  };
+  add(input.base);
+  for (const id of input.expanded) add(input.expansions[id]);
+
+  const hidden = new Set(input.hidden);
+  const hiddenKinds = new Set(input.hiddenKinds);
+  const hiddenTypes = new Set(input.hiddenTieTypes);
+  const path = chosenPath(input);
+  const pathNodes = new Set(path?.nodes.map((node) => node.id));
+  const pathLinks = new Set(path?.links.map((link) => link.id));
+
+  const keptNodes = new Map<string, Subgraph['nodes'][number]>();
+  for (const node of nodes.values()) {
+    if (pathNodes.has(node.id) || (!hidden.has(node.id) && !hiddenKinds.has(node.kind))) keptNodes.set(node.id, node);
+  }
+  for (const node of path?.nodes ?? []) if (!keptNodes.has(node.id)) keptNodes.set(node.id, node);
+  const keptLinks = [...links.values()].filter((link) =>
+    pathLinks.has(link.id) || (!hiddenTypes.has(link.type) && keptNodes.has(link.source) && keptNodes.has(link.target)));
+  for (const link of path?.links ?? []) if (!links.has(link.id)) keptLinks.push(link);
+  return { nodes: [...keptNodes.values()], links: keptLinks, truncated };
+}
+
+const without = (list: readonly string[], id: string) => list.filter((item) => item !== id);
+const toggled = (list: readonly string[], id: string) => (list.includes(id) ? without(list, id) : [...list, id]);
+
+/** Patches: the only ways the view changes. Each returns null when there is nothing to do. */
+export const actions = {
+  select: (_state: AppState, id: string | null): Partial<AppState> => ({ selected: id }),
+
+  /** Show the neighbourhood of one organisation as the whole view. */
+  focus: (_state: AppState, id: string, depth: number): Partial<AppState> => ({
+    centre: id, depth: clampInt(depth, 1, MAX_DEPTH, DEFAULT_DEPTH), selected: id, expanded: [], hidden: [], undo: [],
+  }),
+
+  wholeNetwork: (): Partial<AppState> => ({ centre: null, depth: DEFAULT_DEPTH, expanded: [], hidden: [], undo: [] }),
+
+  expand(state: AppState, id: string): Partial<AppState> | null {
+    if (state.expanded.includes(id)) return null;
+    const name = state.names[id] ?? id;
+    return {
+      expanded: [...state.expanded, id],
+      hidden: without(state.hidden, id),
+      undo: [...state.undo, { expanded: state.expanded, hidden: state.hidden, label: `Undo expand of ${name}` }],
+    };
+  },
+
+  hide(state: AppState, id: string): Partial<AppState> | null {
+    if (state.hidden.includes(id)) return null;
+    const name = state.names[id] ?? id;
+    return {
+      hidden: [...state.hidden, id],
+      selected: state.selected === id ? null : state.selected,
+      undo: [...state.undo, { expanded: state.expanded, hidden: state.hidden, label: `Undo hide of ${name}` }],
+    };
+  },
+
+  undo(state: AppState): Partial<AppState> | null {
+    const last = state.undo.at(-1);
+    if (!last) return null;
+    return { expanded: last.expanded, hidden: last.hidden, undo: state.undo.slice(0, -1) };
+  },
+
+  toggleTieType: (state: AppState, type: string): Partial<AppState> => ({ hiddenTieTypes: toggled(state.hiddenTieTypes, type) }),
+  toggleKind: (state: AppState, kind: string): Partial<AppState> => ({ hiddenKinds: toggled(state.hiddenKinds, kind) }),
+  showAllFilters: (): Partial<AppState> => ({ hiddenTieTypes: [], hiddenKinds: [] }),
+
+  findPath: (_state: AppState, query: PathQuery): Partial<AppState> => ({ path: query, pathIndex: 0 }),
+  choosePath: (_state: AppState, index: number): Partial<AppState> => ({ pathIndex: index }),
+  clearPath: (): Partial<AppState> => ({ path: null, pathIndex: 0, pathResult: null, pathStatus: { state: 'idle' } }),
+
+  toggleTable: (state: AppState): Partial<AppState> => ({ table: !state.table }),
+};
+
+export function clampInt(value: unknown, min: number, max: number, fallback: number): number {
+  const number = typeof value === 'number' ? value : Number.parseInt(String(value), 10);
+  if (!Number.isFinite(number)) return fallback;
+  return Math.min(max, Math.max(min, Math.round(number)));
+}
+
+/** Remembers the names found in a subgraph, returning the same object when nothing is new. */
+export function withNames(names: Readonly<Record<string, string>>, entries: Iterable<{ id: string; name: string }>): Readonly<Record<string, string>> {
+  let next: Record<string, string> | null = null;
+  for (const { id, name } of entries) {
+    if ((next ?? names)[id] === name) continue;
+    next ??= { ...names };
+    next[id] = name;
+  }
+  return next ?? names;
+}

@@ -1,0 +1,184 @@
+// Fetches what the state asks for — the vocabulary, the base view, expansions, paths — and derives the visible
+// subgraph. Transient failures (server or database away) are said in words and retried with a growing delay.
+import { ApiError, isAbort, type Api } from './api.ts';
+import { composeView, pathKey, withNames, type AppState } from './app-state.ts';
+import { changed, type Store } from './store.ts';
+import type { Subgraph } from './types.ts';
+
+const RETRY_DELAYS = [2000, 4000, 8000, 15000];
+
+export interface DataController {
+  /** Try again now (the "Retry" button). */
+  retry(): void;
+  destroy(): void;
+}
+
+export function createDataController(store: Store<AppState>, api: Api): DataController {
+  let attempt = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let baseController: AbortController | null = null;
+  let baseKey = '';
+  let pathController: AbortController | null = null;
+  let metaLoading = false;
+  const expanding = new Map<string, AbortController>();
+
+  const nameOf = (id: string) => store.get().names[id] ?? id;
+
+  function fail(error: unknown, what: string) {
+    if (isAbort(error)) return;
+    const apiError = error instanceof ApiError ? error : new ApiError(500, `${what} failed.`);
+    const retrying = apiError.transient;
+    store.update({ status: { state: 'error', message: retrying ? apiError.message : `${what}: ${apiError.message}`, retrying } });
+    if (retrying) {
+      clearTimeout(retryTimer);
+      const delay = RETRY_DELAYS[Math.min(attempt, RETRY_DELAYS.length - 1)]!;
+      attempt += 1;
+      retryTimer = setTimeout(sync, delay);
+    }
+  }
+
+  function succeeded() {
+    attempt = 0;
+    const status = store.get().status;
+    if (status.state !== 'idle' && !baseController && !expanding.size && !metaLoading) store.update({ status: { state: 'idle' } });
+  }
+
+  function rememberNames(graph: Subgraph) {
+    store.update((state) => ({ names: withNames(state.names, graph.nodes) }));
+  }
+
+  async function loadMeta() {
+    if (metaLoading) return;
+    metaLoading = true;
+    try {
+      const meta = await api.meta();
+      metaLoading = false;
+      store.update({ meta });
+      succeeded();
+    } catch (error) {
+      metaLoading = false;
+      fail(error, 'Loading the vocabulary');
+    }
+  }
+
+  async function loadBase(state: AppState) {
+    const key = `${state.centre ?? ''}|${state.centre ? state.depth : ''}`;
+    if (key === baseKey && (state.base || baseController)) return;
+    baseController?.abort();
+    const controller = new AbortController();
+    baseController = controller;
+    baseKey = key;
+    store.update({
+      status: { state: 'loading', message: state.centre ? `Loading the neighbourhood of ${nameOf(state.centre)}…` : 'Loading the network…' },
+    });
+    try {
+      const base = await api.graph(state.centre ? { centre: state.centre, depth: state.depth } : {}, controller.signal);
+      if (baseController !== controller) return;
+      baseController = null;
+      rememberNames(base);
+      store.update({ base });
+      succeeded();
+    } catch (error) {
+      if (baseController === controller) baseController = null;
+      baseKey = '';
+      if (error instanceof ApiError && error.status === 404 && state.centre) {
+        store.update({ status: { state: 'error', message: `${error.message}. The link may be out of date.`, retrying: false } });
+        return;
+      }
+      fail(error, 'Loading the network');
+    }
+  }
+
+  async function loadExpansion(id: string) {
+    if (expanding.has(id)) return;
+    const controller = new AbortController();
+    expanding.set(id, controller);
+    store.update({ status: { state: 'loading', message: `Expanding ${nameOf(id)}…` } });
+    try {
+      const graph = await api.graph({ centre: id, depth: 1 }, controller.signal);
+      expanding.delete(id);
+      rememberNames(graph);
+      store.update((state) => ({ expansions: { ...state.expansions, [id]: graph } }));
+      succeeded();
+    } catch (error) {
+      expanding.delete(id);
+      if (error instanceof ApiError && error.status === 404) {
+        // An organisation that no longer exists cannot be expanded: drop it from the view quietly, but say so.
+        store.update((state) => ({ expanded: state.expanded.filter((other) => other !== id), status: { state: 'error', message: error.message, retrying: false } }));
+        return;
+      }
+      fail(error, `Expanding ${nameOf(id)}`);
+    }
+  }
+
+  async function loadPaths(state: AppState) {
+    const query = state.path;
+    if (!query) return;
+    const key = pathKey(query);
+    if (state.pathResult?.key === key) return;
+    if (state.pathStatus.state === 'loading' && pathController) return;
+    pathController?.abort();
+    const controller = new AbortController();
+    pathController = controller;
+    store.update({ pathStatus: { state: 'loading', message: 'Looking for paths…' } });
+    try {
+      const paths = await api.paths(query, controller.signal);
+      if (pathController !== controller) return;
+      pathController = null;
+      store.update((current) => ({
+        pathResult: { key, paths },
+        pathStatus: { state: 'idle' },
+        pathIndex: Math.min(current.pathIndex, Math.max(0, paths.length - 1)),
+        names: withNames(current.names, paths.flatMap((path) => path.nodes)),
+      }));
+    } catch (error) {
+      if (isAbort(error)) return;
+      if (pathController === controller) pathController = null;
+      const message = error instanceof ApiError ? error.message : 'Finding paths failed.';
+      store.update({ pathStatus: { state: 'error', message, retrying: false } });
+    }
+  }
+
+  function sync() {
+    clearTimeout(retryTimer);
+    const state = store.get();
+    if (!state.meta) void loadMeta();
+    void loadBase(state);
+    for (const id of state.expanded) if (!state.expansions[id]) void loadExpansion(id);
+    if (state.path) void loadPaths(state);
+    else if (pathController) {
+      pathController.abort();
+      pathController = null;
+    }
+  }
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (changed(state, previous, 'centre', 'depth', 'expanded', 'path')) {
+      if (changed(state, previous, 'centre', 'depth')) store.update({ base: null });
+      if (changed(state, previous, 'path') && state.path && state.pathStatus.state === 'error') store.update({ pathStatus: { state: 'idle' } });
+      sync();
+    }
+    if (changed(state, previous, 'base', 'expansions', 'expanded', 'hidden', 'hiddenTieTypes', 'hiddenKinds', 'path', 'pathResult', 'pathIndex')) {
+      const visible = state.base ? composeView(state) : state.visible;
+      if (visible !== state.visible) store.update({ visible });
+    }
+  });
+
+  sync();
+
+  return {
+    retry() {
+      attempt = 0;
+      store.update({ status: { state: 'idle' } });
+      sync();
+    },
+    destroy() {
+      unsubscribe();
+      clearTimeout(retryTimer);
+      baseController?.abort();
+      pathController?.abort();
+      for (const controller of expanding.values()) controller.abort();
+    },
+  };
+}
+

@@ -1,0 +1,164 @@
+// The force layout, without any DOM: copies the data (d3 mutates what it is given), keeps known positions and
+// pins, places new organisations next to a neighbour that is already on screen, and never starts a timer itself.
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+
+export interface LayoutNode extends SimulationNodeDatum {
+  id: string;
+  degree: number;
+  radius: number;
+}
+
+export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
+  id: string;
+  source: LayoutNode | string;
+  target: LayoutNode | string;
+}
+
+export interface KnownPosition {
+  x: number;
+  y: number;
+  /** Set when the node is pinned where a person dropped it. */
+  fx?: number | null;
+  fy?: number | null;
+}
+
+export interface SimulationOptions {
+  /** Positions from the previous layout, by id: kept as they are, so an update never scrambles the picture. */
+  previous?: ReadonlyMap<string, KnownPosition>;
+  /** Starting alpha: 1 lays out from scratch, a low value only settles newcomers. */
+  alpha?: number;
+}
+
+export type LayoutSimulation = Simulation<LayoutNode, LayoutLink>;
+
+/** Node size grows with the square root of its number of ties, so hubs stand out without swallowing the rest. */
+export function nodeRadius(degree: number): number {
+  return Math.min(24, 4.5 + Math.sqrt(Math.max(0, degree)) * 2.2);
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Gives new nodes a starting point: next to the average of their already placed neighbours, spread around it by
+ * the golden angle so siblings do not start on top of each other. Nodes with no placed neighbour go on a ring
+ * just outside the existing drawing. With nothing placed at all, d3's own phyllotaxis start is used.
+ */
+export function placeNewNodes(nodes: LayoutNode[], links: ReadonlyArray<{ source: string; target: string }>): void {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const neighbours = new Map<string, LayoutNode[]>();
+  for (const link of links) {
+    const source = byId.get(link.source);
+    const target = byId.get(link.target);
+    if (!source || !target) continue;
+    (neighbours.get(source.id) ?? neighbours.set(source.id, []).get(source.id)!).push(target);
+    (neighbours.get(target.id) ?? neighbours.set(target.id, []).get(target.id)!).push(source);
+  }
+  const placed = (node: LayoutNode) => Number.isFinite(node.x) && Number.isFinite(node.y);
+  const known = nodes.filter(placed);
+  if (known.length === 0) return;
+
+  // Children placed around each anchor so far: the next one takes the next golden-angle slot.
+  const slots = new Map<string, number>();
+  let waiting = nodes.filter((node) => !placed(node));
+  while (waiting.length) {
+    const still: LayoutNode[] = [];
+    for (const node of waiting) {
+      const anchors = (neighbours.get(node.id) ?? []).filter(placed);
+      if (!anchors.length) {
+        still.push(node);
+        continue;
+      }
+      const anchor = anchors.reduce((best, candidate) => (candidate.degree > best.degree ? candidate : best));
+      const slot = slots.get(anchor.id) ?? (neighbours.get(anchor.id) ?? []).filter(placed).length;
+      slots.set(anchor.id, slot + 1);
+      const cx = anchors.reduce((sum, a) => sum + a.x!, 0) / anchors.length;
+      const cy = anchors.reduce((sum, a) => sum + a.y!, 0) / anchors.length;
+      const angle = slot * GOLDEN_ANGLE;
+      const distance = anchor.radius + node.radius + 24 + 4 * Math.sqrt(slot);
+      node.x = cx + distance * Math.cos(angle);
+      node.y = cy + distance * Math.sin(angle);
+    }
+    if (still.length === waiting.length) break;
+    waiting = still;
+  }
+  if (!waiting.length) return;
+  // Unconnected to anything on screen: a ring around the drawing, so they neither overlap nor fly in from afar.
+  const xs = known.map((node) => node.x!);
+  const ys = known.map((node) => node.y!);
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+  const ring = Math.max(Math.max(...xs) - cx, Math.max(...ys) - cy) + 60;
+  waiting.forEach((node, index) => {
+    const angle = (index / waiting.length) * 2 * Math.PI;
+    node.x = cx + ring * Math.cos(angle);
+    node.y = cy + ring * Math.sin(angle);
+  });
+}
+
+export function createSimulation(
+  nodes: ReadonlyArray<{ id: string; degree: number }>,
+  links: ReadonlyArray<{ id: string; source: string; target: string }>,
+  options: SimulationOptions = {},
+): LayoutSimulation {
+  const previous = options.previous;
+  const layoutNodes: LayoutNode[] = nodes.map((node) => {
+    const copy: LayoutNode = { id: node.id, degree: node.degree, radius: nodeRadius(node.degree) };
+    const known = previous?.get(node.id);
+    if (known && Number.isFinite(known.x) && Number.isFinite(known.y)) {
+      copy.x = known.x;
+      copy.y = known.y;
+      if (known.fx != null && known.fy != null) {
+        copy.fx = known.fx;
+        copy.fy = known.fy;
+      }
+    }
+    return copy;
+  });
+  const ids = new Set(layoutNodes.map((node) => node.id));
+  const layoutLinks: LayoutLink[] = links
+    .filter((link) => ids.has(link.source) && ids.has(link.target) && link.source !== link.target)
+    .map((link) => ({ id: link.id, source: link.source, target: link.target }));
+  placeNewNodes(layoutNodes, links);
+
+  // Many ties between the same two organisations should pull like one, not several times harder.
+  const pairCount = new Map<string, number>();
+  const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+  for (const link of layoutLinks) {
+    const key = pairKey(link.source as string, link.target as string);
+    pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+  }
+  const degreeInView = new Map<string, number>();
+  for (const link of layoutLinks) {
+    degreeInView.set(link.source as string, (degreeInView.get(link.source as string) ?? 0) + 1);
+    degreeInView.set(link.target as string, (degreeInView.get(link.target as string) ?? 0) + 1);
+  }
+
+  const simulation = forceSimulation<LayoutNode, LayoutLink>(layoutNodes)
+    .force('link', forceLink<LayoutNode, LayoutLink>(layoutLinks)
+      .id((node) => node.id)
+      .distance((link) => 34 + (link.source as LayoutNode).radius + (link.target as LayoutNode).radius)
+      .strength((link) => {
+        const source = link.source as LayoutNode;
+        const target = link.target as LayoutNode;
+        const weakest = Math.min(degreeInView.get(source.id) ?? 1, degreeInView.get(target.id) ?? 1);
+        return 1 / weakest / (pairCount.get(pairKey(source.id, target.id)) ?? 1);
+      }))
+    .force('charge', forceManyBody<LayoutNode>().strength((node) => -140 - node.radius * 6).distanceMax(600).theta(0.9))
+    .force('collide', forceCollide<LayoutNode>((node) => node.radius + 5).iterations(2))
+    // A gentle pull to the middle keeps separate components from drifting off screen.
+    .force('x', forceX<LayoutNode>(0).strength(0.045))
+    .force('y', forceY<LayoutNode>(0).strength(0.045))
+    .alpha(options.alpha ?? 1)
+    .stop();
+  return simulation;
+}
+
+/** Runs a stopped simulation until it settles (or `maxTicks`), as tests and the worker's warm-up do. */
+export function settle(simulation: LayoutSimulation, maxTicks = 300): number {
+  let ticks = 0;
+  while (simulation.alpha() > simulation.alphaMin() && ticks < maxTicks) {
+    simulation.tick();
+    ticks += 1;
+  }
+  return ticks;
+}

@@ -1,0 +1,57 @@
+// The client's view of the API: the shared data shape (server/schemas/graph.ts, types only) plus the response
+// bodies of the routes that are not a Subgraph or a Path.
+import type { Evidence, Kind, Organisation, Path, PathStep, Subgraph, Tie, TieType } from '../server/schemas/graph.ts';
+
+export type { Evidence, Kind, Organisation, Path, PathStep, Subgraph, Tie, TieType };
+
+export type KindWithCount = Kind & { count: number };
+export type TieTypeWithCount = TieType & { count: number };
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  date: string | null;
+}
+
+export interface Meta {
+  kinds: KindWithCount[];
+  tieTypes: TieTypeWithCount[];
+  sources: Source[];
+  totals: { organisations: number; ties: number };
+}
+
+export interface SearchResult {
+  id: string;
+  name: string;
+  shortName: string | null;
+  kind: string;
+  score: number;
+}
+
+export interface OrganisationTie {
+  id: string;
+  type: string;
+  label: string;
+  direction: 'outgoing' | 'incoming';
+  other: { id: string; name: string; kind: string };
+  since: string | null;
+  until: string | null;
+  description: string | null;
+  evidence: Evidence[];
+}
+
+export type OrganisationDetail = Organisation & { ties: OrganisationTie[] };
+
+export interface Health {
+  status: 'ok' | 'unavailable';
+  database: { connected: boolean; version: string | null; address: string; message?: string };
+}
+
+export type PathMode = 'shortest' | 'all-shortest' | 'k-shortest';
+
+export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'cytoscape'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EMPTY_SUBGRAPH: Subgraph = Object.freeze({ nodes: [], links: [], truncated: false }) as Subgraph;

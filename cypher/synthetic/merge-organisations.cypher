@@ -1,0 +1,8 @@
+// Bulk load of synthetic organisations (seed/synthetic/bulk-loader.ts): idempotent, so a rerun resumes a cut load.
+// $organisations: [{ id, name, shortName, aliases, aliasesText, kind, sector, city, country, description, url }]
+// Every node is marked `synthetic: true` so it can never pass for the reviewed data set.
+UNWIND $organisations AS org
+MERGE (o:Organisation {id: org.id})
+SET o.name = org.name, o.shortName = org.shortName, o.aliases = org.aliases, o.aliasesText = org.aliasesText,
+    o.kind = org.kind, o.sector = org.sector, o.city = org.city, o.country = org.country,
+    o.description = org.description, o.url = org.url, o.synthetic = true

@@ -1,0 +1,90 @@
+// The database synthetic networks go to: its own local Neo4j (Bolt 127.0.0.1:7689, data in .data/neo4j-synthetic),
+// started here when nothing answers there, or NEO4J_URI when set — never the real data set's database by accident.
+import { loadConfig, type Config } from '../../server/config.ts';
+import { createDatabase, waitForDatabase, type Database } from '../../server/neo4j-connection.ts';
+import type { QueryStore } from '../../server/cypher/query-store.ts';
+import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
+
+export const SYNTHETIC_BOLT_PORT = 7689;
+export const SYNTHETIC_DATA_DIR = '.data/neo4j-synthetic';
+
+type Env = Record<string, string | undefined>;
+
+/** The app's configuration pointed at the synthetic database; memory sized for the national network (~550k rows). */
+export function syntheticConfig(env: Env = process.env, overrides: Env = {}): Config {
+  return loadConfig({
+    NEO4J_HEAP: '1g',
+    NEO4J_PAGECACHE_MB: '768',
+    ...env,
+    NEO4J_BOLT_PORT: String(SYNTHETIC_BOLT_PORT),
+    NEO4J_DATA_DIR: SYNTHETIC_DATA_DIR,
+    ...overrides,
+  });
+}
+
+export interface SyntheticDatabase {
+  config: Config;
+  database: Database;
+  version: string;
+  /** True when this process started the local Neo4j (and stop() will stop it). */
+  startedHere: boolean;
+  /** Closes the driver, and stops the local Neo4j if this process started it. */
+  stop(): Promise<void>;
+}
+
+async function answers(database: Database): Promise<boolean> {
+  try {
+    await database.serverInfo();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function openSyntheticDatabase(config: Config, log: (line: string) => void): Promise<SyntheticDatabase> {
+  const database = createDatabase(config.neo4j);
+  let stopNeo4j = async () => {};
+  let startedHere = false;
+  try {
+    if (config.neo4j.externalUri) {
+      await waitForDatabase(database, 30_000);
+    } else if (!(await answers(database))) {
+      const started = Date.now();
+      log(`Starting the synthetic Neo4j (Bolt ${config.neo4j.uri}, data in ${config.localNeo4j.dataDir})…`);
+      const neo4j = await startLocalNeo4j({ ...config.localNeo4j, password: config.neo4j.password, log });
+      stopNeo4j = () => neo4j.stop();
+      startedHere = true;
+      await waitForDatabase(database, 60_000);
+      log(`Synthetic Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+    const { version } = await database.serverInfo();
+    return {
+      config,
+      database,
+      version,
+      startedHere,
+      async stop() {
+        await database.close();
+        await stopNeo4j();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    await stopNeo4j();
+    throw error;
+  }
+}
+
+/** How many organisations in the database are not synthetic: a load or reset must refuse unless forced. */
+export async function countNonSynthetic(database: Database, queries: QueryStore): Promise<number> {
+  return database.read(async (tx) => {
+    const result = await tx.run(queries.get('synthetic/count-non-synthetic-organisations'));
+    return Number(result.records[0]?.get('count') ?? 0);
+  });
+}
+
+/** Empties the database: ties first, in batches (a supernode's ties in one transaction exceed the memory pool), then nodes. */
+export async function resetSyntheticDatabase(database: Database, queries: QueryStore): Promise<void> {
+  await database.autoCommit(queries.get('synthetic/delete-all-ties'));
+  await database.autoCommit(queries.get('maintenance/delete-everything'));
+}

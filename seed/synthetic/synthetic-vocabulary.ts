@@ -1,0 +1,32 @@
+// The vocabulary a synthetic network is checked against: the product's (seed/data/vocabulary.json) plus the
+// synthetic-only kinds of seed/synthetic/vocabulary.json (ICBs, PCNs, GP practices, care homes, pharmacies, sites…).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+interface RawVocabulary {
+  kinds: { id: string }[];
+  tieTypes: { id: string }[];
+}
+
+export const MAIN_VOCABULARY_FILE = fileURLToPath(new URL('../data/vocabulary.json', import.meta.url));
+export const SYNTHETIC_VOCABULARY_FILE = fileURLToPath(new URL('./vocabulary.json', import.meta.url));
+
+const read = (file: string): RawVocabulary => JSON.parse(readFileSync(file, 'utf8')) as RawVocabulary;
+
+export interface VocabularyIds {
+  kindIds: ReadonlySet<string>;
+  tieTypeIds: ReadonlySet<string>;
+  /** False while seed/data/vocabulary.json does not exist yet (only the synthetic additions are known then). */
+  hasMainVocabulary: boolean;
+}
+
+export function mergedVocabularyIds(): VocabularyIds {
+  const parts = [read(SYNTHETIC_VOCABULARY_FILE)];
+  const hasMainVocabulary = existsSync(MAIN_VOCABULARY_FILE);
+  if (hasMainVocabulary) parts.push(read(MAIN_VOCABULARY_FILE));
+  return {
+    kindIds: new Set(parts.flatMap((part) => part.kinds.map((kind) => kind.id))),
+    tieTypeIds: new Set(parts.flatMap((part) => part.tieTypes.map((type) => type.id))),
+    hasMainVocabulary,
+  };
+}
