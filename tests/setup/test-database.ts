@@ -7,11 +7,13 @@ import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import type { TestDatabaseSettings } from '../support/test-database.ts';
 
 export function testConfig() {
+  const port = process.env.TEST_NEO4J_BOLT_PORT ?? '7688';
   return loadConfig({
     ...process.env,
     NEO4J_URI: process.env.TEST_NEO4J_URI ?? '',
-    NEO4J_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '7688',
-    NEO4J_DATA_DIR: '.data/neo4j-test',
+    NEO4J_BOLT_PORT: port,
+    // One data folder per port, so test databases on different ports can run side by side.
+    NEO4J_DATA_DIR: `.data/neo4j-test-${port}`,
     NEO4J_PAGECACHE_MB: '64',
     NEO4J_HEAP: '512m',
   });

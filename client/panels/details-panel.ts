@@ -1,0 +1,201 @@
+// The selected organisation: who it is, and each of its ties grouped by type with dates and the evidence (quoted
+// sentence and source). Other organisations are buttons that select them; actions change the view via the store.
+import { ApiError, isAbort, type Api } from '../api.ts';
+import { actions, MAX_DEPTH, type AppState } from '../app-state.ts';
+import { externalLink, h, lineSample, swatch, uid } from '../dom.ts';
+import { stylesFor } from '../graph/graph-styles.ts';
+import { count } from '../graph/highlight.ts';
+import { changed, type Store } from '../store.ts';
+import type { Evidence, OrganisationDetail, OrganisationTie } from '../types.ts';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function dateRange(since: string | null, until: string | null): string | null {
+  if (since && until) return `${since} – ${until}`;
+  if (since) return `since ${since}`;
+  if (until) return `until ${until}`;
+  return null;
+}
+
+export function evidenceList(evidence: readonly Evidence[]): HTMLElement {
+  if (!evidence.length) return h('p', { class: 'muted', text: 'No evidence recorded for this tie.' });
+  return h('ul', { class: 'evidence-list', attrs: { 'aria-label': 'Evidence' } }, evidence.map((item) =>
+    h('li', { class: 'evidence' }, [
+      h('blockquote', { class: 'quote', text: `“${item.quote}”` }),
+      h('p', { class: 'source' }, [
+        '— ',
+        h('cite', {}, [externalLink(item.url, item.title)]),
+        item.publisher ? `, ${item.publisher}` : '',
+      ]),
+    ])));
+}
+
+export function createDetailsPanel(element: HTMLElement, store: Store<AppState>, api: Api): () => void {
+  const titleId = uid('details-title');
+  element.setAttribute('aria-labelledby', titleId);
+  const body = h('div', { class: 'details-body' });
+  const heading = h('h2', { class: 'panel-title', text: 'Details', attrs: { id: titleId } });
+  element.replaceChildren(heading, body);
+
+  let controller: AbortController | null = null;
+  let shown: OrganisationDetail | null = null;
+  let depth = 1;
+  let actionSlot = h('div');
+
+  /** Replaces only the action buttons (they depend on the view), keeping keyboard focus where it was. */
+  function refreshActions(state: AppState) {
+    if (!shown) return;
+    const controls = [...actionSlot.querySelectorAll<HTMLElement>('button, select')];
+    const focused = controls.indexOf(document.activeElement as HTMLElement);
+    const next = h('div', {}, [actionBar(shown, state)]);
+    actionSlot.replaceWith(next);
+    actionSlot = next;
+    if (focused >= 0) {
+      const target = [...next.querySelectorAll<HTMLElement>('button, select')][focused];
+      if (target && !(target as HTMLButtonElement).disabled) target.focus();
+      else next.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+    }
+  }
+
+  function empty() {
+    heading.textContent = 'Details';
+    body.replaceChildren(
+      h('p', { class: 'empty', text: 'Select an organisation — in the network, the table or the search — to see its ties and the evidence behind each one.' }),
+    );
+  }
+
+  function actionBar(org: OrganisationDetail, state: AppState): HTMLElement {
+    const depthId = uid('depth');
+    const inView = state.visible.nodes.some((node) => node.id === org.id);
+    const expanded = state.expanded.includes(org.id) || (state.centre === org.id);
+    const depthSelect = h('select', { attrs: { id: depthId }, on: { change: () => (depth = Number(depthSelect.value)) } },
+      Array.from({ length: MAX_DEPTH - 1 }, (_, index) => h('option', { text: `${index + 1} hop${index ? 's' : ''}`, attrs: { value: index + 1, selected: index + 1 === depth } })));
+    return h('div', { class: 'details-actions' }, [
+      h('div', { class: 'inline-field' }, [
+        h('button', {
+          class: 'button', text: 'Show neighbourhood', attrs: { type: 'button', 'aria-describedby': depthId },
+          on: { click: () => store.update((current) => actions.focus(current, org.id, depth)) },
+        }),
+        h('label', { class: 'visually-hidden', text: 'Neighbourhood depth', attrs: { for: depthId } }),
+        depthSelect,
+      ]),
+      h('button', {
+        class: 'button', text: inView ? 'Expand here' : 'Add to view', attrs: { type: 'button', disabled: expanded, title: 'Adds its direct ties to the current view (double-click in the network does the same)' },
+        on: { click: () => store.update((current) => actions.expand(current, org.id)) },
+      }),
+      h('button', {
+        class: 'button', text: 'Hide', attrs: { type: 'button', disabled: !inView },
+        on: { click: () => store.update((current) => actions.hide(current, org.id)) },
+      }),
+      h('button', {
+        class: 'button', text: 'Path from here', attrs: { type: 'button' },
+        on: { click: () => store.update({ pathDraft: { from: org.id }, tab: 'paths' }) },
+      }),
+      h('button', {
+        class: 'button', text: 'Path to here', attrs: { type: 'button' },
+        on: { click: () => store.update({ pathDraft: { to: org.id }, tab: 'paths' }) },
+      }),
+    ]);
+  }
+
+  function tieItem(tie: OrganisationTie, state: AppState): HTMLElement {
+    const styles = stylesFor(state.meta);
+    const kind = styles.kind(tie.other.kind);
+    const dates = dateRange(tie.since, tie.until);
+    return h('li', { class: 'tie' }, [
+      h('div', { class: 'tie-head' }, [
+        swatch(kind.colour, 'swatch swatch-dot'),
+        h('button', {
+          class: 'link-button', text: tie.other.name, attrs: { type: 'button', title: `Select ${tie.other.name}` },
+          on: { click: () => store.update({ selected: tie.other.id }) },
+        }),
+        h('span', { class: 'muted small', text: kind.label }),
+        dates ? h('span', { class: 'dates', text: dates }) : null,
+      ]),
+      tie.description ? h('p', { class: 'tie-description', text: tie.description }) : null,
+      evidenceList(tie.evidence),
+    ]);
+  }
+
+  function render(org: OrganisationDetail, state: AppState) {
+    const styles = stylesFor(state.meta);
+    const kind = styles.kind(org.kind);
+    heading.textContent = org.name;
+    const facts = [org.shortName && org.shortName !== org.name ? org.shortName : null, org.sector, [org.city, org.country].filter(Boolean).join(', ') || null]
+      .filter((fact): fact is string => Boolean(fact));
+    const groups = new Map<string, OrganisationTie[]>();
+    for (const tie of org.ties) {
+      const key = `${tie.type}\n${tie.direction}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(tie);
+    }
+    const sorted = [...groups.values()].sort((a, b) => b.length - a.length || a[0]!.label.localeCompare(b[0]!.label));
+    body.replaceChildren(
+      h('p', { class: 'kind-line' }, [swatch(kind.colour, 'swatch swatch-dot'), h('span', { text: kind.label })]),
+      facts.length ? h('p', { class: 'facts', text: facts.join(' · ') }) : null,
+      org.aliases.length ? h('p', { class: 'muted small', text: `Also known as ${org.aliases.join(', ')}` }) : null,
+      org.description ? h('p', { class: 'description', text: org.description }) : null,
+      org.url && /^https?:\/\//i.test(org.url) ? h('p', { class: 'small' }, [externalLink(org.url, 'Website')]) : null,
+      (actionSlot = h('div', {}, [actionBar(org, state)])),
+      h('h3', { class: 'section-title', text: `Ties (${org.ties.length})` }),
+      org.ties.length ? null : h('p', { class: 'empty', text: 'No ties recorded.' }),
+      ...sorted.map((ties) => {
+        const first = ties[0]!;
+        const style = styles.tie(first.type);
+        return h('section', { class: 'tie-group' }, [
+          h('h4', { class: 'tie-group-title' }, [
+            lineSample(style.colour, style.dash),
+            h('span', { text: `${capitalise(first.label)}` }),
+            h('span', { class: 'count', text: String(ties.length), attrs: { 'aria-label': count(ties.length, 'tie', 'ties') } }),
+          ]),
+          h('ul', { class: 'tie-list' }, ties.map((tie) => tieItem(tie, state))),
+        ]);
+      }),
+    );
+  }
+
+  async function load(id: string) {
+    controller?.abort();
+    controller = new AbortController();
+    const signal = controller.signal;
+    heading.textContent = store.get().names[id] ?? 'Details';
+    body.replaceChildren(h('p', { class: 'loading', text: 'Loading details…', attrs: { role: 'status' } }));
+    try {
+      const org = await api.organisation(id, signal);
+      if (signal.aborted) return;
+      shown = org;
+      store.update((state) => ({ names: { ...state.names, [org.id]: org.name } }));
+      render(org, store.get());
+    } catch (error) {
+      if (isAbort(error)) return;
+      shown = null;
+      heading.textContent = 'Details';
+      body.replaceChildren(
+        h('p', { class: 'error', text: error instanceof ApiError ? error.message : 'The details could not be loaded.', attrs: { role: 'alert' } }),
+        h('button', { class: 'button', text: 'Try again', attrs: { type: 'button' }, on: { click: () => void load(id) } }),
+      );
+    }
+  }
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (changed(state, previous, 'selected')) {
+      if (state.selected) void load(state.selected);
+      else {
+        controller?.abort();
+        shown = null;
+        empty();
+      }
+    } else if (shown && changed(state, previous, 'meta')) {
+      render(shown, state);
+    } else if (shown && changed(state, previous, 'visible', 'expanded', 'centre')) {
+      refreshActions(state);
+    }
+  });
+
+  const initial = store.get();
+  if (initial.selected) void load(initial.selected);
+  else empty();
+  return () => {
+    unsubscribe();
+    controller?.abort();
+  };
+}
