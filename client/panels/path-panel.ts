@@ -1,0 +1,267 @@
+// The path finder: From / To autocompletes, mode (shortest, all shortest, k shortest), max hops, tie types to use
+// and organisations to avoid. Results are listed with their plain-English explanation and the evidence per step;
+// choosing one highlights it in the network.
+import type { Api } from '../api.ts';
+import { actions, chosenPath, DEFAULT_PATH, pathKey, type AppState, type PathQuery } from '../app-state.ts';
+import { h, lineSample, uid } from '../dom.ts';
+import { stylesFor } from '../graph/graph-styles.ts';
+import { count } from '../graph/highlight.ts';
+import { changed, type Store } from '../store.ts';
+import type { Path, PathMode } from '../types.ts';
+import { createCombobox } from './combobox.ts';
+import { evidenceList } from './details-panel.ts';
+
+interface Draft {
+  from: string | null;
+  to: string | null;
+  mode: PathMode;
+  k: number;
+  maxHops: number;
+  tieTypes: string[];
+  avoid: string[];
+}
+
+export function createPathPanel(element: HTMLElement, store: Store<AppState>, api: Api): () => void {
+  const titleId = uid('paths-title');
+  element.setAttribute('aria-labelledby', titleId);
+  const styles = () => stylesFor(store.get().meta);
+  const nameOf = (id: string) => store.get().names[id] ?? id;
+  const search = (query: string, signal: AbortSignal) => api.search(query, signal);
+  const kind = (id: string) => styles().kind(id);
+
+  const initial = store.get().path;
+  const draft: Draft = initial
+    ? { ...initial, tieTypes: [...initial.tieTypes], avoid: [...initial.avoid] }
+    : { from: null, to: null, ...DEFAULT_PATH, tieTypes: [], avoid: [] };
+
+  const remember = (id: string, name: string) => store.update((state) => (state.names[id] === name ? null : { names: { ...state.names, [id]: name } }));
+  const fromBox = createCombobox({ label: 'From', placeholder: 'Organisation to start from', search, kind, name: 'from', onChoose: (result) => { draft.from = result.id; remember(result.id, result.name); validate(); } });
+  const toBox = createCombobox({ label: 'To', placeholder: 'Organisation to reach', search, kind, name: 'to', onChoose: (result) => { draft.to = result.id; remember(result.id, result.name); validate(); } });
+  const avoidBox = createCombobox({
+    label: 'Organisations to avoid', placeholder: 'Add an organisation', search, kind, clearOnChoose: true, name: 'avoid',
+    onChoose: (result) => {
+      remember(result.id, result.name);
+      if (!draft.avoid.includes(result.id)) draft.avoid.push(result.id);
+      renderAvoid();
+    },
+  });
+  // Typing after a choice means the choice no longer stands.
+  fromBox.input.addEventListener('input', () => { draft.from = null; });
+  toBox.input.addEventListener('input', () => { draft.to = null; });
+
+  const modeId = uid('mode');
+  const kId = uid('k');
+  const hopsId = uid('hops');
+  const mode = h('select', { attrs: { id: modeId, name: 'mode' } }, [
+    h('option', { text: 'Shortest path', attrs: { value: 'shortest' } }),
+    h('option', { text: 'All shortest paths', attrs: { value: 'all-shortest' } }),
+    h('option', { text: 'k shortest paths', attrs: { value: 'k-shortest' } }),
+  ]);
+  const k = h('input', { attrs: { id: kId, type: 'number', min: 1, max: 10, step: 1, inputmode: 'numeric', name: 'k' } });
+  const hops = h('input', { attrs: { id: hopsId, type: 'number', min: 1, max: 8, step: 1, inputmode: 'numeric', name: 'maxHops' } });
+  const kField = h('div', { class: 'field field-small' }, [h('label', { class: 'field-label', text: 'k', attrs: { for: kId } }), k]);
+  const typeList = h('ul', { class: 'filter-list' });
+  const typeSummary = h('summary', { text: 'Tie types to use: all' });
+  const avoidList = h('ul', { class: 'chips', attrs: { 'aria-label': 'Avoided organisations' } });
+  const formMessage = h('p', { class: 'form-message', attrs: { role: 'alert' } });
+  const results = h('div', { class: 'path-results', attrs: { 'aria-live': 'polite' } });
+
+  mode.addEventListener('change', () => {
+    draft.mode = mode.value as PathMode;
+    kField.hidden = draft.mode !== 'k-shortest';
+  });
+  k.addEventListener('change', () => { draft.k = Math.min(10, Math.max(1, Number.parseInt(k.value, 10) || DEFAULT_PATH.k)); k.value = String(draft.k); });
+  hops.addEventListener('change', () => { draft.maxHops = Math.min(8, Math.max(1, Number.parseInt(hops.value, 10) || DEFAULT_PATH.maxHops)); hops.value = String(draft.maxHops); });
+
+  const swap = h('button', {
+    class: 'button button-quiet', text: '⇅ Swap', attrs: { type: 'button', 'aria-label': 'Swap From and To' },
+    on: {
+      click: () => {
+        [draft.from, draft.to] = [draft.to, draft.from];
+        const fromText = fromBox.input.value;
+        fromBox.setValue(toBox.input.value);
+        toBox.setValue(fromText);
+      },
+    },
+  });
+
+  const form = h('form', { class: 'path-form', attrs: { novalidate: true } }, [
+    fromBox.element,
+    h('div', { class: 'swap-row' }, [swap]),
+    toBox.element,
+    h('div', { class: 'field-row' }, [
+      h('div', { class: 'field' }, [h('label', { class: 'field-label', text: 'Mode', attrs: { for: modeId } }), mode]),
+      kField,
+      h('div', { class: 'field field-small' }, [h('label', { class: 'field-label', text: 'Max hops', attrs: { for: hopsId } }), hops]),
+    ]),
+    h('details', { class: 'types-details' }, [typeSummary, h('fieldset', { class: 'filter-group' }, [h('legend', { class: 'visually-hidden', text: 'Tie types a path may use' }), typeList])]),
+    avoidBox.element,
+    avoidList,
+    formMessage,
+    h('div', { class: 'button-row' }, [
+      h('button', { class: 'button button-primary', text: 'Find path', attrs: { type: 'submit' } }),
+      h('button', {
+        class: 'button', text: 'Clear', attrs: { type: 'button' },
+        on: { click: () => { store.update(actions.clearPath()); formMessage.textContent = ''; } },
+      }),
+    ]),
+  ]);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!validate(true)) return;
+    const query: PathQuery = { from: draft.from!, to: draft.to!, mode: draft.mode, k: draft.k, maxHops: draft.maxHops, tieTypes: [...draft.tieTypes], avoid: draft.avoid.filter((id) => id !== draft.from && id !== draft.to) };
+    const current = store.get();
+    // The same question again after a failure: ask the server again rather than showing the old answer.
+    if (current.path && pathKey(current.path) === pathKey(query)) store.update({ pathResult: null, pathStatus: { state: 'idle' }, path: { ...query } });
+    else store.update((state) => actions.findPath(state, query));
+  });
+
+  element.replaceChildren(
+    h('h2', { class: 'panel-title', text: 'Find paths', attrs: { id: titleId } }),
+    h('p', { class: 'muted small', text: 'How are two organisations connected? Ties are followed in either direction; each step is explained with its evidence.' }),
+    form,
+    results,
+  );
+
+  function validate(submitting = false): boolean {
+    let message = '';
+    if (!draft.from) message = 'Choose the organisation to start from in the From list.';
+    else if (!draft.to) message = 'Choose the organisation to reach in the To list.';
+    else if (draft.from === draft.to) message = 'From and To are the same organisation: choose two different ones.';
+    if (submitting || !message) formMessage.textContent = message;
+    if (message && submitting) (draft.from ? toBox : fromBox).focus();
+    return !message;
+  }
+
+  function renderAvoid() {
+    avoidList.replaceChildren(...draft.avoid.map((id) =>
+      h('li', { class: 'chip' }, [
+        h('span', { text: nameOf(id) }),
+        h('button', {
+          class: 'chip-remove', text: '×', attrs: { type: 'button', 'aria-label': `Stop avoiding ${nameOf(id)}` },
+          on: { click: () => { draft.avoid = draft.avoid.filter((other) => other !== id); renderAvoid(); avoidBox.focus(); } },
+        }),
+      ])));
+  }
+
+  function renderTypes() {
+    const meta = store.get().meta;
+    typeList.replaceChildren(...(meta?.tieTypes ?? []).map((type) => {
+      const id = uid('via');
+      const style = styles().tie(type.id);
+      const input = h('input', { attrs: { type: 'checkbox', id, checked: draft.tieTypes.length === 0 || draft.tieTypes.includes(type.id) } });
+      input.addEventListener('change', () => {
+        const boxes = [...typeList.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+        const chosen = (meta?.tieTypes ?? []).filter((_, index) => boxes[index]?.checked).map((t) => t.id);
+        draft.tieTypes = chosen.length === boxes.length ? [] : chosen;
+        summarise();
+      });
+      return h('li', { class: 'filter-row' }, [input, h('label', { attrs: { for: id } }, [lineSample(style.colour, style.dash), h('span', { class: 'filter-label', text: style.label })])]);
+    }));
+    summarise();
+  }
+
+  function summarise() {
+    typeSummary.textContent = draft.tieTypes.length ? `Tie types to use: ${draft.tieTypes.length} chosen` : 'Tie types to use: all';
+  }
+
+  function fillForm() {
+    fromBox.setValue(draft.from ? nameOf(draft.from) : '');
+    toBox.setValue(draft.to ? nameOf(draft.to) : '');
+    mode.value = draft.mode;
+    kField.hidden = draft.mode !== 'k-shortest';
+    k.value = String(draft.k);
+    hops.value = String(draft.maxHops);
+    renderTypes();
+    renderAvoid();
+  }
+
+  function pathCard(path: Path, index: number, chosen: boolean): HTMLElement {
+    const steps = h('ol', { class: 'steps' }, path.steps.map((step) => h('li', { class: 'step' }, [
+      h('p', { class: 'step-sentence', text: step.sentence }),
+      step.evidence.length
+        ? h('details', { class: 'step-evidence' }, [h('summary', { text: `Evidence (${step.evidence.length})` }), evidenceList(step.evidence)])
+        : h('p', { class: 'muted small', text: 'No evidence recorded for this step.' }),
+    ])));
+    return h('li', { class: `path-card${chosen ? ' is-chosen' : ''}` }, [
+      h('button', {
+        class: 'path-choose', attrs: { type: 'button', 'aria-pressed': String(chosen) },
+        on: { click: () => store.update((state) => actions.choosePath(state, index)) },
+      }, [
+        h('span', { class: 'path-number', text: `Path ${index + 1}` }),
+        h('span', { class: 'muted small', text: `${count(path.length, 'step', 'steps')} · ${path.nodes.map((node) => node.shortName ?? node.name).join(' → ')}` }),
+      ]),
+      h('p', { class: 'explanation', text: path.explanation }),
+      steps,
+    ]);
+  }
+
+  function renderResults(state: AppState) {
+    const query = state.path;
+    if (!query) {
+      results.replaceChildren();
+      return;
+    }
+    if (state.pathStatus.state === 'loading') {
+      results.replaceChildren(h('p', { class: 'loading', text: `Looking for paths from ${nameOf(query.from)} to ${nameOf(query.to)}…` }));
+      return;
+    }
+    if (state.pathStatus.state === 'error') {
+      results.replaceChildren(h('p', { class: 'error', text: state.pathStatus.message }));
+      return;
+    }
+    if (!state.pathResult || state.pathResult.key !== pathKey(query)) {
+      results.replaceChildren();
+      return;
+    }
+    const paths = state.pathResult.paths;
+    if (!paths.length) {
+      const conditions = [query.tieTypes.length ? 'with the chosen tie types' : '', query.avoid.length ? `avoiding ${query.avoid.map(nameOf).join(', ')}` : ''].filter(Boolean).join(', ');
+      results.replaceChildren(h('p', { class: 'no-path' }, [
+        h('strong', { text: `No path within ${count(query.maxHops, 'hop', 'hops')}` }),
+        ` between ${nameOf(query.from)} and ${nameOf(query.to)}${conditions ? ` ${conditions}` : ''}. Try more hops, more tie types or fewer organisations to avoid.`,
+      ]));
+      return;
+    }
+    const chosen = chosenPath(state);
+    results.replaceChildren(
+      h('p', { class: 'result-summary', text: `${count(paths.length, 'path', 'paths')} found. ${paths.length > 1 ? 'Choose one to highlight it in the network.' : 'It is highlighted in the network.'}` }),
+      h('ol', { class: 'path-list' }, paths.map((path, index) => pathCard(path, index, path === chosen))),
+    );
+  }
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (changed(state, previous, 'pathDraft') && state.pathDraft) {
+      if (state.pathDraft.from) draft.from = state.pathDraft.from;
+      if (state.pathDraft.to) draft.to = state.pathDraft.to;
+      fillForm();
+      store.update({ pathDraft: null });
+      (draft.from && !draft.to ? toBox : fromBox).focus();
+    }
+    if (changed(state, previous, 'path') && state.path) {
+      Object.assign(draft, { ...state.path, tieTypes: [...state.path.tieTypes], avoid: [...state.path.avoid] });
+      fillForm();
+    }
+    if (changed(state, previous, 'meta')) renderTypes();
+    if (changed(state, previous, 'names')) {
+      // Names arrive after a shared link is opened: put words where ids were.
+      if (draft.from && fromBox.input.value === draft.from) fromBox.setValue(nameOf(draft.from));
+      if (draft.to && toBox.input.value === draft.to) toBox.setValue(nameOf(draft.to));
+      if (draft.avoid.length) renderAvoid();
+    }
+    if (changed(state, previous, 'path', 'pathResult', 'pathStatus', 'pathIndex', 'names')) renderResults(state);
+  });
+
+  fillForm();
+  renderResults(store.get());
+  // A shared link names organisations by id: look up the ones not met yet, for their names.
+  for (const id of [initial?.from, initial?.to, ...(initial?.avoid ?? [])]) {
+    if (id && !store.get().names[id]) api.organisation(id).then((org) => remember(org.id, org.name), () => {});
+  }
+  return () => {
+    unsubscribe();
+    fromBox.destroy();
+    toBox.destroy();
+    avoidBox.destroy();
+  };
+}
