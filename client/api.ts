@@ -12,7 +12,7 @@ export class ApiError extends Error {
   }
   /** Worth retrying by itself: the server or its database is away for now. */
   get transient(): boolean {
-    return this.status === 0 || this.status === 502 || this.status === 503;
+    return this.status === 0 || this.status === 429 || this.status === 502 || this.status === 503;
   }
 }
 
@@ -26,6 +26,8 @@ export function describeFailure(status: number, serverMessage: string | undefine
   if (status === 404) return serverMessage ?? 'Not found.';
   if (status === 400) return serverMessage ? `The request was not accepted: ${serverMessage}` : 'The request was not accepted.';
   if (status === 413) return 'Too many organisations for one request. Narrow the view first.';
+  if (status === 429) return 'Too many requests in a short time. Wait a moment and try again.';
+  if (status === 401 || status === 403) return serverMessage ?? 'This server asks for an access token.';
   return serverMessage ? `The server had a problem: ${serverMessage}` : `The server had a problem (HTTP ${status}).`;
 }
 

@@ -19,6 +19,15 @@ import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
 import { registerGraphRoutes } from './routes/graph-routes.ts';
 import { registerPathRoutes } from './routes/path-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
+import { curationPlugin } from './curation/curation-plugin.ts';
+import { openapiContractPlugin } from './plugins/openapi-contract.ts';
+import { methodNotAllowedPlugin } from './plugins/method-not-allowed.ts';
+import { securityHeadersPlugin } from './plugins/security-headers.ts';
+import { corsPolicyPlugin } from './plugins/cors-policy.ts';
+import { rateLimitsPlugin } from './plugins/rate-limits.ts';
+import { loadSheddingPlugin } from './plugins/load-shedding.ts';
+import { buildValidator } from './plugins/request-validation.ts';
+import { requestDeadlinePlugin } from './plugins/request-deadline.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -39,13 +48,31 @@ export interface AppOptions {
 
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<AppInstance> {
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    // Tokens never reach the logs, whoever logs a request's headers.
+    logger: options.logger ?? { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'] },
     bodyLimit: 1024 * 1024,
+    // A client gets 30 s to send its whole request (slow-loris), whatever Node's own defaults are.
+    requestTimeout: 30_000,
+    // Room for a schema-valid GET (ids up to 20,000 characters); longer selections go in POST /api/export's body.
+    http: { maxHeaderSize: 64 * 1024 },
+    // An id may be 200 characters, which percent-encoded UTF-8 can make 12 times longer.
+    routerOptions: { maxParamLength: 2_400 },
     // Request schemas coerce query strings to numbers and fill defaults; they never strip unknown fields silently.
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false } },
+    // …except JSON bodies, which are validated without coercion.
+    schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandler(app);
+  // Hardening before any route is declared: these plugins hook into each route as it is added.
+  const { hardening } = config;
+  await app.register(openapiContractPlugin);
+  await app.register(methodNotAllowedPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(corsPolicyPlugin, { origins: hardening.corsOrigins });
+  await app.register(loadSheddingPlugin, hardening);
+  await app.register(rateLimitsPlugin, { max: hardening.rateLimitMax, strictMax: hardening.rateLimitStrictMax });
+  await app.register(requestDeadlinePlugin, { deadlineMs: config.neo4j.queryTimeoutMs + 5_000 });
 
   const database = createDatabase(config.neo4j);
   const queries = loadQueries();
@@ -71,7 +98,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         { name: 'paths', description: 'Paths between organisations, explained' },
         { name: 'export', description: 'Subgraph downloads for Gephi, yEd, Cytoscape, networkx, Neo4j' },
         { name: 'health', description: 'Status' },
+        { name: 'curation', description: 'Add and correct organisations and ties, import, history (writes need a bearer token)' },
       ],
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'API_TOKEN or a token from API_TOKENS_FILE' } } },
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
@@ -83,6 +112,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   registerGraphRoutes(app);
   registerPathRoutes(app);
   registerExportRoutes(app);
+  await app.register(curationPlugin);
 
   const clientDir = resolve(config.clientDir);
   if (existsSync(clientDir)) {

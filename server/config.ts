@@ -1,5 +1,6 @@
 // The only reader of process.env: typed, validated configuration for the server, scripts and tests.
 // Every variable is documented in README.md and .env.example.
+import { getHeapStatistics } from 'node:v8';
 
 export interface Config {
   host: string;
@@ -25,6 +26,34 @@ export interface Config {
     maxLimit: number;
   };
   clientDir: string;
+  /** Hostile input, load and browsers: see server/plugins/ and README "Hardening". */
+  hardening: {
+    /** Origins allowed to call the API from a browser; empty means CORS is off (same origin only). */
+    corsOrigins: string[];
+    /** Requests per minute per client IP; 0 turns rate limiting off (benchmarks). */
+    rateLimitMax: number;
+    /** Stricter per-minute limit of the expensive routes (/api/paths, /api/export). */
+    rateLimitStrictMax: number;
+    /** Load shedding (503) thresholds; 0 turns a check off. */
+    maxEventLoopDelayMs: number;
+    maxHeapUsedBytes: number;
+    maxRssBytes: number;
+  };
+  /** Writes, imports and history: see server/curation/ and README "Curating the network". */
+  curation: {
+    /** API_TOKEN, the token named "default"; null when unset. Never logged or sent. */
+    apiToken: string | null;
+    /** API_TOKENS_FILE: JSON { name: token } or `name:token` lines, read at start-up. */
+    tokensFile: string | null;
+    /** READS_REQUIRE_TOKEN: reads need a token too (health excepted). */
+    readsRequireToken: boolean;
+    /** Largest import upload, in bytes (413 beyond). */
+    importMaxBytes: number;
+    /** Timeout of an import or restore transaction (imports run far longer than one read). */
+    importTimeoutMs: number;
+    /** Most changes an import writes in one transaction; larger imports are written in batches. */
+    importBatchRows: number;
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -41,9 +70,33 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+/** A secret: checked for strength, but never echoed in an error message. */
+function token(env: Env, name: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  if (raw.trim().length < 16 || /\s/.test(raw)) throw new ConfigError(`${name} must be at least 16 characters without spaces`);
+  return raw;
+}
+
 function text(env: Env, name: string, fallback: string): string {
   const raw = env[name];
   return raw === undefined || raw === '' ? fallback : raw;
+}
+
+const MiB = 1024 * 1024;
+// Shed load before V8 runs out of heap: 90% of this process's own heap limit (it follows --max-old-space-size).
+const defaultMaxHeapMb = Math.floor((getHeapStatistics().heap_size_limit * 0.9) / MiB);
+
+function list(env: Env, name: string): string[] {
+  return (env[name] ?? '').split(',').map((value) => value.trim()).filter(Boolean);
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -75,5 +128,21 @@ export function loadConfig(env: Env = process.env): Config {
       maxLimit: integer(env, 'GRAPH_MAX_LIMIT', 5_000, 1, 100_000),
     },
     clientDir: text(env, 'CLIENT_DIR', 'dist/client'),
+    hardening: {
+      corsOrigins: list(env, 'CORS_ORIGINS'),
+      rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 600, 0, 1_000_000),
+      rateLimitStrictMax: integer(env, 'RATE_LIMIT_STRICT_MAX', 120, 1, 1_000_000),
+      maxEventLoopDelayMs: integer(env, 'PRESSURE_MAX_EVENT_LOOP_DELAY_MS', 1_000, 0, 600_000),
+      maxHeapUsedBytes: integer(env, 'PRESSURE_MAX_HEAP_MB', defaultMaxHeapMb, 0, 1_048_576) * MiB,
+      maxRssBytes: integer(env, 'PRESSURE_MAX_RSS_MB', 0, 0, 1_048_576) * MiB,
+    },
+    curation: {
+      apiToken: token(env, 'API_TOKEN'),
+      tokensFile: env.API_TOKENS_FILE ? env.API_TOKENS_FILE : null,
+      readsRequireToken: boolean(env, 'READS_REQUIRE_TOKEN', false),
+      importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 50 * MiB, 1024, 2 * 1024 * MiB),
+      importTimeoutMs: integer(env, 'IMPORT_TIMEOUT_MS', 300_000, 1_000, 3_600_000),
+      importBatchRows: integer(env, 'IMPORT_BATCH_ROWS', 10_000, 1, 1_000_000),
+    },
   };
 }

@@ -32,6 +32,10 @@ function classify(error: FastifyError & { code?: string }): { statusCode: number
   if (TIMEOUT_CODES.has(code) || code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return { statusCode: 504, message: 'The query took too long and was stopped. Narrow it (fewer hops, tie types, a smaller limit).' };
   }
+  // Deadlocks, memory pressure and the like that outlived the driver's retries: worth retrying later, not a bug.
+  if (code.startsWith('Neo.TransientError.')) {
+    return { statusCode: 503, message: 'The database is busy. Try again shortly.' };
+  }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return { statusCode: error.statusCode, message: error.message };
   }

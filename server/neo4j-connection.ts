@@ -41,7 +41,12 @@ export function createDatabase(settings: Config['neo4j']): Database {
       }
     },
     async serverInfo() {
-      const info = await driver.getServerInfo({ database: settings.database });
+      // Bounded: a frozen Neo4j accepts the TCP connection but never finishes the Bolt handshake.
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error('Could not perform discovery: the database did not answer'), { code: 'ServiceUnavailable' })), 5_000);
+      });
+      const info = await Promise.race([driver.getServerInfo({ database: settings.database }), timeout]).finally(() => clearTimeout(timer));
       return { version: String(info.agent ?? 'Neo4j'), address: String(info.address ?? settings.uri) };
     },
     close: () => driver.close(),

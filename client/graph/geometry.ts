@@ -106,10 +106,15 @@ export function boundsOf(nodes: ReadonlyArray<{ x?: number | undefined; y?: numb
   return Number.isFinite(x0) ? { x0, y0, x1, y1 } : null;
 }
 
-/** The zoom (k, x, y) that fits `bounds` into a width × height box with `padding` pixels around. */
-export function fitTransform(bounds: Bounds, width: number, height: number, padding = 40, maxScale = 2): { k: number; x: number; y: number } {
+/**
+ * The zoom (k, x, y) that fits `bounds` into a width × height box with `padding` pixels around (a number, or
+ * separate horizontal and vertical padding: labels are wide, so the sides need more room than top and bottom).
+ */
+export function fitTransform(bounds: Bounds, width: number, height: number, padding: number | { x: number; y: number } = 40, maxScale = 2): { k: number; x: number; y: number } {
   const w = Math.max(1, bounds.x1 - bounds.x0);
   const h = Math.max(1, bounds.y1 - bounds.y0);
-  const k = Math.max(0.05, Math.min(maxScale, (width - 2 * padding) / w, (height - 2 * padding) / h));
+  const padX = typeof padding === 'number' ? padding : padding.x;
+  const padY = typeof padding === 'number' ? padding : padding.y;
+  const k = Math.max(0.05, Math.min(maxScale, Math.max(1, width - 2 * padX) / w, Math.max(1, height - 2 * padY) / h));
   return { k, x: width / 2 - k * (bounds.x0 + w / 2), y: height / 2 - k * (bounds.y0 + h / 2) };
 }

@@ -3,6 +3,7 @@
 import { select, type Selection } from 'd3-selection';
 import { drag as d3drag, type D3DragEvent } from 'd3-drag';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { uid } from '../dom.ts';
 import type { Organisation, Path, Subgraph, Tie } from '../types.ts';
 import { boundsOf, fitTransform, parallelBends } from './geometry.ts';
 import { createStyles, type GraphStyles } from './graph-styles.ts';
@@ -36,6 +37,8 @@ export interface GraphView {
   update(subgraph: Subgraph, options?: UpdateOptions): void;
   setStyles(styles: GraphStyles): void;
   select(id: string | null, options?: { reveal?: boolean }): void;
+  /** Pans (keeping the zoom, or zooming in a little) so the organisation sits in the middle. */
+  centreOn(id: string): void;
   highlightPath(path: Path | null): void;
   fit(options?: { animate?: boolean }): void;
   zoomBy(factor: number): void;
@@ -43,6 +46,8 @@ export interface GraphView {
   unpin(id: string): void;
   isPinned(id: string): boolean;
   snapshot(): GraphSnapshot;
+  /** Where an organisation is drawn, in CSS pixels from the canvas's top left (null when not drawn). */
+  screenPosition(id: string): { x: number; y: number } | null;
   destroy(): void;
 }
 
@@ -61,7 +66,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   canvas.tabIndex = 0;
   canvas.setAttribute('role', 'application');
   canvas.setAttribute('aria-roledescription', 'network diagram');
-  const hintId = `graph-hint-${Math.random().toString(36).slice(2, 8)}`;
+  const hintId = uid('graph-hint');
   const hint = document.createElement('p');
   hint.id = hintId;
   hint.className = 'visually-hidden';
@@ -92,6 +97,9 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   let path: Highlight | null = null;
   let transform: ViewTransform = { k: 1, x: 0, y: 0 };
   let warming = false;
+  let warmingSince = 0;
+  // After an expansion: a moment later, zoom out if newcomers landed off screen.
+  let refitAt = 0;
   let pendingFit = false;
   let frame = 0;
   let destroyed = false;
@@ -107,26 +115,37 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   function render() {
     frame = 0;
     if (destroyed) return;
+    const t0 = performance.now();
     if (layout) {
-      const moved = layout.step(warming ? 14 : 6);
+      const moved = layout.step(warming ? 14 : 6, warming ? Infinity : 2);
       if (moved) scene.version += 1;
-      if (warming && (layout.alpha() < 0.03 || !layout.active())) {
+      // Warm up until the layout is nearly still, but never keep people waiting more than a second and a half.
+      if (warming && (layout.alpha() < 0.03 || !layout.active() || performance.now() - warmingSince > 1500)) {
         warming = false;
         pendingFit = true;
       }
+    }
+    if (refitAt && performance.now() >= refitAt && !warming) {
+      refitAt = 0;
+      if (layout && layout.nodes.some((node) => !isOnScreen(node, 10))) fit({ animate: true });
     }
     if (pendingFit && renderer.width > 1) {
       pendingFit = false;
       fit({ animate: false });
     }
-    element.dataset.layout = warming ? 'warming' : layout?.active() ? 'running' : 'settled';
+    const phase = warming ? 'warming' : layout?.active() ? 'running' : 'settled';
+    // Tests and styles can read the layout's phase; written only on change, so no style work every frame.
+    if (element.dataset.layout !== phase) element.dataset.layout = phase;
     if (warming) {
       // Nothing is drawn while a fresh layout warms up: a tangle that unfolds is worse than a short wait.
       renderer.draw({ ...scene, nodes: [], links: [] }, transform);
+      renderer.message(`Arranging ${count(scene.nodes.length, 'organisation', 'organisations')}…`);
     } else {
       renderer.draw(scene, transform);
     }
-    if (layout?.active() || warming) invalidate();
+    if (layout?.active() || warming || refitAt) invalidate();
+    ((window as unknown as { ft?: number[] }).ft ??= []).push(performance.now() - t0);
+    ((window as unknown as { al?: number[] }).al ??= []).push(layout?.alpha() ?? -1);
   }
 
   // ----- scene -----
@@ -171,11 +190,11 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     refreshScene();
   }
 
-  function knownPositions(keepAll: boolean): Map<string, KnownPosition> {
+  /** Where everything is now (pins included), for the next layout to start from. */
+  function knownPositions(): Map<string, KnownPosition> {
     const known = new Map<string, KnownPosition>();
     for (const node of layout?.nodes ?? []) {
-      if (node.x === undefined || node.y === undefined) continue;
-      if (keepAll) known.set(node.id, { x: node.x, y: node.y, fx: node.fx ?? null, fy: node.fy ?? null });
+      if (node.x !== undefined && node.y !== undefined) known.set(node.id, { x: node.x, y: node.y, fx: node.fx ?? null, fy: node.fy ?? null });
     }
     return known;
   }
@@ -195,7 +214,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       return;
     }
     const fresh = updateOptions.fresh || !layout || layout.nodes.length === 0;
-    const previous = knownPositions(!fresh);
+    const previous = fresh ? new Map<string, KnownPosition>() : knownPositions();
     const newcomers = [...orgs.keys()].filter((id) => !previous.has(id)).length;
     layout?.destroy();
     layout = createLayout({
@@ -208,6 +227,8 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     nodeKey = nextNodeKey;
     linkKey = nextLinkKey;
     warming = fresh && orgs.size > 0;
+    warmingSince = performance.now();
+    refitAt = !fresh && newcomers > 0 ? performance.now() + 500 : 0;
     buildScene(layout);
     options.onPinsChange?.(pinnedCount());
   }
@@ -247,7 +268,8 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     if (!bounds || renderer.width <= 1) return;
     // Room below for labels, and a little more padding on small screens.
     bounds.y1 += 18;
-    const padding = Math.min(48, Math.max(16, Math.min(renderer.width, renderer.height) * 0.06));
+    // Labels hang below and spread sideways from their nodes: leave room for about half a label at the sides.
+    const padding = { x: Math.min(80, Math.max(24, renderer.width * 0.1)), y: Math.min(40, Math.max(16, renderer.height * 0.05)) };
     setTransform(fitTransform(bounds, renderer.width, renderer.height, padding, maxScale), animate);
   }
 
@@ -267,10 +289,10 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     return sx >= margin && sy >= margin && sx <= renderer.width - margin && sy <= renderer.height - margin;
   }
 
-  function reveal(id: string) {
+  function reveal(id: string, always = false) {
     const node = byId.get(id)?.node;
     if (!node || node.x === undefined || node.y === undefined || warming) return;
-    if (isOnScreen(node, 60)) return;
+    if (!always && isOnScreen(node, 60)) return;
     const k = Math.max(transform.k, 0.8);
     setTransform({ k, x: renderer.width / 2 - node.x * k, y: renderer.height / 2 - node.y * k }, true);
   }
@@ -355,7 +377,6 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       refreshScene();
     }
   };
-  const onPointerDown = () => canvas.focus({ preventScroll: true });
 
   function showTooltip(item: SceneNode, x: number, y: number) {
     const inView = neighbours.get(item.node.id)?.size ?? 0;
@@ -393,7 +414,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     let handled = true;
     if (direction) {
       const current = selected ? byId.get(selected) : undefined;
-      let next: string | null = null;
+      let next: string | null;
       if (!current || current.node.x === undefined) {
         // Nothing selected yet: start from the best-connected organisation in view.
         next = [...byId.values()].sort((a, b) => b.org.degree - a.org.degree)[0]?.node.id ?? null;
@@ -434,7 +455,6 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   canvas.addEventListener('dblclick', onDoubleClick);
   canvas.addEventListener('pointermove', onPointerMove);
   canvas.addEventListener('pointerleave', onPointerLeave);
-  canvas.addEventListener('pointerdown', onPointerDown);
   canvas.addEventListener('keydown', onKeyDown);
 
   const resizeObserver = new ResizeObserver(() => {
@@ -496,6 +516,9 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       refreshScene();
       if (id && selectOptions.reveal) reveal(id);
     },
+    centreOn(id) {
+      reveal(id, true);
+    },
     highlightPath(next) {
       path = pathHighlight(next);
       refreshScene();
@@ -510,6 +533,11 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     unpin,
     isPinned,
     snapshot: () => ({ nodes: scene.nodes, links: scene.links, styles, selected, emphasis: scene.emphasis }),
+    screenPosition(id) {
+      const node = byId.get(id)?.node;
+      if (!node || node.x === undefined || node.y === undefined || warming) return null;
+      return { x: node.x * transform.k + transform.x, y: node.y * transform.k + transform.y };
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
@@ -521,7 +549,6 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       canvas.removeEventListener('dblclick', onDoubleClick);
       canvas.removeEventListener('pointermove', onPointerMove);
       canvas.removeEventListener('pointerleave', onPointerLeave);
-      canvas.removeEventListener('pointerdown', onPointerDown);
       canvas.removeEventListener('keydown', onKeyDown);
       layout?.destroy();
       layout = null;

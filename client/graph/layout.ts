@@ -10,8 +10,8 @@ export interface Layout {
   readonly nodes: LayoutNode[];
   /** Links with `source` and `target` resolved to the node objects above. */
   readonly links: LayoutLink[];
-  /** Advances the layout for this frame; true when positions changed since the last call. */
-  step(budgetMs: number): boolean;
+  /** Advances the layout for this frame (within a time budget and a number of ticks); true when positions changed. */
+  step(budgetMs: number, maxTicks?: number): boolean;
   active(): boolean;
   /** How hot the layout still is (1 = fresh start, below ~0.001 = settled). */
   alpha(): number;
@@ -50,12 +50,15 @@ function mainThreadLayout(simulation: LayoutSimulation): Layout {
   return {
     nodes: simulation.nodes(),
     links: linksOf(simulation),
-    step(budgetMs) {
+    step(budgetMs, maxTicks = Infinity) {
       if (!running()) return false;
       const started = performance.now();
-      // Several ticks per frame while the layout is hot and cheap, so settling takes a second rather than five.
-      do simulation.tick();
-      while (running() && performance.now() - started < budgetMs);
+      let ticks = 0;
+      // Several ticks per frame while warming up (nothing is drawn yet); few afterwards, so movement stays visible.
+      do {
+        simulation.tick();
+        ticks += 1;
+      } while (running() && ticks < maxTicks && performance.now() - started < budgetMs);
       return true;
     },
     active: running,

@@ -62,6 +62,8 @@ export interface RendererOptions {
 export interface Renderer {
   resize(width: number, height: number): void;
   draw(scene: Scene, transform: ViewTransform): void;
+  /** A line of text in the middle of the canvas (while a layout warms up). */
+  message(text: string): void;
   /** The organisation under a point given in CSS pixels of the canvas, if any. */
   find(scene: Scene, transform: ViewTransform, x: number, y: number): SceneNode | null;
   readonly width: number;
@@ -138,6 +140,7 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
     // Ties, grouped by type and emphasis so each group is one stroke and one fill.
     type Group = { type: string; dim: boolean; strong: boolean; lines: Path2D; heads: Path2D; halo: Path2D | null };
     const groups = new Map<string, Group>();
+    let drawnLinks = 0;
     for (const item of scene.links) {
       const source = item.link.source as LayoutNode;
       const target = item.link.target as LayoutNode;
@@ -150,6 +153,7 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       if (maxX + reach < vx0 || minX - reach > vx1 || maxY + reach < vy0 || minY - reach > vy1) continue;
       const geometry = linkGeometry({ x: source.x, y: source.y, radius: source.radius }, { x: target.x, y: target.y, radius: target.radius }, item.bend, arrowLength, item.flip);
       if (!geometry) continue;
+      drawnLinks += 1;
       const strong = emphasis?.links.has(item.tie.id) ?? false;
       const dim = emphasis !== null && !strong;
       const key = `${item.tie.type}\n${dim ? 1 : 0}${strong ? 1 : 0}`;
@@ -190,7 +194,8 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       ctx.strokeStyle = style.colour;
       ctx.fillStyle = style.colour;
       ctx.lineWidth = group.strong ? lineWidth * 2.2 : lineWidth;
-      ctx.setLineDash(style.dash.map((part) => (part * Math.min(1.6, grow)) / t.k));
+      // Dashes are costly to stroke; in a dense overview colour alone tells the types apart until zoomed in.
+      ctx.setLineDash(drawnLinks <= 1500 || group.strong ? style.dash.map((part) => (part * Math.min(1.6, grow)) / t.k) : []);
       ctx.stroke(group.lines);
       ctx.setLineDash([]);
       ctx.fill(group.heads);
@@ -206,39 +211,55 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
     }
     const isDim = (item: SceneNode) => emphasis !== null && !emphasis.nodes.has(item.node.id) && item.node.id !== scene.selected;
     const rim = 1.5 / t.k;
+    // One path per colour (and one for all rims, rings and pins): a few fills instead of thousands.
     for (const pass of [true, false]) {
+      const fills = new Map<string, Path2D>();
+      const rims = new Path2D();
+      const rings = new Path2D();
+      const pinBases = new Path2D();
+      const pinHeads = new Path2D();
+      let any = false;
       for (const item of visible) {
         if (isDim(item) !== pass) continue;
+        any = true;
         const { x, y, radius } = item.node as Required<Pick<LayoutNode, 'x' | 'y'>> & LayoutNode;
-        ctx.globalAlpha = pass ? (emphasis?.dimTo ?? 1) : 1;
-        ctx.beginPath();
-        ctx.arc(x, y, radius, 0, Math.PI * 2);
-        ctx.fillStyle = styles.kind(item.org.kind).colour;
-        ctx.fill();
-        ctx.lineWidth = rim;
-        ctx.strokeStyle = '#ffffff';
-        ctx.stroke();
+        const colour = styles.kind(item.org.kind).colour;
+        const fill = fills.get(colour) ?? fills.set(colour, new Path2D()).get(colour)!;
+        fill.moveTo(x + radius, y);
+        fill.arc(x, y, radius, 0, Math.PI * 2);
+        rims.moveTo(x + radius, y);
+        rims.arc(x, y, radius, 0, Math.PI * 2);
         if (!pass && emphasis?.halo && emphasis.nodes.has(item.node.id)) {
-          ctx.beginPath();
-          ctx.arc(x, y, radius + 3 / t.k, 0, Math.PI * 2);
-          ctx.lineWidth = 2.5 / t.k;
-          ctx.strokeStyle = PATH_RING;
-          ctx.stroke();
+          const ring = radius + 3 / t.k;
+          rings.moveTo(x + ring, y);
+          rings.arc(x, y, ring, 0, Math.PI * 2);
         }
         if (item.node.fx != null) {
           // A pinned node wears a small dark pin at its upper right.
           const px = x + radius * 0.72;
           const py = y - radius * 0.72;
-          ctx.beginPath();
-          ctx.arc(px, py, 3.2 / t.k, 0, Math.PI * 2);
-          ctx.fillStyle = '#ffffff';
-          ctx.fill();
-          ctx.beginPath();
-          ctx.arc(px, py, 2.1 / t.k, 0, Math.PI * 2);
-          ctx.fillStyle = SELECTED_RING;
-          ctx.fill();
+          pinBases.moveTo(px + 3.2 / t.k, py);
+          pinBases.arc(px, py, 3.2 / t.k, 0, Math.PI * 2);
+          pinHeads.moveTo(px + 2.1 / t.k, py);
+          pinHeads.arc(px, py, 2.1 / t.k, 0, Math.PI * 2);
         }
       }
+      if (!any) continue;
+      ctx.globalAlpha = pass ? (emphasis?.dimTo ?? 1) : 1;
+      for (const [colour, path] of fills) {
+        ctx.fillStyle = colour;
+        ctx.fill(path);
+      }
+      ctx.lineWidth = rim;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke(rims);
+      ctx.lineWidth = 2.5 / t.k;
+      ctx.strokeStyle = PATH_RING;
+      ctx.stroke(rings);
+      ctx.fillStyle = '#ffffff';
+      ctx.fill(pinBases);
+      ctx.fillStyle = SELECTED_RING;
+      ctx.fill(pinHeads);
     }
     ctx.globalAlpha = 1;
     for (const item of visible) {
@@ -267,7 +288,8 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       else if (scene.emphasis?.halo && scene.emphasis.nodes.has(id)) rank = 2;
       else if (scene.labelBoost.has(id)) rank = 3;
       else if (item.important) rank = 4;
-      else if (options.generousLabels || screenRadius >= 9 || t.k >= 1.6) rank = 5;
+      // Few organisations on screen: offer every label and let the collision test keep the picture clean.
+      else if (options.generousLabels || visible.length <= 80 || screenRadius >= 9 || t.k >= 1.6) rank = 5;
       else continue;
       candidates.push({ item, rank });
     }
@@ -290,7 +312,8 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
     let drawn = 0;
     for (const { item, rank } of candidates) {
       if (drawn >= 350 && rank > 1) break;
-      const text = rank <= 1 ? item.fullLabel : item.label;
+      // Selected, hovered and highlighted-path organisations are named in full; others may be shortened.
+      const text = rank <= 2 ? item.fullLabel : item.label;
       const font = rank <= 1 ? LABEL_FONT_STRONG : LABEL_FONT;
       const textWidth = measure(text, font);
       const sx = item.node.x! * t.k + t.x;
@@ -345,9 +368,21 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
     return best;
   }
 
+  function message(text: string) {
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.font = LABEL_FONT.replace('12px', '14px');
+    ctx.fillStyle = '#566072';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(text, width / 2, height / 2);
+    ctx.textAlign = 'left';
+  }
+
   return {
     resize,
     draw,
+    message,
     find,
     get width() {
       return width;

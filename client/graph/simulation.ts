@@ -33,7 +33,7 @@ export type LayoutSimulation = Simulation<LayoutNode, LayoutLink>;
 
 /** Node size grows with the square root of its number of ties, so hubs stand out without swallowing the rest. */
 export function nodeRadius(degree: number): number {
-  return Math.min(24, 4.5 + Math.sqrt(Math.max(0, degree)) * 2.2);
+  return Math.min(26, 5.5 + Math.sqrt(Math.max(0, degree)) * 2.4);
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -136,18 +136,25 @@ export function createSimulation(
   const simulation = forceSimulation<LayoutNode, LayoutLink>(layoutNodes)
     .force('link', forceLink<LayoutNode, LayoutLink>(layoutLinks)
       .id((node) => node.id)
-      .distance((link) => 34 + (link.source as LayoutNode).radius + (link.target as LayoutNode).radius)
+      // Hubs get longer ties, so their many neighbours have room around them instead of piling up.
+      .distance((link) => {
+        const source = link.source as LayoutNode;
+        const target = link.target as LayoutNode;
+        const busiest = Math.max(degreeInView.get(source.id) ?? 1, degreeInView.get(target.id) ?? 1);
+        return 28 + source.radius + target.radius + 7 * Math.sqrt(busiest);
+      })
       .strength((link) => {
         const source = link.source as LayoutNode;
         const target = link.target as LayoutNode;
         const weakest = Math.min(degreeInView.get(source.id) ?? 1, degreeInView.get(target.id) ?? 1);
-        return 1 / weakest / (pairCount.get(pairKey(source.id, target.id)) ?? 1);
+        // Softer than d3's default (1 / weakest), so collisions win over springs and leaves spread out.
+        return 0.6 / weakest / (pairCount.get(pairKey(source.id, target.id)) ?? 1);
       }))
-    .force('charge', forceManyBody<LayoutNode>().strength((node) => -140 - node.radius * 6).distanceMax(600).theta(0.9))
-    .force('collide', forceCollide<LayoutNode>((node) => node.radius + 5).iterations(2))
+    .force('charge', forceManyBody<LayoutNode>().strength((node) => -180 - node.radius * 8).distanceMax(700).theta(0.9))
+    .force('collide', forceCollide<LayoutNode>((node) => node.radius + 8).iterations(3))
     // A gentle pull to the middle keeps separate components from drifting off screen.
-    .force('x', forceX<LayoutNode>(0).strength(0.045))
-    .force('y', forceY<LayoutNode>(0).strength(0.045))
+    .force('x', forceX<LayoutNode>(0).strength(0.06))
+    .force('y', forceY<LayoutNode>(0).strength(0.06))
     .alpha(options.alpha ?? 1)
     .stop();
   return simulation;

@@ -52,7 +52,7 @@ function chooseLabels(snapshot: GraphSnapshot): Array<{ item: SceneNode; text: s
     if (item.node.x === undefined || item.node.y === undefined) continue;
     const dimmed = snapshot.emphasis && !snapshot.emphasis.nodes.has(item.node.id) && item.node.id !== snapshot.selected;
     if (dimmed) continue;
-    const text = rank(item) === 0 ? item.fullLabel : item.label;
+    const text = rank(item) <= 1 ? item.fullLabel : item.label;
     const width = text.length * 6.4;
     const x0 = item.node.x - width / 2;
     const y0 = item.node.y + item.node.radius + 3;
@@ -73,17 +73,19 @@ export interface SvgOptions {
 export function buildSvg(snapshot: GraphSnapshot, options: SvgOptions): string {
   const nodes = snapshot.nodes.filter((item) => Number.isFinite(item.node.x) && Number.isFinite(item.node.y));
   const bounds = boundsOf(nodes.map((item) => item.node)) ?? { x0: 0, y0: 0, x1: 400, y1: 300 };
+  // Wider at the sides: labels are centred under their nodes and may reach out about half their width.
   const pad = 40;
+  const padX = 90;
   const header = 52;
   const legend = legendOf(snapshot);
   const legendRows = Math.max(legend.kinds.length, legend.ties.length);
-  const graphWidth = bounds.x1 - bounds.x0 + pad * 2;
+  const graphWidth = bounds.x1 - bounds.x0 + padX * 2;
   const width = Math.max(graphWidth, 620);
   const graphHeight = bounds.y1 - bounds.y0 + pad * 2 + 16;
   const legendTop = header + graphHeight;
   const height = legendTop + 30 + legendRows * 20 + 16;
   // Graph coordinates are shifted so the drawing starts below the header, centred horizontally.
-  const dx = (width - graphWidth) / 2 + pad - bounds.x0;
+  const dx = (width - graphWidth) / 2 + padX - bounds.x0;
   const dy = header + pad - bounds.y0;
   const dimTo = snapshot.emphasis?.dimTo ?? 1;
   const isDimNode = (id: string) => snapshot.emphasis !== null && !snapshot.emphasis.nodes.has(id) && id !== snapshot.selected;

@@ -2,7 +2,7 @@
 // sentence and source). Other organisations are buttons that select them; actions change the view via the store.
 import { ApiError, isAbort, type Api } from '../api.ts';
 import { actions, MAX_DEPTH, type AppState } from '../app-state.ts';
-import { externalLink, h, lineSample, swatch, uid } from '../dom.ts';
+import { append, externalLink, h, lineSample, swatch, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
 import { count } from '../graph/highlight.ts';
 import { changed, type Store } from '../store.ts';
@@ -34,7 +34,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
   const titleId = uid('details-title');
   element.setAttribute('aria-labelledby', titleId);
   const body = h('div', { class: 'details-body' });
-  const heading = h('h2', { class: 'panel-title', text: 'Details', attrs: { id: titleId } });
+  const heading = h('h2', { class: 'panel-title', text: 'Details', attrs: { id: titleId, tabindex: -1 } });
   element.replaceChildren(heading, body);
 
   let controller: AbortController | null = null;
@@ -129,7 +129,8 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
       (groups.get(key) ?? groups.set(key, []).get(key)!).push(tie);
     }
     const sorted = [...groups.values()].sort((a, b) => b.length - a.length || a[0]!.label.localeCompare(b[0]!.label));
-    body.replaceChildren(
+    body.replaceChildren();
+    append(body, [
       h('p', { class: 'kind-line' }, [swatch(kind.colour, 'swatch swatch-dot'), h('span', { text: kind.label })]),
       facts.length ? h('p', { class: 'facts', text: facts.join(' · ') }) : null,
       org.aliases.length ? h('p', { class: 'muted small', text: `Also known as ${org.aliases.join(', ')}` }) : null,
@@ -150,7 +151,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
           h('ul', { class: 'tie-list' }, ties.map((tie) => tieItem(tie, state))),
         ]);
       }),
-    );
+    ]);
   }
 
   async function load(id: string) {

@@ -46,16 +46,14 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
   const scope = h('select', { attrs: { id: scopeId, name: 'scope' } });
   const format = h('select', { attrs: { id: formatId, name: 'format' } }, FORMATS.map((option) => h('option', { text: option.label, attrs: { value: option.value } })));
   const depth = h('select', { attrs: { id: depthId, name: 'depth' } }, Array.from({ length: MAX_DEPTH }, (_, index) => h('option', { text: `${index + 1} hop${index ? 's' : ''}`, attrs: { value: index + 1 } })));
-  const depthField = h('div', { class: 'field field-small' }, [h('label', { class: 'field-label', text: 'Depth', attrs: { for: depthId } }), depth]);
+  const depthField = h('div', { class: 'field field-depth' }, [h('label', { class: 'field-label', text: 'Depth', attrs: { for: depthId } }), depth]);
   const pictureNote = h('p', { class: 'muted small', text: 'Pictures show the current view as drawn, with its highlighting and a legend.' });
   const message = h('p', { class: 'form-message', attrs: { role: 'status' } });
   const button = h('button', { class: 'button button-primary', text: 'Export', attrs: { type: 'submit' } });
   const form = h('form', { class: 'export-form' }, [
     h('div', { class: 'field' }, [h('label', { class: 'field-label', text: 'Format', attrs: { for: formatId } }), format]),
-    h('div', { class: 'field-row' }, [
-      h('div', { class: 'field' }, [h('label', { class: 'field-label', text: 'What', attrs: { for: scopeId } }), scope]),
-      depthField,
-    ]),
+    h('div', { class: 'field' }, [h('label', { class: 'field-label', text: 'What', attrs: { for: scopeId } }), scope]),
+    depthField,
     pictureNote,
     h('div', { class: 'button-row' }, [button]),
     message,
@@ -130,13 +128,16 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
       if (chosenFormat === 'png' || chosenFormat === 'svg') {
         const picture = snapshot();
         if (!picture.nodes.length) throw new Error('There is nothing in the view to draw.');
-        const title = state.centre ? `Neighbourhood of ${state.names[state.centre] ?? state.centre}` : 'Partnership network';
+        const path = chosenPath(state);
+        const title = path
+          ? `Path from ${path.nodes[0]?.name ?? ''} to ${path.nodes.at(-1)?.name ?? ''}`
+          : state.centre ? `Neighbourhood of ${state.names[state.centre] ?? state.centre}` : 'Partnership network';
         const subtitle = `${count(picture.nodes.length, 'organisation', 'organisations')}, ${count(picture.links.length, 'tie', 'ties')} · Partnership Graph Explorer · ${stamp}`;
         const blob = chosenFormat === 'svg'
           ? new Blob([buildSvg(picture, { title, subtitle })], { type: 'image/svg+xml' })
           : await buildPng(picture, { title, subtitle });
         saveBlob(blob, `partnership-graph-${stamp}.${chosenFormat}`);
-        message.textContent = `Saved a ${chosenFormat.toUpperCase()} picture of ${count(picture.nodes.length, 'organisation', 'organisations')}.`;
+        message.textContent = `Saved ${chosenFormat === 'svg' ? 'an SVG' : 'a PNG'} picture of ${count(picture.nodes.length, 'organisation', 'organisations')}.`;
       } else {
         const download = await api.export(requestFor(state, scope.value as Scope, chosenFormat));
         saveBlob(download.blob, download.fileName);

@@ -35,6 +35,13 @@ export function createFiltersPanel(element: HTMLElement, store: Store<AppState>)
     };
 
     const hiddenCount = state.hiddenKinds.length + state.hiddenTieTypes.length;
+    if (!state.meta && !kinds.length) {
+      element.replaceChildren(
+        h('h2', { class: 'panel-title', text: 'Legend and filters', attrs: { id: titleId } }),
+        h('p', { class: 'loading', text: 'Loading the kinds of organisation and tie…' }),
+      );
+      return;
+    }
     element.replaceChildren(
       h('h2', { class: 'panel-title', text: 'Legend and filters', attrs: { id: titleId } }),
       h('p', { class: 'muted small', text: 'Untick to hide. Numbers: in this view (hover for the database total). Circle size: number of ties.' }),

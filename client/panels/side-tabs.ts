@@ -24,7 +24,7 @@ export function createSideTabs(tablist: HTMLElement, panels: Record<SideTab, HTM
   tablist.replaceChildren(...tabs);
   tablist.addEventListener('keydown', (event) => {
     const current = order.indexOf(store.get().tab);
-    let next = current;
+    let next: number;
     if (event.key === 'ArrowRight') next = (current + 1) % order.length;
     else if (event.key === 'ArrowLeft') next = (current - 1 + order.length) % order.length;
     else if (event.key === 'Home') next = 0;

@@ -1,7 +1,7 @@
 // Says in words what is happening: loading, errors (with Retry), a cut-down network, or an empty view — so the
 // page is never just blank.
 import { actions, type AppState } from '../app-state.ts';
-import { h } from '../dom.ts';
+import { append, h } from '../dom.ts';
 import { count } from '../graph/highlight.ts';
 import { changed, type Store } from '../store.ts';
 
@@ -44,14 +44,14 @@ export function createStatusBanner(element: HTMLElement, overlay: HTMLElement, s
     } else if (state.visible.nodes.length === 0) {
       overlay.hidden = false;
       const filtered = state.hiddenKinds.length + state.hiddenTieTypes.length + state.hidden.length > 0;
-      overlay.append(
+      append(overlay, [
         h('p', { class: 'overlay-title', text: 'Nothing to show.' }),
         h('p', { text: filtered ? 'Every organisation in this view is hidden or filtered out.' : 'The database holds no organisations yet. Load the data set with `npm run seed`.' }),
         filtered ? h('button', {
           class: 'button', text: 'Show everything again', attrs: { type: 'button' },
           on: { click: () => store.update({ hiddenKinds: [], hiddenTieTypes: [], hidden: [] }) },
         }) : null,
-      );
+      ]);
     }
   }
 

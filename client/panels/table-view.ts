@@ -56,7 +56,7 @@ export function createTableView(element: HTMLElement, store: Store<AppState>): (
       const rowsInBody = [...body.rows];
       const current = rowsInBody.indexOf((event.target as HTMLElement).closest('tr')!);
       if (current < 0) return;
-      let next = current;
+      let next: number;
       if (event.key === 'ArrowDown') next = Math.min(rowsInBody.length - 1, current + 1);
       else if (event.key === 'ArrowUp') next = Math.max(0, current - 1);
       else if (event.key === 'Home') next = 0;

@@ -1,5 +1,5 @@
 // Streams generated rows into Neo4j: schema first, then organisations, then ties grouped by type, each batch one
-// `UNWIND … MERGE` in its own write transaction (idempotent, so a rerun resumes a cut load), with a progress bar.
+// idempotent `UNWIND` statement in its own write transaction (a rerun resumes a cut load), with a progress bar.
 import type { Database } from '../../server/neo4j-connection.ts';
 import type { QueryStore } from '../../server/cypher/query-store.ts';
 import { relationshipType } from '../../server/cypher/cypher-fragments.ts';
@@ -21,7 +21,11 @@ export interface BulkLoadOptions {
   /** Tie types a relationship may have (the vocabulary); anything else is refused before it reaches Cypher. */
   allowedTypes: ReadonlySet<string>;
   batchSize?: number;
-  /** Batches in flight at once (separate transactions). 1 is safest; ties of one type rarely contend on 2. */
+  /**
+   * Batches in flight at once, each its own transaction (default 2). Neo4j runs one transaction on one core, so on a
+   * 2-core box a second batch in flight keeps both busy; tie batches alternate types so that concurrent transactions
+   * rarely write the same hub's relationship group.
+   */
   concurrency?: number;
   /** Called after every batch; `createProgressBar` draws one on stderr. */
   onProgress?: (progress: LoadProgress) => void;
@@ -67,6 +71,21 @@ export function* batchesOf<T>(rows: Iterable<T>, size: number, key: (row: T) => 
   if (current.length) yield { key: currentKey!, rows: current };
 }
 
+/** Reorders batches round-robin over their keys (types): A1 B1 C1 A2 B2 A3…, for concurrent transactions. */
+export function interleave<T extends { key: string }>(batches: Iterable<T>): T[] {
+  const queues = new Map<string, T[]>();
+  for (const batch of batches) {
+    const queue = queues.get(batch.key) ?? [];
+    queue.push(batch);
+    queues.set(batch.key, queue);
+  }
+  const result: T[] = [];
+  for (let round = 0; result.length < [...queues.values()].reduce((n, queue) => n + queue.length, 0); round++) {
+    for (const queue of queues.values()) if (queue[round]) result.push(queue[round]!);
+  }
+  return result;
+}
+
 /** Runs `work` over the items with at most `limit` in flight, in order of start; rejects on the first failure. */
 async function runPool<T>(items: Iterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
   const inFlight = new Set<Promise<void>>();
@@ -84,7 +103,7 @@ async function runPool<T>(items: Iterable<T>, limit: number, work: (item: T) => 
 export async function bulkLoad(database: Database, queries: QueryStore, input: BulkLoadInput, options: BulkLoadOptions): Promise<BulkLoadResult> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) throw new Error(`batch size must be an integer 1–100000 (got ${batchSize})`);
-  const concurrency = options.concurrency ?? 1;
+  const concurrency = options.concurrency ?? 2;
   if (options.applySchema ?? true) await applySchema(database, queries);
 
   const started = performance.now();
@@ -109,17 +128,18 @@ export async function bulkLoad(database: Database, queries: QueryStore, input: B
   });
   const organisationsDone = performance.now();
 
-  // Endpoints must exist before any tie batch starts, hence two pools rather than one.
+  // Endpoints must exist before any tie batch starts, hence two pools rather than one. Interleaving holds the batches
+  // (slices of rows already in memory) rather than streaming them; a type's batches still go in order.
   const statements = new Map<string, string>();
   const statementFor = (type: string) => {
     let statement = statements.get(type);
     if (!statement) {
-      statement = queries.render('synthetic/merge-ties', { type: relationshipType(type, options.allowedTypes) });
+      statement = queries.render('synthetic/create-missing-ties', { type: relationshipType(type, options.allowedTypes) });
       statements.set(type, statement);
     }
     return statement;
   };
-  await runPool(batchesOf(input.ties, batchSize, (tie) => tie.type), concurrency, async (batch) => {
+  await runPool(interleave(batchesOf(input.ties, batchSize, (tie) => tie.type)), concurrency, async (batch) => {
     const statement = statementFor(batch.key);
     const params: TieParams[] = batch.rows.map(({ type: _type, ...tie }) => tie);
     await database.write((tx) => tx.run(statement, { ties: params }).then(() => undefined), timeoutMs);

@@ -407,7 +407,9 @@ export function generateNetwork(scale: Scale, seed = 1): SyntheticNetwork {
   const councilsSoFar = icbs.map(() => 0);
   for (let l = 0; l < counts['local-authority']; l++) {
     const icb = icbFor(l);
-    const place = towns[icb]![councilsSoFar[icb]++ % 12]!; // each council named after a different town of its patch
+    const nth = councilsSoFar[icb]!;
+    councilsSoFar[icb] = nth + 1;
+    const place = towns[icb]![nth % 12]!; // each council named after a different town of its patch
     const type = random.pick(['City Council', 'County Council', 'Borough Council', 'Metropolitan Borough Council', 'Council']);
     councils.push(add('local-authority', { name: `${place} ${type}`, sector: 'local government', city: place, description: `Synthetic ${type.toLowerCase()}.`, icb, region: regionOf(icb), weight: 0.5 + random.next() }));
   }

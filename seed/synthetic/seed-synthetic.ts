@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   if (!scale || !SCALES.includes(scale)) throw new Error(`--scale must be one of ${SCALES.join(', ')}\n${USAGE}`);
   const seed = integerOption(values.seed, 'seed', 1, 0, 0xffffffff);
   const batchSize = integerOption(values['batch-size'], 'batch-size', DEFAULT_BATCH_SIZE, 1, 100_000);
-  const concurrency = integerOption(values.concurrency, 'concurrency', 1, 1, 8);
+  const concurrency = integerOption(values.concurrency, 'concurrency', 2, 1, 8);
 
   const generated = performance.now();
   const network = generateNetwork(scale, seed);

@@ -30,6 +30,9 @@ const EXPORTERS: Record<ExportFormat, Exporter> = {
   cytoscape: { extension: 'cyjs', contentType: 'application/json; charset=utf-8', render: toCytoscape },
 };
 
+/** Every content type an export can have, without parameters, for the route's documented responses. */
+export const EXPORT_CONTENT_TYPES = [...new Set(Object.values(EXPORTERS).map((exporter) => exporter.contentType.split(';')[0]!))];
+
 export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
 }

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../app.ts';
-import { EXPORT_FORMATS, exportSubgraph, type ExportFormat } from '../export/index.ts';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportSubgraph, type ExportFormat } from '../export/index.ts';
 import { ErrorSchema, NeighbourhoodFields, OrganisationId } from '../schemas/common.ts';
 import { selectSubgraph, type SelectionInput } from './subgraph-selection.ts';
 
@@ -17,7 +17,14 @@ const ExportBody = Type.Object({
   ids: Type.Optional(Type.Array(OrganisationId, { maxItems: 100_000 })),
   ...NeighbourhoodFields,
 }, { additionalProperties: false });
-const Download = Type.String({ description: 'The file (Content-Disposition: attachment)' });
+// Documented per content type, so clients (and the fuzzer) know a download is not always JSON.
+const Download = {
+  description: 'The file (Content-Disposition: attachment)',
+  content: Object.fromEntries(EXPORT_CONTENT_TYPES.map((type) => [
+    type,
+    { schema: type === 'application/json' ? Type.Object({}, { additionalProperties: true }) : Type.String() },
+  ])),
+};
 const responses = { 200: Download, 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema };
 
 export function registerExportRoutes(app: AppInstance): void {

@@ -10,6 +10,7 @@ const Health = Type.Object({
     address: Type.String(),
     message: Type.Optional(Type.String()),
   }),
+  writesEnabled: Type.Boolean({ description: 'False until API_TOKEN (or API_TOKENS_FILE) is set: write routes then answer 403' }),
 });
 
 export function registerHealthRoutes(app: AppInstance): void {
@@ -18,11 +19,12 @@ export function registerHealthRoutes(app: AppInstance): void {
   }, async (_request, reply) => {
     try {
       const info = await app.database.serverInfo();
-      return { status: 'ok' as const, database: { connected: true, version: info.version, address: info.address } };
+      return { status: 'ok' as const, database: { connected: true, version: info.version, address: info.address }, writesEnabled: app.accessTokens.writesEnabled };
     } catch {
       return reply.status(503).send({
         status: 'unavailable' as const,
         database: { connected: false, version: null, address: app.config.neo4j.uri, message: 'The database cannot be reached; the server keeps retrying.' },
+        writesEnabled: app.accessTokens.writesEnabled,
       });
     }
   });

@@ -24,6 +24,7 @@ const SearchResult = Type.Object({
 
 const OrganisationDetail = Type.Object({
   ...OrganisationSchema.properties,
+  version: Type.Integer({ description: 'Send it back with PATCH /api/organisations/:id (409 if it changed since)' }),
   ties: Type.Array(Type.Object({
     id: Type.String(),
     type: Type.String(),
@@ -53,8 +54,11 @@ export function registerOrganisationRoutes(app: AppInstance): void {
       response: { 200: OrganisationDetail, 404: ErrorSchema },
     },
   }, async (request) => {
+    // Version first: if a write lands between the two reads, the client holds an older version with newer data,
+    // so its PATCH gets a 409 instead of silently undoing that write.
+    const version = await app.curation.organisationVersion(request.params.id);
     const organisation = await app.graph.organisation(request.params.id);
-    if (!organisation) throw notFound(`No organisation with id "${request.params.id}"`);
-    return organisation;
+    if (!organisation || version === null) throw notFound(`No organisation with id "${request.params.id}"`);
+    return { ...organisation, version };
   });
 }

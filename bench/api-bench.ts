@@ -1,0 +1,177 @@
+// API benchmark: each case runs through HTTP with autocannon (in-process, N connections, fixed duration) and, in the
+// same run, as the same repository calls straight through neo4j-driver at the same concurrency, so that the ratio of
+// the two shows what HTTP, validation, serialisation and export formatting add on top of the database work.
+import { Worker } from 'node:worker_threads';
+import type { GraphRepository } from '../server/graph/graph-repository.ts';
+import { seededSample, summariseLatencies, type LatencySummary } from './stats.ts';
+
+export interface BenchSample {
+  /** Organisation ids to centre on or look up. */
+  ids: string[];
+  /** Pairs of distinct organisation ids for path searches. */
+  pairs: [string, string][];
+  /** Words to search for (taken from organisation names). */
+  words: string[];
+}
+
+export interface ApiCase {
+  name: string;
+  /** Request paths, used in turn. */
+  paths: string[];
+  /** The database work the route does for request `i`, through the repository (same Cypher, same mapper). */
+  direct: (i: number) => Promise<unknown>;
+}
+
+export interface RunOptions {
+  connections: number;
+  durationSeconds: number;
+  /** Per-request timeout of the HTTP client; the API answers 504 after QUERY_TIMEOUT_MS anyway. */
+  timeoutSeconds: number;
+}
+
+export interface CaseResult {
+  name: string;
+  api: LatencySummary & { bytesPerResponse: number };
+  direct: LatencySummary;
+}
+
+const noFilter = { tieTypes: [], kinds: [] };
+
+/** One timed run: every successful call's latency (ms), the failures, and how long it took. */
+export interface RawRun {
+  latencies: number[];
+  failures: number;
+  seconds: number;
+}
+
+const pooled = (runs: RawRun[]) => summariseLatencies(runs.flatMap((run) => run.latencies), runs.reduce((sum, run) => sum + run.seconds, 0), runs.reduce((sum, run) => sum + run.failures, 0));
+
+/** A seeded sample of ids, pairs and search words from the organisations in the database. */
+export function drawSample(organisations: readonly { id: string; name: string }[], seed: number, size = 200): BenchSample {
+  const ids = seededSample(organisations, size, seed).map((org) => org.id);
+  const others = seededSample(organisations, size, seed + 1).map((org) => org.id);
+  const pairs = ids.map((id, i) => [id, others[i]!] as [string, string]).filter(([a, b]) => a !== b);
+  // The longest word of a name is usually its place or its distinctive part ("Ashbury", "Leeds", "Teaching").
+  const words = seededSample(organisations, size, seed + 2).map((org) => org.name.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? org.name);
+  return { ids, pairs, words };
+}
+
+export function apiCases(sample: BenchSample, repository: GraphRepository, graphLimit: number): ApiCase[] {
+  const at = <T>(items: readonly T[], i: number) => items[i % items.length]!;
+  const q = encodeURIComponent;
+  return [
+    {
+      name: 'search',
+      paths: sample.words.map((word) => `/api/organisations?q=${q(word)}&limit=10`),
+      direct: (i) => repository.search(at(sample.words, i), [], 10),
+    },
+    {
+      name: 'organisation details',
+      paths: sample.ids.map((id) => `/api/organisations/${q(id)}`),
+      direct: (i) => repository.organisation(at(sample.ids, i)),
+    },
+    {
+      name: 'graph depth 1',
+      paths: sample.ids.map((id) => `/api/graph?centre=${q(id)}&depth=1`),
+      direct: (i) => repository.neighbourhood(at(sample.ids, i), 1, noFilter, graphLimit),
+    },
+    {
+      name: 'graph depth 2',
+      paths: sample.ids.map((id) => `/api/graph?centre=${q(id)}&depth=2`),
+      direct: (i) => repository.neighbourhood(at(sample.ids, i), 2, noFilter, graphLimit),
+    },
+    {
+      name: 'shortest path',
+      paths: sample.pairs.map(([from, to]) => `/api/paths?from=${q(from)}&to=${q(to)}&mode=shortest`),
+      direct: async (i) => {
+        const [from, to] = at(sample.pairs, i);
+        await repository.missingIds([from, to]);
+        return repository.paths({ from, to, mode: 'shortest', k: 3, maxHops: 6, tieTypes: [], avoid: [] });
+      },
+    },
+    {
+      name: 'k-shortest paths (k=3)',
+      paths: sample.pairs.map(([from, to]) => `/api/paths?from=${q(from)}&to=${q(to)}&mode=k-shortest&k=3`),
+      direct: async (i) => {
+        const [from, to] = at(sample.pairs, i);
+        await repository.missingIds([from, to]);
+        return repository.paths({ from, to, mode: 'k-shortest', k: 3, maxHops: 6, tieTypes: [], avoid: [] });
+      },
+    },
+    {
+      name: 'export json (depth 1)',
+      paths: sample.ids.map((id) => `/api/export?format=json&centre=${q(id)}&depth=1`),
+      direct: (i) => repository.neighbourhood(at(sample.ids, i), 1, noFilter, graphLimit),
+    },
+  ];
+}
+
+/**
+ * HTTP load with autocannon's programmatic API, run in a worker thread (bench/http-load-worker.mjs) so the client does
+ * not share the server's event loop; every response's own latency is kept, so percentiles are exact.
+ */
+export function runHttp(baseUrl: string, paths: readonly string[], options: RunOptions): Promise<RawRun & { bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), {
+      workerData: { url: baseUrl, paths, connections: options.connections, durationSeconds: options.durationSeconds, timeoutSeconds: options.timeoutSeconds },
+    });
+    worker.once('message', (message: RawRun & { bytes: number }) => {
+      resolve(message);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+/** The same work without HTTP: `connections` loops calling the repository until the time is up. */
+export async function runDirect(work: (i: number) => Promise<unknown>, options: Omit<RunOptions, 'timeoutSeconds'>): Promise<RawRun> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + options.durationSeconds * 1000;
+  await Promise.all(Array.from({ length: options.connections }, async () => {
+    while (performance.now() < deadline) {
+      const i = next++;
+      const t0 = performance.now();
+      try {
+        await work(i);
+        latencies.push(performance.now() - t0);
+      } catch {
+        failures++;
+      }
+    }
+  }));
+  return { latencies, failures, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Warms the JIT, the driver pool and Neo4j's plan and page caches with a few requests of each kind. */
+export async function warmUp(baseUrl: string, apiCase: ApiCase, requests = 20): Promise<void> {
+  for (let i = 0; i < requests; i++) {
+    const response = await fetch(baseUrl + apiCase.paths[i % apiCase.paths.length]!, { signal: AbortSignal.timeout(15_000) }).catch(() => null);
+    await response?.arrayBuffer();
+    await apiCase.direct(i).catch(() => undefined);
+  }
+}
+
+export async function benchApi(baseUrl: string, cases: readonly ApiCase[], options: RunOptions, log: (line: string) => void): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+  // Each side runs twice for half the time, alternating (direct, API, direct, API), so that a burst of load from
+  // elsewhere on a shared machine falls on both sides rather than on one.
+  const half = { ...options, durationSeconds: Math.max(1, options.durationSeconds / 2) };
+  for (const apiCase of cases) {
+    await warmUp(baseUrl, apiCase);
+    const directRuns: RawRun[] = [];
+    const httpRuns: (RawRun & { bytes: number })[] = [];
+    for (let round = 0; round < 2; round++) {
+      directRuns.push(await runDirect(apiCase.direct, half));
+      httpRuns.push(await runHttp(baseUrl, apiCase.paths, half));
+    }
+    const direct = pooled(directRuns);
+    const responses = httpRuns.reduce((sum, run) => sum + run.latencies.length, 0);
+    const api = { ...pooled(httpRuns), bytesPerResponse: responses ? httpRuns.reduce((sum, run) => sum + run.bytes, 0) / responses : 0 };
+    log(`  ${apiCase.name}: API p50 ${api.p50.toFixed(1)} ms p95 ${api.p95.toFixed(1)} ms ${api.perSecond.toFixed(0)} req/s; direct p50 ${direct.p50.toFixed(1)} ms p95 ${direct.p95.toFixed(1)} ms ${direct.perSecond.toFixed(0)}/s${api.failures + direct.failures ? `; failures API ${api.failures}, direct ${direct.failures}` : ''}`);
+    results.push({ name: apiCase.name, api, direct });
+  }
+  return results;
+}

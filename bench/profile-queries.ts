@@ -1,0 +1,103 @@
+// PROFILEs the statements the repository really runs (recorded from its calls, with their parameters) on the loaded
+// network, and reports time, db hits and the costliest operator of each. Run alone: `npx tsx bench/profile-queries.ts`
+// against the synthetic Neo4j (after `npm run seed:synthetic -- --scale national`).
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../server/neo4j-connection.ts';
+import { loadQueries } from '../server/cypher/query-store.ts';
+import { createGraphRepository } from '../server/graph/graph-repository.ts';
+import type { Vocabulary } from '../server/graph/vocabulary.ts';
+import { median, ms, count, table } from './stats.ts';
+
+interface RecordedCall {
+  step: string;
+  statement: string;
+  params: Record<string, unknown>;
+}
+
+interface PlanNode {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+/** A Database whose read transactions record every statement and its parameters before running it. */
+function recordingDatabase(database: Database, calls: RecordedCall[], step: () => string): Database {
+  const record = (tx: ManagedTransaction): ManagedTransaction => new Proxy(tx, {
+    get(target, property, receiver) {
+      if (property === 'run') {
+        return (statement: string, params: Record<string, unknown> = {}) => {
+          calls.push({ step: step(), statement, params });
+          return target.run(statement, params);
+        };
+      }
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { ...database, read: (work, timeoutMs) => database.read((tx) => work(record(tx)), timeoutMs) };
+}
+
+const firstLine = (statement: string) => statement.split('\n').find((line) => !line.startsWith('//'))?.trim().slice(0, 60) ?? '';
+
+function flatten(plan: PlanNode): PlanNode[] {
+  return [plan, ...plan.children.flatMap(flatten)];
+}
+
+export interface ProfileTarget {
+  label: string;
+  run: (repository: ReturnType<typeof createGraphRepository>) => Promise<unknown>;
+}
+
+export async function profileQueries(database: Database, vocabulary: Vocabulary, targets: readonly ProfileTarget[], repeats = 5): Promise<string> {
+  const queries = loadQueries();
+  const calls: RecordedCall[] = [];
+  let current = '';
+  const repository = createGraphRepository(recordingDatabase(database, calls, () => current), queries, vocabulary);
+  for (const target of targets) {
+    current = target.label;
+    await target.run(repository).catch((error: Error) => calls.push({ step: target.label, statement: `// failed: ${error.message}`, params: {} }));
+  }
+  const rows: (string | number)[][] = [];
+  for (const call of calls) {
+    if (call.statement.startsWith('// failed')) {
+      rows.push([call.step, call.statement.slice(3, 80), '–', '–', '–', '–']);
+      continue;
+    }
+    if (/MATCH \(s:Source\)/.test(call.statement)) continue; // the cached source list, once per minute
+    const times: number[] = [];
+    let plan: PlanNode | null = null;
+    for (let i = 0; i < repeats; i++) {
+      const t0 = performance.now();
+      await database.read(async (tx) => {
+        const result = await tx.run(i === 0 ? `PROFILE ${call.statement}` : call.statement, call.params);
+        if (i === 0) plan = result.summary.profile as unknown as PlanNode;
+      }, 60_000).catch(() => undefined);
+      if (i > 0) times.push(performance.now() - t0);
+    }
+    const operators = plan ? flatten(plan) : [];
+    const hits = operators.reduce((sum, node) => sum + (node.dbHits ?? 0), 0);
+    const worst = operators.reduce<PlanNode | null>((best, node) => (!best || node.dbHits > best.dbHits ? node : best), null);
+    const detail = worst ? `${worst.operatorType.replace(/@.*/, '')} ${String(worst.arguments.Details ?? '').replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 70)} (${count(worst.dbHits)} hits, ${count(worst.rows)} rows)` : '';
+    rows.push([call.step, `\`${firstLine(call.statement).replace(/\|/g, '/')}\``, ms(median(times)), count(hits), count(operators[0]?.rows ?? 0), detail]);
+  }
+  return table(['Request', 'Statement', 'median ms', 'db hits', 'rows', 'costliest operator'], rows);
+}
+
+/** Profile targets for a sample: an ordinary organisation, a hub (most ties) and a path between two ordinary ones. */
+export function profileTargets(ordinary: string, hub: string, pair: [string, string], word: string, graphLimit: number): ProfileTarget[] {
+  const noFilter = { tieTypes: [], kinds: [] };
+  const path = (mode: 'shortest' | 'k-shortest') => (repository: ReturnType<typeof createGraphRepository>) =>
+    repository.paths({ from: pair[0], to: pair[1], mode, k: 3, maxHops: 6, tieTypes: [], avoid: [] });
+  return [
+    { label: `search "${word}"`, run: (repository) => repository.search(word, [], 10) },
+    { label: `details ${ordinary}`, run: (repository) => repository.organisation(ordinary) },
+    { label: `details hub ${hub}`, run: (repository) => repository.organisation(hub) },
+    { label: `depth 1 ${ordinary}`, run: (repository) => repository.neighbourhood(ordinary, 1, noFilter, graphLimit) },
+    { label: `depth 2 ${ordinary}`, run: (repository) => repository.neighbourhood(ordinary, 2, noFilter, graphLimit) },
+    { label: `depth 1 hub ${hub}`, run: (repository) => repository.neighbourhood(hub, 1, noFilter, graphLimit) },
+    { label: `shortest ${pair[0]}→${pair[1]}`, run: path('shortest') },
+    { label: `k-shortest ${pair[0]}→${pair[1]}`, run: path('k-shortest') },
+  ];
+}

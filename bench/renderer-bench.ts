@@ -1,0 +1,135 @@
+// RENDERER BENCHMARK HOOK: drives Debian's Chromium (playwright-core) to the built client served by the app and
+// measures frame times (median, p95) while the layout runs and during pan/zoom, and main-thread long tasks (>50 ms),
+// for views of N organisations. The client has no `limit` URL parameter, so the first /api/graph request is
+// rewritten to carry `limit=N` (the server must allow it: GRAPH_MAX_LIMIT ≥ N).
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { median, percentile } from './stats.ts';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface PhaseFigures {
+  frames: number;
+  medianMs: number;
+  p95Ms: number;
+  longTasks: number;
+  longestTaskMs: number;
+}
+
+export interface RendererResult {
+  requested: number;
+  nodes: number;
+  links: number;
+  /** From navigation to the first drawn frame of the network (layout warmed up), ms. */
+  firstDrawMs: number;
+  /** Until data-layout="settled", ms, or null when it did not settle within the cap. */
+  settledMs: number | null;
+  layout: PhaseFigures;
+  panZoom: PhaseFigures;
+  errors: string[];
+}
+
+interface Instrumented {
+  __bench?: { frames: number[]; longTasks: { start: number; duration: number }[] };
+}
+
+/**
+ * Installed before the client's own code: a rAF loop stamping every frame, and a long-task observer. Plain JavaScript
+ * text rather than a function, because tsx's transpiled functions reference helpers (`__name`) the page lacks.
+ */
+const INSTRUMENT = `(() => {
+  const bench = { frames: [], longTasks: [] };
+  window.__bench = bench;
+  const loop = (now) => { bench.frames.push(now); requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch { /* no long-task support: counts stay 0 */ }
+})();`;
+
+async function figures(page: Page, from: number, to: number): Promise<PhaseFigures> {
+  const data = await page.evaluate(() => (window as unknown as Instrumented).__bench!);
+  const stamps = data.frames.filter((t) => t >= from && t <= to);
+  const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!);
+  const tasks = data.longTasks.filter((task) => task.start >= from && task.start <= to);
+  return {
+    frames: deltas.length,
+    medianMs: median(deltas),
+    p95Ms: percentile(deltas, 0.95),
+    longTasks: tasks.length,
+    longestTaskMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+  };
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+export async function measureView(browser: Browser, baseUrl: string, n: number, options: { layoutCapMs: number; panZoomMs: number }): Promise<RendererResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.addInitScript({ content: INSTRUMENT });
+    // The whole-network view asks for /api/graph without a centre: give it N organisations.
+    await page.route((url) => url.pathname === '/api/graph', (route) => {
+      const url = new URL(route.request().url());
+      if (!url.searchParams.has('centre')) url.searchParams.set('limit', String(n));
+      return route.continue({ url: url.toString() });
+    });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForFunction(() => Number(document.getElementById('graph')?.dataset.nodes ?? 0) > 0, undefined, { timeout: 120_000 });
+    const loaded = await now(page);
+    await page.waitForFunction(() => ['running', 'settled'].includes(document.getElementById('graph')?.dataset.layout ?? ''), undefined, { timeout: options.layoutCapMs });
+    const firstDraw = await now(page);
+    const settledAt = await page.waitForSelector('#graph[data-layout="settled"]', { timeout: options.layoutCapMs })
+      .then(() => now(page), () => null);
+    const layoutEnd = settledAt ?? (await now(page));
+    const layout = await figures(page, loaded, layoutEnd);
+
+    // Pan (drag across the canvas) and zoom (wheel in and out) for a fixed time, as a person exploring would.
+    const box = (await page.locator('#graph canvas').boundingBox())!;
+    const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+    const panStart = await now(page);
+    const until = Date.now() + options.panZoomMs;
+    for (let round = 0; Date.now() < until; round++) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let step = 1; step <= 20; step++) await page.mouse.move(cx + Math.sin(step / 3 + round) * 200, cy + Math.cos(step / 4) * 120);
+      await page.mouse.up();
+      for (let step = 0; step < 10; step++) await page.mouse.wheel(0, step < 5 ? -120 : 120);
+    }
+    const panEnd = await now(page);
+    const panZoom = await figures(page, panStart, panEnd);
+    const graph = page.locator('#graph');
+    return {
+      requested: n,
+      nodes: Number(await graph.getAttribute('data-nodes')),
+      links: Number(await graph.getAttribute('data-links')),
+      firstDrawMs: firstDraw,
+      settledMs: settledAt,
+      layout,
+      panZoom,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchRenderer(baseUrl: string, sizes: readonly number[], log: (line: string) => void, options = { layoutCapMs: 60_000, panZoomMs: 5_000 }): Promise<RendererResult[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const results: RendererResult[] = [];
+  try {
+    for (const n of sizes) {
+      const result = await measureView(browser, baseUrl, n, options);
+      log(`  ${n} requested → ${result.nodes} nodes / ${result.links} links: first draw ${result.firstDrawMs.toFixed(0)} ms, layout frames p50 ${result.layout.medianMs.toFixed(1)} / p95 ${result.layout.p95Ms.toFixed(1)} ms, ${result.layout.longTasks} long tasks; pan/zoom p50 ${result.panZoom.medianMs.toFixed(1)} / p95 ${result.panZoom.p95Ms.toFixed(1)} ms, ${result.panZoom.longTasks} long tasks`);
+      results.push(result);
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}

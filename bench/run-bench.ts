@@ -1,0 +1,319 @@
+// `npm run bench [-- options]`: loader, API (autocannon vs the same repository calls through neo4j-driver), query
+// profiles, renderer and bundle benchmarks against the synthetic Neo4j (127.0.0.1:7689, or NEO4J_URI), which it empties
+// and reloads; writes bench/REPORT.md and prints it. Not part of `npm test`. Options: --help.
+import { cpus, loadavg, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../server/app.ts';
+import { loadQueries, type QueryStore } from '../server/cypher/query-store.ts';
+import { createDatabase, type Database } from '../server/neo4j-connection.ts';
+import { createGraphRepository } from '../server/graph/graph-repository.ts';
+import { readVocabulary } from '../server/graph/vocabulary.ts';
+import { applySchema } from '../server/schema-setup.ts';
+import { SCALES, generateNetwork, summarise, type Scale } from '../seed/synthetic/generate-network.ts';
+import { DEFAULT_BATCH_SIZE } from '../seed/synthetic/bulk-loader.ts';
+import { countNonSynthetic, openSyntheticDatabase, resetSyntheticDatabase, syntheticConfig } from '../seed/synthetic/synthetic-database.ts';
+import { mergedVocabularyIds } from '../seed/synthetic/synthetic-vocabulary.ts';
+import { ensureClientBuilt } from '../scripts/client-build.ts';
+import { apiCases, benchApi, drawSample, type CaseResult } from './api-bench.ts';
+import { benchLoad, type LoadFigures } from './load-bench.ts';
+import { profileQueries, profileTargets } from './profile-queries.ts';
+import { benchRenderer, type RendererResult } from './renderer-bench.ts';
+import { bundleSizes } from './bundle-size.ts';
+import { count, kib, ms, ratio, table } from './stats.ts';
+
+const USAGE = `Usage: npm run bench -- [--datasets seeded,england,national] [--load-scales city,region] [--load-runs 3]
+  [--duration 10] [--connections 10] [--seed 1] [--batch-size ${DEFAULT_BATCH_SIZE}] [--renderer-sizes 1000,5000,10000]
+  [--skip-api] [--skip-profile] [--skip-renderer] [--keep] [--force] [--out bench/REPORT.md]
+  --keep   reuse a dataset already loaded (same counts) instead of reloading it (no load figure then)
+  --force  run against a database that holds non-synthetic organisations (it will be emptied)`;
+
+type Dataset = 'seeded' | Scale;
+const log = (line: string) => console.error(line);
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      datasets: { type: 'string', default: 'seeded,england,national' },
+      'load-scales': { type: 'string', default: 'city,region' },
+      'load-runs': { type: 'string', default: '3' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      seed: { type: 'string', default: '1' },
+      'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+      'renderer-sizes': { type: 'string', default: '1000,5000,10000' },
+      'skip-api': { type: 'boolean' },
+      'skip-profile': { type: 'boolean' },
+      'skip-renderer': { type: 'boolean' },
+      keep: { type: 'boolean' },
+      force: { type: 'boolean' },
+      out: { type: 'string', default: fileURLToPath(new URL('./REPORT.md', import.meta.url)) },
+      help: { type: 'boolean' },
+    },
+  });
+  const list = (raw: string) => raw.split(',').map((item) => item.trim()).filter(Boolean);
+  const int = (raw: string, name: string, min: number, max: number) => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${name} must be an integer ${min}–${max}\n${USAGE}`);
+    return value;
+  };
+  const datasets = list(values.datasets) as Dataset[];
+  const loadScales = list(values['load-scales']) as Scale[];
+  for (const dataset of datasets) if (dataset !== 'seeded' && !SCALES.includes(dataset)) throw new Error(`Unknown dataset "${dataset}"\n${USAGE}`);
+  for (const scale of loadScales) if (!SCALES.includes(scale)) throw new Error(`Unknown scale "${scale}"\n${USAGE}`);
+  return {
+    help: values.help ?? false,
+    datasets,
+    loadScales,
+    loadRuns: int(values['load-runs'], 'load-runs', 1, 10),
+    duration: int(values.duration, 'duration', 1, 120),
+    connections: int(values.connections, 'connections', 1, 100),
+    seed: int(values.seed, 'seed', 0, 0xffffffff),
+    batchSize: int(values['batch-size'], 'batch-size', 1, 100_000),
+    rendererSizes: list(values['renderer-sizes']).map((size) => int(size, 'renderer-sizes', 1, 100_000)),
+    skipApi: values['skip-api'] ?? false,
+    skipProfile: values['skip-profile'] ?? false,
+    skipRenderer: values['skip-renderer'] ?? false,
+    keep: values.keep ?? false,
+    force: values.force ?? false,
+    out: values.out,
+  };
+}
+
+async function totals(database: Database, queries: QueryStore): Promise<{ organisations: number; ties: number }> {
+  return database.read(async (tx) => {
+    const kinds = await tx.run(queries.get('meta/count-organisations-by-kind'));
+    const types = await tx.run(queries.get('meta/count-ties-by-type'));
+    const sum = (records: typeof kinds.records) => records.reduce((total, record) => total + Number(record.get('count')), 0);
+    return { organisations: sum(kinds.records), ties: sum(types.records) };
+  });
+}
+
+async function loadSeeded(database: Database, queries: QueryStore): Promise<void> {
+  // Imported here so a broken or missing data set only costs the "seeded" column, not the whole run.
+  const { loadDataset } = await import('../seed/dataset.ts');
+  const { seedNetwork } = await import('../seed/seed-loader.ts');
+  await resetSyntheticDatabase(database, queries);
+  await applySchema(database, queries);
+  await seedNetwork(database, queries, loadDataset());
+}
+
+interface DatasetResult {
+  dataset: Dataset;
+  organisations: number;
+  ties: number;
+  cases: CaseResult[];
+  profile: string | null;
+}
+
+async function main(): Promise<number> {
+  const opts = options();
+  if (opts.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const started = performance.now();
+  const loadAtStart = loadavg();
+  const config = syntheticConfig(process.env, { RATE_LIMIT_MAX: '0', GRAPH_MAX_LIMIT: '10000' });
+  const target = await openSyntheticDatabase(config, log);
+  const { database } = target;
+  const queries = loadQueries();
+  const vocabulary = readVocabulary();
+  const allowedTypes = mergedVocabularyIds().tieTypeIds;
+  try {
+    const isLoopback = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?/.test(config.neo4j.uri);
+    const foreign = await countNonSynthetic(database, queries).catch(() => 0);
+    if ((!isLoopback || foreign > 0) && !opts.force) {
+      log(`Refusing: the benchmark empties ${config.neo4j.uri}, which ${isLoopback ? `holds ${foreign} non-synthetic organisations` : 'is not a loopback database'}. Add --force if you mean it.`);
+      return 2;
+    }
+    log(`Benchmarking against ${config.neo4j.uri} (${target.version}); ${cpus().length} cores, load average ${loadAtStart.map((x) => x.toFixed(2)).join(' ')}.`);
+
+    // Before any app starts: @fastify/static (wildcard: false) only serves the files present when it is registered.
+    if (!opts.skipRenderer) {
+      try {
+        ensureClientBuilt(config.clientDir, log);
+      } catch (error) {
+        log(`Cannot build the client (${(error as Error).message}); the renderer benchmark will fail.`);
+      }
+    }
+
+    // ---- Load: the small scales several times (median); the large ones as they are loaded for the API runs.
+    const loads: LoadFigures[] = [];
+    for (const scale of opts.loadScales) {
+      log(`Load benchmark: ${scale} ×${opts.loadRuns}…`);
+      loads.push(await benchLoad(database, queries, scale, { runs: opts.loadRuns, seed: opts.seed, batchSize: opts.batchSize, allowedTypes }, log));
+    }
+
+    // ---- API, per dataset: the app in-process on a free port, and the same repository calls straight through the driver.
+    const results: DatasetResult[] = [];
+    let renderer: RendererResult[] | string | null = null;
+    for (const dataset of opts.datasets) {
+      const phase = performance.now();
+      const current = await totals(database, queries);
+      const expected = dataset === 'seeded' ? null : summarise(generateNetwork(dataset, opts.seed));
+      const kept = opts.keep && expected && current.organisations === expected.organisations && current.ties === expected.ties;
+      if (dataset === 'seeded') {
+        log('Loading the seeded data set…');
+        try {
+          await loadSeeded(database, queries);
+        } catch (error) {
+          log(`  skipped: cannot load the seeded data set (${(error as Error).message})`);
+          continue;
+        }
+      } else if (!kept) {
+        log(`Loading ${dataset}…`);
+        loads.push(await benchLoad(database, queries, dataset, { runs: 1, seed: opts.seed, batchSize: opts.batchSize, allowedTypes }, log));
+      } else {
+        log(`Keeping the ${dataset} network already loaded.`);
+      }
+      const size = await totals(database, queries);
+      const organisations = await database.read(async (tx) => (await tx.run(queries.get('synthetic/list-organisation-ids'))).records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string })));
+      const sample = drawSample(organisations, opts.seed);
+      const app = await buildApp(config, { logger: false });
+      const direct = createDatabase(config.neo4j);
+      try {
+        const address = await app.listen({ host: '127.0.0.1', port: 0 });
+        const repository = createGraphRepository(direct, queries, vocabulary);
+        let cases: CaseResult[] = [];
+        if (!opts.skipApi) {
+          log(`API benchmark on ${dataset} (${count(size.organisations)} organisations, ${count(size.ties)} ties), ${opts.duration} s per case and side, ${opts.connections} connections:`);
+          cases = await benchApi(address, apiCases(sample, repository, config.graph.defaultLimit), { connections: opts.connections, durationSeconds: opts.duration, timeoutSeconds: 30 }, log);
+        }
+        let profile: string | null = null;
+        if (!opts.skipProfile && dataset !== 'seeded') {
+          log(`Profiling the repository's statements on ${dataset}…`);
+          const best = await repository.network({ tieTypes: [], kinds: [] }, 1);
+          const hub = best.nodes[0]?.id ?? sample.ids[0]!;
+          profile = await profileQueries(direct, vocabulary, profileTargets(sample.ids[0]!, hub, sample.pairs[0]!, sample.words[0]!, config.graph.defaultLimit));
+        }
+        results.push({ dataset, ...size, cases, profile });
+        // The renderer runs on the largest synthetic data set (the last one), where /api/graph?limit=N has N to give.
+        if (!opts.skipRenderer && dataset === opts.datasets.filter((d) => d !== 'seeded').at(-1)) {
+          log(`Renderer benchmark on ${dataset}: ${opts.rendererSizes.join(', ')} organisations…`);
+          try {
+            renderer = await benchRenderer(address, opts.rendererSizes, log);
+          } catch (error) {
+            renderer = (error as Error).message.split('\n')[0] ?? 'failed';
+            log(`  renderer benchmark failed: ${renderer}`);
+          }
+        }
+      } finally {
+        await app.close();
+        await direct.close();
+      }
+      // The seeded (non-synthetic) data set must not stay behind: the next run would refuse this database.
+      if (dataset === 'seeded') await resetSyntheticDatabase(database, queries);
+      log(`  ${dataset} done in ${seconds(phase)}.`);
+    }
+
+    const report = formatReport({
+      opts, version: target.version, loadAtStart, loadAtEnd: loadavg(), loads, results, renderer,
+      bundle: bundleSizes(config.clientDir), minutes: (performance.now() - started) / 60_000,
+      neo4jMemory: config.neo4j.externalUri ? 'external' : `heap ${config.localNeo4j.heap}, page cache ${config.localNeo4j.pageCacheMb} MiB`,
+    });
+    writeFileSync(opts.out, report);
+    console.log(report);
+    log(`Wrote ${opts.out} in ${seconds(started)}.`);
+    return 0;
+  } finally {
+    await target.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface ReportInput {
+  opts: ReturnType<typeof options>;
+  version: string;
+  loadAtStart: number[];
+  loadAtEnd: number[];
+  loads: LoadFigures[];
+  results: DatasetResult[];
+  renderer: RendererResult[] | string | null;
+  bundle: ReturnType<typeof bundleSizes>;
+  minutes: number;
+  neo4jMemory: string;
+}
+
+function formatReport(input: ReportInput): string {
+  const { opts, results, loads } = input;
+  const cpu = cpus();
+  const national = results.find((result) => result.dataset === 'national');
+  const caseOf = (result: DatasetResult | undefined, name: string) => result?.cases.find((item) => item.name === name);
+  const ratios = results.flatMap((result) => result.cases.map((item) => item.api.p50 / item.direct.p50));
+  const worstRatio = ratios.length ? Math.max(...ratios) : Number.NaN;
+  const nationalLoad = loads.find((load) => load.scale === 'national');
+  const met = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'yes' : '**no**');
+  const depth1 = caseOf(national, 'graph depth 1');
+  const shortest = caseOf(national, 'shortest path');
+  const lines: string[] = [];
+  lines.push('# Benchmark report', '');
+  lines.push(`Generated ${new Date().toISOString()} by \`npm run bench\` (datasets ${opts.datasets.join(', ')}; ${opts.duration} s per case and side, ${opts.connections} connections, seed ${opts.seed}, batch size ${opts.batchSize}); took ${input.minutes.toFixed(1)} min.`, '');
+  lines.push(`Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM; Node ${process.version}; ${input.version} (${input.neo4jMemory}). Load average at start ${input.loadAtStart.map((x) => x.toFixed(2)).join(' ')}, at end ${input.loadAtEnd.map((x) => x.toFixed(2)).join(' ')} — a shared machine makes every figure noisy.`, '');
+  lines.push('## Targets', '');
+  lines.push(table(['Target', 'Goal', 'Measured', 'Met'], [
+    ['Graph depth 1, p95, national', '≤ 50 ms', depth1 ? `${ms(depth1.api.p95)} ms` : '–', met(depth1 ? depth1.api.p95 <= 50 : null)],
+    ['Shortest path, p95, national', '≤ 50 ms', shortest ? `${ms(shortest.api.p95)} ms` : '–', met(shortest ? shortest.api.p95 <= 50 : null)],
+    ['API / driver p50 ratio, worst case', '≤ 1.3', ratio(worstRatio), met(Number.isFinite(worstRatio) ? worstRatio <= 1.3 : null)],
+    ['Bulk load, national', '≥ 20,000 rows/s', nationalLoad ? `${count(nationalLoad.medianRowsPerSecond)} rows/s` : '–', met(nationalLoad ? nationalLoad.medianRowsPerSecond >= 20_000 : null)],
+  ]), '');
+
+  lines.push('## Bulk load (seed/synthetic/bulk-loader.ts)', '');
+  lines.push(loads.length ? table(['Scale', 'Organisations', 'Ties', 'Runs', 'Rows/s (median)', 'Range', 'Seconds (median run)'], loads.map((load) => {
+    const rates = load.runs.map((run) => run.rowsPerSecond);
+    const middle = [...load.runs].sort((a, b) => a.rowsPerSecond - b.rowsPerSecond)[Math.floor(load.runs.length / 2)]!;
+    return [load.scale, count(load.organisations), count(load.ties), load.runs.length, count(load.medianRowsPerSecond), `${count(Math.min(...rates))}–${count(Math.max(...rates))}`, middle.seconds.toFixed(1)];
+  })) : 'Not measured.', '');
+
+  lines.push('## API', '');
+  lines.push('API = HTTP through the in-process Fastify app (autocannon, keep-alive). Direct = the same repository calls the route makes (same Cypher, same mapper) straight through neo4j-driver at the same concurrency, in the same run. Ratio = API p50 / direct p50. Latencies in ms.', '');
+  for (const result of results) {
+    lines.push(`### ${result.dataset} (${count(result.organisations)} organisations, ${count(result.ties)} ties)`, '');
+    if (result.cases.length === 0) {
+      lines.push('Not measured.', '');
+    } else {
+      lines.push(table(['Case', 'API p50', 'p95', 'p99', 'req/s', 'Direct p50', 'p95', 'p99', 'calls/s', 'Ratio p50', 'Ratio p95', 'Failed (API/direct)', 'Response'],
+        result.cases.map((item) => [
+          item.name, ms(item.api.p50), ms(item.api.p95), ms(item.api.p99), count(item.api.perSecond),
+          ms(item.direct.p50), ms(item.direct.p95), ms(item.direct.p99), count(item.direct.perSecond),
+          ratio(item.api.p50 / item.direct.p50), ratio(item.api.p95 / item.direct.p95), `${item.api.failures}/${item.direct.failures}`, kib(item.api.bytesPerResponse),
+        ])), '');
+    }
+    if (result.profile) lines.push(`Query profiles on ${result.dataset} (PROFILE of the statements the repository ran, median of 4 timed runs):`, '', result.profile, '');
+  }
+
+  lines.push('## Renderer (bench/renderer-bench.ts)', '');
+  if (input.renderer === null) {
+    lines.push('Not run (`--skip-renderer`, or no synthetic dataset).', '');
+  } else if (typeof input.renderer === 'string') {
+    lines.push(`Not measured: ${input.renderer}`, '');
+  } else {
+    lines.push('Headless Debian Chromium (software rendering, 1280×800). Frame time = gap between requestAnimationFrame callbacks; long tasks = PerformanceObserver "longtask" (>50 ms) in the window. Layout window = from the data arriving until `data-layout="settled"` (or the cap).', '');
+    lines.push(table(['Requested', 'Nodes', 'Links', 'First draw ms', 'Settled ms', 'Layout frame p50', 'p95', 'Long tasks', 'Longest', 'Pan/zoom frame p50', 'p95', 'Long tasks', 'Longest', 'Errors'],
+      input.renderer.map((r) => [count(r.requested), count(r.nodes), count(r.links), count(r.firstDrawMs), r.settledMs === null ? 'not settled' : count(r.settledMs),
+        ms(r.layout.medianMs), ms(r.layout.p95Ms), r.layout.longTasks, ms(r.layout.longestTaskMs), ms(r.panZoom.medianMs), ms(r.panZoom.p95Ms), r.panZoom.longTasks, ms(r.panZoom.longestTaskMs), r.errors.length])), '');
+  }
+
+  lines.push('## Client bundle (dist/client)', '');
+  if (!input.bundle) {
+    lines.push('Not built.', '');
+  } else {
+    const total = input.bundle.reduce((sum, asset) => ({ bytes: sum.bytes + asset.bytes, gzip: sum.gzip + asset.gzipBytes }), { bytes: 0, gzip: 0 });
+    lines.push(table(['Asset', 'Raw', 'Gzipped'], [
+      ...input.bundle.map((asset) => [asset.file, kib(asset.bytes), kib(asset.gzipBytes)]),
+      ['**total JS + CSS**', kib(total.bytes), `**${kib(total.gzip)}**`],
+    ]), '');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+main().then(
+  (code) => { process.exitCode = code; },
+  (error: Error) => {
+    console.error(error.stack ?? error.message);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,3 @@
+// Deletes an organisation and its ties (history keeps what they were). $id. Returns nothing.
+MATCH (o:Organisation {id: $id})
+DETACH DELETE o

@@ -1,0 +1,217 @@
+// The write API's operations: each runs in one write transaction (all or nothing), locks what it changes before
+// reading it (so concurrent writers queue instead of overwriting each other), and records history as it writes.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { tieId } from '../../seed/dataset.ts';
+import type { Database } from '../neo4j-connection.ts';
+import { badRequest, HttpError, notFound } from '../errors.ts';
+import { toOrganisation, toTie } from '../graph/mapper.ts';
+import type { Vocabulary } from '../graph/vocabulary.ts';
+import type { Change, EvidenceInput, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd, TiePatch } from '../schemas/curation.ts';
+import type { Organisation, Tie } from '../schemas/graph.ts';
+import type { CurationStore } from './curation-store.ts';
+import { createSourceIndex, evidenceRow, resolveEvidence } from './evidence.ts';
+import { organisationChange, sourceChange, tieChange, toChange, type ChangeInput } from './history.ts';
+import type { EvidenceRow } from './import-rows.ts';
+import { organisationProblems, tieProblems } from './record-checks.ts';
+import { slugify, uniqueSlug } from './slug.ts';
+import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from './stored-records.ts';
+
+export type VersionedOrganisation = Organisation & { version: number };
+
+const conflict = (message: string) => new HttpError(409, message);
+const CREATE_ATTEMPTS = 3;
+
+function organisationResponse(organisation: StoredOrganisation, degree: number): VersionedOrganisation {
+  return { ...toOrganisation({ ...organisation, degree }), version: organisation.version };
+}
+
+/** API evidence items as rows, or a 400 naming the first bad item. */
+function evidenceRows(items: readonly EvidenceInput[] | undefined, field: string): EvidenceRow[] {
+  return (items ?? []).map((item, index) => {
+    const row = evidenceRow(item, index);
+    if (typeof row === 'string') throw badRequest(row.replace(/^evidence/, field));
+    return row;
+  });
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const isConstraintViolation = (error: unknown) => (error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+export function createCurationRepository(database: Database, store: CurationStore, vocabulary: Vocabulary) {
+  /** Every write: history indexes first, then one write transaction. */
+  async function write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    await store.ensureHistoryIndexes(database);
+    return database.write(work);
+  }
+
+  async function lockOrganisation(tx: ManagedTransaction, id: string, field?: string) {
+    const organisation = (await store.readOrganisations(tx, [id], true)).get(id);
+    if (!organisation) throw notFound(`No organisation with id "${id}"${field ? ` (${field})` : ''}`);
+    return organisation;
+  }
+
+  async function lockTie(tx: ManagedTransaction, id: string): Promise<StoredTie> {
+    const tie = (await store.readTies(tx, [id], true)).get(id);
+    if (!tie) throw notFound(`No tie with id "${id}"`);
+    return tie;
+  }
+
+  /** Resolves evidence against the sources, writes the tie and any new web-page sources, records history. */
+  async function saveTie(tx: ManagedTransaction, action: ChangeInput['action'], before: StoredTie | null, draft: StoredTie, newEvidence: EvidenceRow[], actor: string): Promise<Tie> {
+    const problems = tieProblems(draft, vocabulary);
+    if (problems.length) throw badRequest(problems.join('; '));
+    const index = createSourceIndex(await store.sources(tx));
+    const resolved = resolveEvidence(newEvidence, index, false);
+    if (newEvidence.length && resolved.problems.length) throw badRequest(resolved.problems.join('; '));
+    const tie: StoredTie = {
+      ...draft,
+      evidenceSources: [...draft.evidenceSources, ...resolved.sourceIds],
+      evidenceQuotes: [...draft.evidenceQuotes, ...resolved.quotes],
+    };
+    if (tie.evidenceQuotes.length === 0) throw badRequest('evidence: a tie needs at least one { source, quote } or { url, note }');
+    const fields = before ? changedTieFields(before, tie) : [];
+    if (!before || fields.length) {
+      await store.saveSources(tx, resolved.newSources);
+      await store.saveTies(tx, [tie]);
+      await store.recordChanges(tx, [...resolved.newSources.map(sourceChange), tieChange(action, before, tie, fields)], { actor });
+    }
+    const sources = new Map([...index.byId, ...resolved.newSources.map((source) => [source.id, source] as const)]);
+    return toTie({ ...tie }, sources);
+  }
+
+  return {
+    async organisationVersion(id: string): Promise<number | null> {
+      return database.read((tx) => store.organisationVersion(tx, id));
+    },
+
+    async createOrganisation(input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
+      const values = { shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, ...input };
+      const problems = organisationProblems(values, vocabulary);
+      if (problems.length) throw badRequest(problems.join('; '));
+      const base = slugify(values.name);
+      // Two people creating the same name at once pick the same free slug; the id constraint refuses the second
+      // CREATE, and its retry sees the first one's id as taken.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await write(async (tx) => {
+            const id = uniqueSlug(base, await store.takenIds(tx, [base]));
+            const organisation: StoredOrganisation = { ...values, id, version: 1 };
+            await store.createOrganisations(tx, [organisation]);
+            await store.recordChanges(tx, [organisationChange('create', null, organisation, [])], { actor });
+            return organisationResponse(organisation, 0);
+          });
+        } catch (error) {
+          if (!isConstraintViolation(error) || attempt >= CREATE_ATTEMPTS) throw error;
+        }
+      }
+    },
+
+    async updateOrganisation(id: string, patch: OrganisationPatch, actor: string): Promise<VersionedOrganisation> {
+      const { version, ...changes } = patch;
+      if (Object.keys(changes).length === 0) throw badRequest('Nothing to change: give at least one field besides version');
+      return write(async (tx) => {
+        const { degree, ...before } = await lockOrganisation(tx, id);
+        if (before.version !== version) {
+          throw conflict(`Organisation "${id}" was changed by someone else: it is at version ${before.version}, your change is based on version ${version}. Reload it and apply your change again.`);
+        }
+        const values = { ...before, ...changes };
+        const problems = organisationProblems(values, vocabulary);
+        if (problems.length) throw badRequest(problems.join('; '));
+        const fields = changedOrganisationFields(before, values);
+        if (fields.length === 0) return organisationResponse(before, degree);
+        const after: StoredOrganisation = { ...values, version: before.version + 1 };
+        await store.updateOrganisations(tx, [after]);
+        await store.recordChanges(tx, [organisationChange('update', before, after, fields)], { actor });
+        return organisationResponse(after, degree);
+      });
+    },
+
+    async deleteOrganisation(id: string, version: number | undefined, actor: string): Promise<{ id: string; ties: string[] }> {
+      return write(async (tx) => {
+        const { degree: _degree, ...before } = await lockOrganisation(tx, id);
+        if (version !== undefined && before.version !== version) {
+          throw conflict(`Organisation "${id}" was changed by someone else: it is at version ${before.version}, not ${version}. Reload it before deleting.`);
+        }
+        const ties = await store.tiesOf(tx, id);
+        await store.deleteOrganisation(tx, id);
+        await store.recordChanges(tx, [
+          ...ties.map((tie) => tieChange('delete', tie, null, [])),
+          organisationChange('delete', before, null, []),
+        ], { actor });
+        return { id, ties: ties.map((tie) => tie.id) };
+      });
+    },
+
+    async createTie(input: TieCreate, actor: string): Promise<Tie> {
+      const draft: StoredTie = {
+        id: tieId(input),
+        type: input.type,
+        source: input.source,
+        target: input.target,
+        since: input.since ?? null,
+        until: input.until ?? null,
+        description: input.description ?? null,
+        evidenceSources: [],
+        evidenceQuotes: [],
+      };
+      const problems = tieProblems(draft, vocabulary);
+      if (problems.length) throw badRequest(problems.join('; '));
+      const evidence = evidenceRows(input.evidence, 'evidence');
+      return write(async (tx) => {
+        // Locking both ends serialises tie writes between them, so two identical creates cannot both pass the check.
+        await lockOrganisation(tx, input.source, 'source');
+        await lockOrganisation(tx, input.target, 'target');
+        const twin = (await store.tiesBetween(tx, [input])).find((tie) => tie.type === input.type);
+        if (twin) throw conflict(`The tie "${twin.id}" already says this; add evidence to it (PATCH /api/ties/${twin.id}) instead`);
+        if ((await store.readTies(tx, [draft.id], false)).size) throw conflict(`The tie id "${draft.id}" is already used by another tie`);
+        return saveTie(tx, 'create', null, draft, evidence, actor);
+      });
+    },
+
+    async updateTie(id: string, patch: TiePatch, actor: string): Promise<Tie> {
+      const replaced = patch.evidence ? evidenceRows(patch.evidence, 'evidence') : null;
+      const added = evidenceRows(patch.addEvidence, 'addEvidence');
+      return write(async (tx) => {
+        const before = await lockTie(tx, id);
+        const draft: StoredTie = {
+          ...before,
+          since: patch.since === undefined ? before.since : patch.since,
+          until: patch.until === undefined ? before.until : patch.until,
+          description: patch.description === undefined ? before.description : patch.description,
+          ...(replaced ? { evidenceSources: [], evidenceQuotes: [] } : {}),
+        };
+        return saveTie(tx, 'update', before, draft, [...(replaced ?? []), ...added], actor);
+      });
+    },
+
+    async endTie(id: string, input: TieEnd, actor: string): Promise<Tie> {
+      const added = evidenceRows(input.addEvidence, 'addEvidence');
+      return write(async (tx) => {
+        const before = await lockTie(tx, id);
+        if (before.until) throw conflict(`The tie "${id}" already ended (until ${before.until}); PATCH it to change the date`);
+        return saveTie(tx, 'end', before, { ...before, until: input.until ?? today() }, added, actor);
+      });
+    },
+
+    async deleteTie(id: string, actor: string): Promise<{ id: string }> {
+      return write(async (tx) => {
+        const before = await lockTie(tx, id);
+        await store.deleteTie(tx, before);
+        await store.recordChanges(tx, [tieChange('delete', before, null, [])], { actor });
+        return { id };
+      });
+    },
+
+    /** Newest first; a deleted organisation keeps its history, an id that never existed is 404. */
+    async history(id: string, limit: number): Promise<Change[]> {
+      await store.ensureHistoryIndexes(database);
+      return database.read(async (tx) => {
+        const rows = await store.history(tx, id, limit);
+        if (rows.length === 0 && (await store.organisationVersion(tx, id)) === null) throw notFound(`No organisation with id "${id}"`);
+        return rows.map(toChange);
+      });
+    },
+  };
+}
+
+export type CurationRepository = ReturnType<typeof createCurationRepository>;

@@ -1,0 +1,171 @@
+// The statements curation runs, as functions over one open transaction, so an API write, an import and a restore
+// compose them into a single all-or-nothing transaction. Rows go in UNWIND batches; tie writes reuse the seed
+// loader's MERGE (seed/merge-ties, seed/merge-sources).
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../neo4j-connection.ts';
+import type { QueryStore } from '../cypher/query-store.ts';
+import { relationshipType } from '../cypher/cypher-fragments.ts';
+import { toSourceDocument, type SourceDocument } from '../graph/mapper.ts';
+import type { Vocabulary } from '../graph/vocabulary.ts';
+import { changeRows, type ChangeContext, type ChangeInput } from './history.ts';
+import { organisationProperties, tieProperties, toStoredOrganisation, toStoredTie, type StoredOrganisation, type StoredTie } from './stored-records.ts';
+
+export const BATCH_SIZE = 5_000;
+const HISTORY_INDEXES = ['history/change-organisation-index', 'history/change-other-organisation-index'];
+
+type Row = Record<string, unknown>;
+
+export function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
+  return result;
+}
+
+/** The ends of a tie id in the usual form (tieId in seed/dataset.ts: source--type-in-kebab-case--target). */
+export function parseTieId(id: string, vocabulary: Vocabulary): { source: string; target: string } | null {
+  const parts = id.split('--');
+  if (parts.length !== 3 || !parts[0] || !parts[2]) return null;
+  const known = vocabulary.tieTypes.some((type) => type.id.toLowerCase().replace(/_/g, '-') === parts[1]);
+  return known ? { source: parts[0], target: parts[2] } : null;
+}
+
+export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary) {
+  const tieType = (type: string) => relationshipType(type, vocabulary.tieTypeIds);
+  let indexes: Promise<void> | null = null;
+
+  async function runBatches(tx: ManagedTransaction, statement: string, parameter: string, rows: readonly unknown[]): Promise<void> {
+    for (const batch of batches(rows)) await tx.run(statement, { [parameter]: batch });
+  }
+
+  async function tiesBetween(tx: ManagedTransaction, pairs: readonly { source: string; target: string }[], lock = false): Promise<StoredTie[]> {
+    const ties: StoredTie[] = [];
+    for (const batch of batches(pairs)) {
+      const result = await tx.run(queries.get('curation/find-ties-between'), { pairs: batch, lock });
+      ties.push(...result.records.map((record) => toStoredTie(record.get('tie') as Row)));
+    }
+    return ties;
+  }
+
+  return {
+    /**
+     * The history indexes live with the history statements (cypher/history/), applied once per process before the
+     * first write or history read; IF NOT EXISTS makes every later run a no-op.
+     */
+    ensureHistoryIndexes(database: Database): Promise<void> {
+      indexes ??= (async () => {
+        for (const name of HISTORY_INDEXES) await database.autoCommit(queries.get(name));
+      })().catch((error: unknown) => {
+        indexes = null;
+        throw error;
+      });
+      return indexes;
+    },
+
+    /** `lock`: write-lock them until the transaction ends (a write's read-then-check); false for plain reads. */
+    async readOrganisations(tx: ManagedTransaction, ids: readonly string[], lock: boolean): Promise<Map<string, StoredOrganisation & { degree: number }>> {
+      const found = new Map<string, StoredOrganisation & { degree: number }>();
+      for (const batch of batches([...new Set(ids)])) {
+        const result = await tx.run(queries.get('curation/read-organisations'), { ids: batch, lock });
+        for (const record of result.records) {
+          const row = record.get('organisation') as Row;
+          found.set(String(row.id), { ...toStoredOrganisation(row), degree: Number(row.degree ?? 0) });
+        }
+      }
+      return found;
+    },
+
+    async missingOrganisations(tx: ManagedTransaction, ids: readonly string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const result = await tx.run(queries.get('organisations/find-missing-ids'), { ids: [...new Set(ids)] });
+      return (result.records[0]?.get('missing') as string[] | undefined) ?? [];
+    },
+
+    async organisationVersion(tx: ManagedTransaction, id: string): Promise<number | null> {
+      const result = await tx.run(queries.get('curation/get-organisation-version'), { id });
+      const version = result.records[0]?.get('version');
+      return version === undefined ? null : Number(version);
+    },
+
+    async takenIds(tx: ManagedTransaction, bases: readonly string[]): Promise<Set<string>> {
+      const taken = new Set<string>();
+      for (const batch of batches([...new Set(bases)])) {
+        const result = await tx.run(queries.get('curation/find-taken-ids'), { bases: batch });
+        for (const id of (result.records[0]?.get('ids') as string[] | undefined) ?? []) taken.add(id);
+      }
+      return taken;
+    },
+
+    createOrganisations: (tx: ManagedTransaction, organisations: readonly StoredOrganisation[]) =>
+      runBatches(tx, queries.get('curation/create-organisations'), 'organisations', organisations.map(organisationProperties)),
+
+    updateOrganisations: (tx: ManagedTransaction, organisations: readonly StoredOrganisation[]) =>
+      runBatches(tx, queries.get('curation/update-organisations'), 'organisations', organisations.map(organisationProperties)),
+
+    async deleteOrganisation(tx: ManagedTransaction, id: string): Promise<void> {
+      await tx.run(queries.get('curation/delete-organisation'), { id });
+    },
+
+    /** The organisation's ties as stored, through the read API's own statement. */
+    async tiesOf(tx: ManagedTransaction, id: string): Promise<StoredTie[]> {
+      const result = await tx.run(queries.get('organisations/get-organisation'), { id });
+      const entries = (result.records[0]?.get('ties') as { tie: Row }[] | undefined) ?? [];
+      return entries.map(({ tie }) => toStoredTie(tie));
+    },
+
+    /**
+     * Ties by id. An id in the usual form (source--type--target) is looked up from its two ends through the id
+     * index; any other id, or one not found that way, costs one scan of all ties.
+     */
+    async readTies(tx: ManagedTransaction, ids: readonly string[], lock: boolean): Promise<Map<string, StoredTie>> {
+      const wanted = new Set(ids);
+      const found = new Map<string, StoredTie>();
+      const pairs = [...wanted].flatMap((id) => parseTieId(id, vocabulary) ?? []);
+      for (const tie of await tiesBetween(tx, pairs, lock)) if (wanted.has(tie.id)) found.set(tie.id, tie);
+      const rest = [...wanted].filter((id) => !found.has(id));
+      if (rest.length === 0) return found;
+      const result = await tx.run(queries.get('curation/read-ties'), { ids: rest, lock });
+      for (const record of result.records) {
+        const tie = toStoredTie(record.get('tie') as Row);
+        found.set(tie.id, tie);
+      }
+      return found;
+    },
+
+    tiesBetween,
+
+    /** Creates or updates ties by id (MERGE between their two organisations), one statement per tie type. */
+    async saveTies(tx: ManagedTransaction, ties: readonly StoredTie[]): Promise<void> {
+      const byType = new Map<string, StoredTie[]>();
+      for (const tie of ties) {
+        const rows = byType.get(tie.type);
+        if (rows) rows.push(tie);
+        else byType.set(tie.type, [tie]);
+      }
+      for (const [type, rows] of byType) {
+        await runBatches(tx, queries.render('seed/merge-ties', { type: tieType(type) }), 'ties', rows.map(tieProperties));
+      }
+    },
+
+    async deleteTie(tx: ManagedTransaction, tie: StoredTie): Promise<void> {
+      await tx.run(queries.render('curation/delete-tie', { type: tieType(tie.type) }), { id: tie.id, source: tie.source, target: tie.target });
+    },
+
+    async sources(tx: ManagedTransaction): Promise<SourceDocument[]> {
+      const result = await tx.run(queries.get('sources/list-sources'));
+      return result.records.map((record) => toSourceDocument(record.get('source') as Row));
+    },
+
+    saveSources: (tx: ManagedTransaction, sources: readonly SourceDocument[]) =>
+      runBatches(tx, queries.get('seed/merge-sources'), 'sources', sources),
+
+    recordChanges: (tx: ManagedTransaction, changes: readonly ChangeInput[], context: ChangeContext) =>
+      runBatches(tx, queries.get('history/record-changes'), 'changes', changeRows(changes, context)),
+
+    async history(tx: ManagedTransaction, organisationId: string, limit: number): Promise<Row[]> {
+      const result = await tx.run(queries.get('history/list-organisation-history'), { id: organisationId, limit: neo4j.int(limit) });
+      return result.records.map((record) => record.get('change') as Row);
+    },
+  };
+}
+
+export type CurationStore = ReturnType<typeof createCurationStore>;

@@ -1,0 +1,130 @@
+// Reads GraphML as the graphml export writes it (keys named after our attributes) into import rows. GraphML has
+// no lists, so aliases and evidence come back from the export's joined text; where that is ambiguous (a quote that
+// itself holds the separator) the row is refused with a pointer to the lossless JSON or CSV formats.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { EVIDENCE_SEPARATOR, LIST_SEPARATOR } from '../export/attribute-rows.ts';
+import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
+
+type Element = Record<string, unknown>;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  // Numeric character references (&#10;) are how the exporter keeps line breaks; this option decodes them.
+  htmlEntities: true,
+  // Elements that may repeat are always lists; `key` is also an attribute name (of <data>), which stays a string.
+  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['graph', 'key', 'node', 'edge', 'data'].includes(name),
+});
+
+const elements = (value: unknown): Element[] => (Array.isArray(value) ? value.filter((item): item is Element => typeof item === 'object' && item !== null) : []);
+const attribute = (element: Element, name: string): string | null => (typeof element[name] === 'string' ? (element[name] as string) : null);
+
+/** `<data key="n-name">…</data>` → { name: "…" }, through the `<key>` declarations. */
+function dataValues(element: Element, keyNames: Map<string, string>): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const data of elements(element.data)) {
+    const name = keyNames.get(attribute(data, 'key') ?? '');
+    const text = typeof data['#text'] === 'string' ? data['#text'] : '';
+    if (name) values.set(name, text);
+  }
+  return values;
+}
+
+const split = (text: string | undefined, separator: string): string[] => (text ? text.split(separator) : []);
+
+/** One item of the export's evidence text, "quote — title (url)", back into its parts. */
+function evidenceItem(text: string, source: string): EvidenceRow | null {
+  const dash = text.lastIndexOf(' — ');
+  if (dash < 0) return null;
+  const suffix = text.slice(dash + 3);
+  const withUrl = /^(.*) \((https?:\/\/[^\s()]+)\)$/.exec(suffix);
+  return {
+    source,
+    quote: text.slice(0, dash) || null,
+    title: (withUrl ? withUrl[1] : suffix) || null,
+    url: withUrl ? withUrl[2]! : null,
+    publisher: null,
+  };
+}
+
+function tieEvidence(values: Map<string, string>, problems: string[]): EvidenceRow[] {
+  const sources = split(values.get('evidenceSources'), LIST_SEPARATOR);
+  const texts = split(values.get('evidence'), EVIDENCE_SEPARATOR);
+  const count = values.has('evidenceCount') ? Number(values.get('evidenceCount')) : sources.length;
+  if (sources.length === 0 && texts.length === 0) return [];
+  if (texts.length !== sources.length || count !== sources.length) {
+    problems.push(`the evidence text cannot be split into its ${sources.length} item(s) unambiguously ` +
+      `(a quote contains "${EVIDENCE_SEPARATOR.trim()}"); import this tie from the JSON or CSV export instead`);
+    return [];
+  }
+  const items = texts.map((text, index) => evidenceItem(text, sources[index]!));
+  if (items.some((item) => item === null)) {
+    problems.push('the evidence text is not in the export\'s form "quote — title (url)"');
+    return [];
+  }
+  return items as EvidenceRow[];
+}
+
+export function parseGraphmlImport(text: string, file = 'the GraphML file'): ImportSet {
+  // GraphML never needs a DTD; refusing one rules out entity-expansion attacks.
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return emptyImport('graphml', file, 'contains a DOCTYPE or ENTITY declaration, which GraphML does not need');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) return emptyImport('graphml', `${file} line ${valid.err.line}`, `not well-formed XML: ${valid.err.msg}`);
+  const document = parser.parse(text) as Element;
+  const root = elements([document.graphml])[0];
+  const graph = root ? elements(root.graph)[0] : undefined;
+  if (!root || !graph) return emptyImport('graphml', file, 'expected <graphml> with a <graph> element');
+
+  const keyNames = { node: new Map<string, string>(), edge: new Map<string, string>() };
+  for (const key of elements(root.key)) {
+    const id = attribute(key, 'id');
+    const name = attribute(key, 'attr.name');
+    const scope = attribute(key, 'for');
+    if (id && name && (scope === 'node' || scope === 'edge')) keyNames[scope].set(id, name);
+    if (id && name && (scope === 'all' || scope === null)) {
+      keyNames.node.set(id, name);
+      keyNames.edge.set(id, name);
+    }
+  }
+
+  const organisations = elements(graph.node).map((node, index): OrganisationRow => {
+    const values = dataValues(node, keyNames.node);
+    const get = (name: string) => textOrNull(values.get(name));
+    return {
+      ref: `node ${index + 1}`,
+      id: textOrNull(attribute(node, 'id')),
+      values: {
+        name: get('name'),
+        kind: get('kind'),
+        shortName: get('shortName'),
+        aliases: split(values.get('aliases'), LIST_SEPARATOR),
+        sector: get('sector'),
+        city: get('city'),
+        country: get('country'),
+        description: get('description'),
+        url: get('url'),
+      },
+      problems: [],
+    };
+  });
+  const ties = elements(graph.edge).map((edge, index): TieRow => {
+    const values = dataValues(edge, keyNames.edge);
+    const problems: string[] = [];
+    return {
+      ref: `edge ${index + 1}`,
+      id: textOrNull(attribute(edge, 'id')),
+      type: textOrNull(values.get('type')),
+      source: textOrNull(attribute(edge, 'source')),
+      target: textOrNull(attribute(edge, 'target')),
+      since: textOrNull(values.get('since')),
+      until: textOrNull(values.get('until')),
+      description: textOrNull(values.get('description')),
+      evidence: tieEvidence(values, problems),
+      problems,
+    };
+  });
+  return { format: 'graphml', organisations, ties, fileProblems: [] };
+}

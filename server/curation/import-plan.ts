@@ -1,0 +1,178 @@
+// Decides, row by row, what an import would do against the database as it is (read in the same transaction):
+// create, update, leave unchanged or reject with reasons. Pure, so every rule is unit-tested without Neo4j.
+import { tieId } from '../../seed/dataset.ts';
+import type { SourceDocument } from '../graph/mapper.ts';
+import type { Vocabulary } from '../graph/vocabulary.ts';
+import type { ImportReport, OrganisationValues } from '../schemas/curation.ts';
+import { addSources, createSourceIndex, resolveEvidence } from './evidence.ts';
+import type { ImportSet } from './import-rows.ts';
+import { idProblem, organisationProblems, tieProblems } from './record-checks.ts';
+import { slugify, uniqueSlug } from './slug.ts';
+import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from './stored-records.ts';
+
+export interface ExistingState {
+  /** Every organisation the import names (its rows' ids and its ties' ends) that exists. */
+  organisations: ReadonlyMap<string, StoredOrganisation>;
+  /** Ids a generated slug must avoid. */
+  takenIds: { has(id: string): boolean };
+  /** Existing ties with the ids the import uses. */
+  tiesById: ReadonlyMap<string, StoredTie>;
+  /** Existing ties between the pairs of organisations the import ties. */
+  tiesBetween: readonly StoredTie[];
+  sources: readonly SourceDocument[];
+}
+
+export interface Update<T> {
+  before: T;
+  after: T;
+  fields: string[];
+}
+
+export interface ImportPlan {
+  valid: boolean;
+  rows: ImportReport['rows'];
+  summary: ImportReport['summary'];
+  sources: SourceDocument[];
+  createOrganisations: StoredOrganisation[];
+  updateOrganisations: Update<StoredOrganisation>[];
+  createTies: StoredTie[];
+  updateTies: Update<StoredTie>[];
+}
+
+type Row = ImportReport['rows'][number];
+const counts = () => ({ create: 0, update: 0, unchanged: 0, reject: 0 });
+const tripleKey = (tie: { source: unknown; type: unknown; target: unknown }) => `${String(tie.source)}\u0000${String(tie.type)}\u0000${String(tie.target)}`;
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+export function planImport(set: ImportSet, existing: ExistingState, vocabulary: Vocabulary): ImportPlan {
+  const plan: ImportPlan = {
+    valid: true,
+    rows: set.fileProblems.map(({ ref, reason }) => ({ entity: 'file' as const, ref, id: null, action: 'reject' as const, reasons: [reason] })),
+    summary: { organisations: counts(), ties: counts(), sources: { create: 0 } },
+    sources: [],
+    createOrganisations: [],
+    updateOrganisations: [],
+    createTies: [],
+    updateTies: [],
+  };
+  const report = (row: Row, counter: ReturnType<typeof counts>) => {
+    counter[row.action]++;
+    plan.rows.push(row);
+  };
+
+  // Organisations. Explicit ids first, so a slug made for a row without id never takes one the file uses.
+  const explicitIds = new Set(set.organisations.map((row) => row.id).filter(isText));
+  const made = new Set<string>();
+  const fileOrganisations = new Map<string, { ref: string; accepted: boolean }>();
+  for (const row of set.organisations) {
+    const reasons = [...row.problems, ...organisationProblems(row.values, vocabulary)];
+    let id: string | null = null;
+    if (row.id !== null) {
+      const bad = idProblem(row.id);
+      if (bad) reasons.push(bad);
+      else id = row.id as string;
+    } else if (isText(row.values.name)) {
+      id = uniqueSlug(slugify(row.values.name), { has: (candidate) => existing.takenIds.has(candidate) || explicitIds.has(candidate) || made.has(candidate) });
+      made.add(id);
+    }
+    const first = id === null ? undefined : fileOrganisations.get(id);
+    if (first) reasons.push(`duplicate id "${id}" (first at ${first.ref})`);
+    else if (id !== null) fileOrganisations.set(id, { ref: row.ref, accepted: reasons.length === 0 });
+    if (reasons.length || id === null) {
+      report({ entity: 'organisation', ref: row.ref, id, action: 'reject', reasons }, plan.summary.organisations);
+      continue;
+    }
+    const values = row.values as OrganisationValues;
+    const before = existing.organisations.get(id);
+    if (!before) {
+      plan.createOrganisations.push({ ...values, id, version: 1 });
+      report({ entity: 'organisation', ref: row.ref, id, action: 'create', reasons: [] }, plan.summary.organisations);
+      continue;
+    }
+    const fields = changedOrganisationFields(before, values);
+    if (fields.length === 0) {
+      plan.summary.organisations.unchanged++;
+      continue;
+    }
+    plan.updateOrganisations.push({ before, after: { ...values, id, version: before.version + 1 }, fields });
+    report({ entity: 'organisation', ref: row.ref, id, action: 'update', fields, reasons: [] }, plan.summary.organisations);
+  }
+
+  // Ties.
+  const sourceIndex = createSourceIndex(existing.sources);
+  const tiesBetween = new Map(existing.tiesBetween.map((tie) => [tripleKey(tie), tie]));
+  const seenIds = new Map<string, string>();
+  const seenTriples = new Map<string, string>();
+  for (const row of set.ties) {
+    const values = { type: row.type, source: row.source, target: row.target, since: row.since, until: row.until, description: row.description };
+    const reasons = [...row.problems, ...tieProblems(values, vocabulary)];
+    for (const field of ['source', 'target'] as const) {
+      const end = values[field];
+      if (!isText(end)) continue;
+      const inFile = fileOrganisations.get(end);
+      if (inFile && !inFile.accepted) reasons.push(`${field} organisation "${end}" is rejected (${inFile.ref})`);
+      else if (!inFile && !existing.organisations.has(end)) reasons.push(`unknown organisation "${end}" (${field})`);
+    }
+    let id: string | null = null;
+    if (row.id !== null) {
+      const bad = idProblem(row.id);
+      if (bad) reasons.push(bad);
+      else id = row.id as string;
+    } else if (isText(values.type) && isText(values.source) && isText(values.target)) {
+      id = tieId({ type: values.type, source: values.source, target: values.target });
+    }
+    const evidence = resolveEvidence(row.evidence, sourceIndex, true);
+    reasons.push(...evidence.problems);
+
+    // A second row for the same tie (same id, or same ends and type) is a duplicate; the first row stands.
+    const key = tripleKey(values);
+    const firstWithId = id === null ? undefined : seenIds.get(id);
+    if (firstWithId) reasons.push(`duplicate id "${id}" (first at ${firstWithId})`);
+    else if (id !== null) seenIds.set(id, row.ref);
+    const firstWithTriple = seenTriples.get(key);
+    if (firstWithTriple && !firstWithId) {
+      reasons.push(`duplicate of ${firstWithTriple}: at most one ${String(values.type)} tie from "${String(values.source)}" to "${String(values.target)}"`);
+    } else if (!firstWithTriple) seenTriples.set(key, row.ref);
+
+    const before = id === null ? undefined : existing.tiesById.get(id);
+    if (before && tripleKey(before) !== key) {
+      reasons.push(`id "${id}" already names the tie ${before.source} ${before.type} ${before.target}; ties cannot change ends or type (delete and create instead)`);
+    }
+    const twin = tiesBetween.get(key);
+    if (twin && twin.id !== id) {
+      reasons.push(`duplicate: the tie "${twin.id}" already links "${twin.source}" to "${twin.target}" with ${twin.type}; use its id to change it`);
+    }
+    if (reasons.length || id === null) {
+      report({ entity: 'tie', ref: row.ref, id, action: 'reject', reasons }, plan.summary.ties);
+      continue;
+    }
+    const tie: StoredTie = {
+      id,
+      type: values.type as string,
+      source: values.source as string,
+      target: values.target as string,
+      since: values.since as string | null,
+      until: values.until as string | null,
+      description: values.description as string | null,
+      evidenceSources: evidence.sourceIds,
+      evidenceQuotes: evidence.quotes,
+    };
+    addSources(sourceIndex, evidence.newSources);
+    plan.sources.push(...evidence.newSources);
+    if (!before) {
+      plan.createTies.push(tie);
+      report({ entity: 'tie', ref: row.ref, id, action: 'create', reasons: [] }, plan.summary.ties);
+      continue;
+    }
+    const fields = changedTieFields(before, tie);
+    if (fields.length === 0) {
+      plan.summary.ties.unchanged++;
+      continue;
+    }
+    plan.updateTies.push({ before, after: tie, fields });
+    report({ entity: 'tie', ref: row.ref, id, action: 'update', fields, reasons: [] }, plan.summary.ties);
+  }
+  plan.summary.sources.create = plan.sources.length;
+  plan.valid = plan.rows.every((row) => row.action !== 'reject');
+  return plan;
+}

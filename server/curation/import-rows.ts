@@ -1,0 +1,56 @@
+// What every import format is parsed into before it is checked: organisation and tie rows with their place in
+// the file ("ties.csv line 12", "nodes[3]") and the problems parsing found. Values stay unchecked (`unknown`) here;
+// import-plan.ts checks them all the same way, whatever the format.
+
+export const IMPORT_FORMATS = ['json', 'csv', 'graphml'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** One evidence item: a source id (with what the file says about that source), or a web page and what it says. */
+export interface EvidenceRow {
+  source: string | null;
+  quote: string | null;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+}
+
+export interface OrganisationRow {
+  ref: string;
+  id: unknown;
+  /** name, kind, shortName, aliases, sector, city, country, description, url, as the file has them. */
+  values: Record<string, unknown>;
+  problems: string[];
+}
+
+export interface TieRow {
+  ref: string;
+  id: unknown;
+  type: unknown;
+  source: unknown;
+  target: unknown;
+  since: unknown;
+  until: unknown;
+  description: unknown;
+  evidence: EvidenceRow[];
+  problems: string[];
+}
+
+export interface ImportSet {
+  format: ImportFormat;
+  organisations: OrganisationRow[];
+  ties: TieRow[];
+  /** Problems with a whole file (unreadable, wrong columns): any one rejects the import. */
+  fileProblems: { ref: string; reason: string }[];
+}
+
+export const ORGANISATION_VALUE_NAMES = ['name', 'kind', 'shortName', 'aliases', 'sector', 'city', 'country', 'description', 'url'] as const;
+
+export const emptyImport = (format: ImportFormat, ref: string, reason: string): ImportSet => ({
+  format,
+  organisations: [],
+  ties: [],
+  fileProblems: [{ ref, reason }],
+});
+
+/** A string, or null for anything empty or absent: files write "no value" as an empty cell or a missing key. */
+export const textOrNull = (value: unknown): unknown => (value === undefined || value === null || value === '' ? null : value);

@@ -1,0 +1,156 @@
+// Runs an import in two steps. Plan: read what the rows touch and decide, row by row (a dry run stops here).
+// Apply: write in one transaction — or, past IMPORT_BATCH_ROWS changes, in several, since one transaction's
+// memory is bounded — each of which first re-locks the rows it updates and checks that nobody changed them since
+// the plan (409 otherwise). A rejected row means nothing is written. A batched import that fails part-way says how
+// far it got; running it again finishes it (rows already written come back unchanged).
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { tieId } from '../../seed/dataset.ts';
+import { HttpError } from '../errors.ts';
+import type { Database } from '../neo4j-connection.ts';
+import type { Vocabulary } from '../graph/vocabulary.ts';
+import type { ImportReport } from '../schemas/curation.ts';
+import type { CurationStore } from './curation-store.ts';
+import { organisationChange, sourceChange, tieChange } from './history.ts';
+import { planImport, type ExistingState, type ImportPlan } from './import-plan.ts';
+import type { ImportSet } from './import-rows.ts';
+import { idProblem } from './record-checks.ts';
+import { slugify } from './slug.ts';
+import { changedTieFields } from './stored-records.ts';
+
+export interface ImportOptions {
+  dryRun: boolean;
+  /** Who history says made the changes: the token's name, or the CLI user. */
+  actor: string;
+  timeoutMs: number;
+  /** Most changes per write transaction (IMPORT_BATCH_ROWS). */
+  batchRows: number;
+}
+
+export type ImportBatch = Pick<ImportPlan, 'sources' | 'createOrganisations' | 'updateOrganisations' | 'createTies' | 'updateTies'>;
+
+const validId = (value: unknown): value is string => typeof value === 'string' && idProblem(value) === null;
+const conflict = (message: string) => new HttpError(409, message);
+
+const NOTHING: ExistingState = { organisations: new Map(), takenIds: new Set(), tiesById: new Map(), tiesBetween: [], sources: [] };
+
+async function readExisting(tx: ManagedTransaction, store: CurationStore, set: ImportSet): Promise<ExistingState> {
+  const organisationIds = [
+    ...set.organisations.map((row) => row.id),
+    ...set.ties.flatMap((row) => [row.source, row.target]),
+  ].filter(validId);
+  const bases = set.organisations.filter((row) => row.id === null && typeof row.values.name === 'string').map((row) => slugify(row.values.name as string));
+  const conventionalIds = set.ties.flatMap((row) =>
+    row.id === null && validId(row.source) && validId(row.target) && typeof row.type === 'string' ? [tieId({ type: row.type, source: row.source, target: row.target })] : []);
+  const pairs = new Map<string, { source: string; target: string }>();
+  for (const row of set.ties) {
+    if (validId(row.source) && validId(row.target)) pairs.set(`${row.source}\u0000${row.target}`, { source: row.source, target: row.target });
+  }
+  return {
+    organisations: await store.readOrganisations(tx, organisationIds, false),
+    takenIds: bases.length ? await store.takenIds(tx, bases) : new Set(),
+    tiesById: await store.readTies(tx, [...set.ties.map((row) => row.id).filter(validId), ...conventionalIds], false),
+    tiesBetween: await store.tiesBetween(tx, [...pairs.values()]),
+    sources: await store.sources(tx),
+  };
+}
+
+/** Splits the plan's changes, in dependency order (sources, organisations, ties), into batches of at most `size`. */
+export function splitPlan(plan: ImportBatch, size: number): ImportBatch[] {
+  const steps = [
+    ...plan.sources.map((item) => ['sources', item] as const),
+    ...plan.createOrganisations.map((item) => ['createOrganisations', item] as const),
+    ...plan.updateOrganisations.map((item) => ['updateOrganisations', item] as const),
+    ...plan.createTies.map((item) => ['createTies', item] as const),
+    ...plan.updateTies.map((item) => ['updateTies', item] as const),
+  ];
+  const result: ImportBatch[] = [];
+  for (let i = 0; i < steps.length; i += size) {
+    const batch: ImportBatch = { sources: [], createOrganisations: [], updateOrganisations: [], createTies: [], updateTies: [] };
+    for (const [part, item] of steps.slice(i, i + size)) (batch[part] as unknown[]).push(item);
+    result.push(batch);
+  }
+  return result;
+}
+
+/** Under lock: everything the batch updates is still as planned, and every tie it creates still has its ends. */
+async function verifyBatch(tx: ManagedTransaction, store: CurationStore, batch: ImportBatch): Promise<void> {
+  const organisations = await store.readOrganisations(tx, batch.updateOrganisations.map(({ before }) => before.id), true);
+  for (const { before } of batch.updateOrganisations) {
+    const now = organisations.get(before.id);
+    if (!now) throw conflict(`organisation "${before.id}" was deleted while the import ran`);
+    if (now.version !== before.version) throw conflict(`organisation "${before.id}" was changed while the import ran (version ${now.version}, the import read ${before.version})`);
+  }
+  const ties = await store.readTies(tx, batch.updateTies.map(({ before }) => before.id), true);
+  for (const { before } of batch.updateTies) {
+    const now = ties.get(before.id);
+    if (!now) throw conflict(`tie "${before.id}" was deleted while the import ran`);
+    if (changedTieFields(before, now).length) throw conflict(`tie "${before.id}" was changed while the import ran`);
+  }
+  const created = new Set(batch.createOrganisations.map(({ id }) => id));
+  const missing = await store.missingOrganisations(tx, batch.createTies.flatMap(({ source, target }) => [source, target]).filter((id) => !created.has(id)));
+  if (missing.length) throw conflict(`organisation "${missing[0]}" was deleted while the import ran`);
+}
+
+async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: ImportBatch, actor: string, importId: string): Promise<void> {
+  await store.saveSources(tx, batch.sources);
+  await store.createOrganisations(tx, batch.createOrganisations);
+  await store.updateOrganisations(tx, batch.updateOrganisations.map(({ after }) => after));
+  await store.saveTies(tx, [...batch.createTies, ...batch.updateTies.map(({ after }) => after)]);
+  await store.recordChanges(tx, [
+    ...batch.sources.map(sourceChange),
+    ...batch.createOrganisations.map((organisation) => organisationChange('create', null, organisation, [])),
+    ...batch.updateOrganisations.map(({ before, after, fields }) => organisationChange('update', before, after, fields)),
+    ...batch.createTies.map((tie) => tieChange('create', null, tie, [])),
+    ...batch.updateTies.map(({ before, after, fields }) => tieChange('update', before, after, fields)),
+  ], { actor, importId });
+}
+
+const size = (batch: ImportBatch) =>
+  batch.sources.length + batch.createOrganisations.length + batch.updateOrganisations.length + batch.createTies.length + batch.updateTies.length;
+
+function explainFailure(error: unknown, batch: number, batches: number, written: number): Error {
+  const code = (error as { code?: string }).code;
+  const reason = code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+    ? conflict('an organisation with one of the new ids was created while the import ran')
+    : error;
+  if (batches === 1 || !(reason instanceof HttpError)) return reason as Error;
+  return new HttpError(reason.statusCode, `The import stopped at batch ${batch} of ${batches} after writing ${written} changes: ${reason.message}. ` +
+    'Run the same import again to finish it (rows already written come back unchanged).');
+}
+
+export async function runImport(database: Database, store: CurationStore, vocabulary: Vocabulary, set: ImportSet, options: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  let plan: ImportPlan = planImport(set, NOTHING, vocabulary);
+  if (set.fileProblems.length === 0) {
+    await store.ensureHistoryIndexes(database);
+    // A write transaction that writes nothing: the read statements can also lock, which needs write access.
+    plan = await database.write(async (tx) => planImport(set, await readExisting(tx, store, set), vocabulary), options.timeoutMs);
+  }
+  const batches = options.dryRun || !plan.valid ? [] : splitPlan(plan, options.batchRows);
+  const importId = batches.length ? randomUUID() : null;
+  let written = 0;
+  for (const [index, batch] of batches.entries()) {
+    try {
+      await database.write(async (tx) => {
+        await verifyBatch(tx, store, batch);
+        await applyBatch(tx, store, batch, options.actor, importId!);
+      }, options.timeoutMs);
+    } catch (error) {
+      throw explainFailure(error, index + 1, batches.length, written);
+    }
+    written += size(batch);
+  }
+  return {
+    format: set.format,
+    dryRun: options.dryRun,
+    valid: plan.valid,
+    // Applied in full (possibly with nothing to change), never in part.
+    committed: !options.dryRun && plan.valid,
+    importId,
+    batches: batches.length,
+    summary: plan.summary,
+    rows: plan.rows,
+    durationMs: Date.now() - started,
+  };
+}

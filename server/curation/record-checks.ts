@@ -1,0 +1,80 @@
+// The checks every organisation and tie passes before it is written, whether it comes from an API body or an
+// imported row: the TypeBox field schemas (lengths, dates, URLs), the vocabulary, and the rules between fields.
+import { Compile } from 'typebox/compile';
+import { ID_PATTERN, OrganisationValuesSchema, TieValuesSchema } from '../schemas/curation.ts';
+import type { Vocabulary } from '../graph/vocabulary.ts';
+import { ORGANISATION_VALUE_NAMES } from './import-rows.ts';
+
+const organisationCheck = Compile(OrganisationValuesSchema);
+const tieCheck = Compile(TieValuesSchema);
+const ID = new RegExp(ID_PATTERN);
+
+interface SchemaError {
+  instancePath: string;
+  message: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** "/aliases/1" → "aliases[1]": the field as a person would name it. */
+const fieldName = (path: string) => path.replace(/^\//, '').replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.');
+
+// Unions with null report every branch; the first specific message per field says enough.
+const NOISE = new Set(['anyOf', 'boolean']);
+
+export function schemaProblems(errors: Iterable<SchemaError>): string[] {
+  const byField = new Map<string, string>();
+  for (const error of errors) {
+    if (NOISE.has(error.keyword) || (error.keyword === 'type' && error.params.type === 'null')) continue;
+    if (error.keyword === 'additionalProperties') {
+      for (const name of (error.params.additionalProperties as string[] | undefined) ?? []) byField.set(name, `${name} is not a field`);
+      continue;
+    }
+    const field = fieldName(error.instancePath) || 'value';
+    if (byField.has(field)) continue;
+    const message = error.keyword === 'required' ? `${String(error.params.requiredProperties ?? '')} is required` : `${field} ${error.message}`;
+    byField.set(field, error.keyword === 'pattern' && /\\S/.test(String(error.params.pattern)) ? `${field} must not be blank` : message);
+  }
+  return [...byField.values()];
+}
+
+export function idProblem(id: unknown, field = 'id'): string | null {
+  if (typeof id === 'string' && id.length <= 200 && ID.test(id)) return null;
+  const shown = typeof id === 'string' ? ` "${id.slice(0, 80)}"` : '';
+  return `${field}${shown} is not a valid id (letters, digits, - . _ ~; at most 200 characters)`;
+}
+
+const pick = (record: object, names: readonly string[]): Record<string, unknown> =>
+  Object.fromEntries(names.map((name) => [name, (record as Record<string, unknown>)[name]]));
+const TIE_VALUE_NAMES = ['type', 'source', 'target', 'since', 'until', 'description'] as const;
+
+/** Checks the stored fields of `record` (other properties, such as id and version, are not looked at). */
+export function organisationProblems(record: object, vocabulary: Vocabulary): string[] {
+  const values = pick(record, ORGANISATION_VALUE_NAMES);
+  const problems = organisationCheck.Check(values) ? [] : schemaProblems(organisationCheck.Errors(values) as Iterable<SchemaError>);
+  if (typeof values.kind === 'string' && !vocabulary.kindIds.has(values.kind)) {
+    problems.push(`kind has unknown value "${values.kind}"; valid values are ${[...vocabulary.kindIds].join(', ')}`);
+  }
+  return problems;
+}
+
+/** Whether `until` comes before `since`, comparing only as precisely as both are given ("2019" vs "2019-05"). */
+export function endsBeforeStart(since: string | null, until: string | null): boolean {
+  if (!since || !until) return false;
+  const length = Math.min(since.length, until.length);
+  return until.slice(0, length) < since.slice(0, length);
+}
+
+/** Checks a tie's own fields (evidence is checked by evidence.ts). */
+export function tieProblems(record: object, vocabulary: Vocabulary): string[] {
+  const values = pick(record, TIE_VALUE_NAMES);
+  const problems = tieCheck.Check(values) ? [] : schemaProblems(tieCheck.Errors(values) as Iterable<SchemaError>);
+  if (typeof values.type === 'string' && !vocabulary.tieTypeIds.has(values.type)) {
+    problems.push(`type has unknown value "${values.type}"; valid values are ${[...vocabulary.tieTypeIds].join(', ')}`);
+  }
+  if (typeof values.source === 'string' && values.source === values.target) problems.push('source and target must be different organisations');
+  if (typeof values.since === 'string' && typeof values.until === 'string' && endsBeforeStart(values.since, values.until)) {
+    problems.push(`until (${values.until}) is before since (${values.since})`);
+  }
+  return problems;
+}

@@ -1,0 +1,93 @@
+// Organisations and ties as curation reads and writes them (every stored field, the organisation's version),
+// mapped from Cypher maps and back into statement parameters. Neo4j types stay in here (versions are Integers).
+import neo4j from 'neo4j-driver';
+import type { OrganisationValues } from '../schemas/curation.ts';
+import { ORGANISATION_VALUE_NAMES } from './import-rows.ts';
+
+export interface StoredOrganisation extends OrganisationValues {
+  id: string;
+  version: number;
+}
+
+export interface StoredTie {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  since: string | null;
+  until: string | null;
+  description: string | null;
+  evidenceSources: string[];
+  evidenceQuotes: string[];
+}
+
+type Row = Record<string, unknown>;
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+export function toStoredOrganisation(row: Row): StoredOrganisation {
+  return {
+    id: String(row.id),
+    name: String(row.name ?? row.id),
+    kind: String(row.kind ?? ''),
+    shortName: text(row.shortName),
+    aliases: texts(row.aliases),
+    sector: text(row.sector),
+    city: text(row.city),
+    country: text(row.country),
+    description: text(row.description),
+    url: text(row.url),
+    version: Number(row.version ?? 1),
+  };
+}
+
+export function toStoredTie(row: Row): StoredTie {
+  return {
+    id: String(row.id),
+    type: String(row.type),
+    source: String(row.source),
+    target: String(row.target),
+    since: text(row.since),
+    until: text(row.until),
+    description: text(row.description),
+    evidenceSources: texts(row.evidenceSources),
+    evidenceQuotes: texts(row.evidenceQuotes),
+  };
+}
+
+/** Every property of an organisation node, for SET: nulls remove a property; aliasesText feeds full-text search. */
+export function organisationProperties(organisation: StoredOrganisation): Row {
+  return {
+    ...Object.fromEntries(ORGANISATION_VALUE_NAMES.map((name) => [name, organisation[name]])),
+    id: organisation.id,
+    aliasesText: organisation.aliases.join(' | '),
+    version: neo4j.int(organisation.version),
+  };
+}
+
+/** A row for seed/merge-ties (the seed loader's statement, reused for every tie write). */
+export function tieProperties(tie: StoredTie): Row {
+  const { id, source, target, since, until, description, evidenceSources, evidenceQuotes } = tie;
+  return { id, source, target, since, until, description, evidenceSources, evidenceQuotes };
+}
+
+/** The organisation's fields that differ (aliases compared as lists); version is bookkeeping, not a field. */
+export function changedOrganisationFields(before: OrganisationValues, after: OrganisationValues): string[] {
+  return ORGANISATION_VALUE_NAMES.filter((name) => JSON.stringify(before[name]) !== JSON.stringify(after[name]));
+}
+
+export function changedTieFields(before: StoredTie, after: StoredTie): string[] {
+  const fields: string[] = (['since', 'until', 'description'] as const).filter((name) => before[name] !== after[name]);
+  const evidence = (tie: StoredTie) => JSON.stringify([tie.evidenceSources, tie.evidenceQuotes]);
+  if (evidence(before) !== evidence(after)) fields.push('evidence');
+  return fields;
+}
+
+/** What history shows of an organisation: its fields and version. */
+export const organisationSnapshot = (organisation: StoredOrganisation): Row => ({ ...organisation });
+
+/** What history shows of a tie: evidence as { source, quote } pairs rather than parallel lists. */
+export function tieSnapshot(tie: StoredTie): Row {
+  const { evidenceSources, evidenceQuotes, ...fields } = tie;
+  return { ...fields, evidence: evidenceQuotes.map((quote, index) => ({ source: evidenceSources[index] ?? null, quote })) };
+}

@@ -1,0 +1,41 @@
+// A deadline on every API read: if no answer is on its way after QUERY_TIMEOUT_MS plus a margin, the client gets
+// 504 instead of waiting on a database that has frozen (a stopped process, a lost network) — the server-side
+// transaction timeout only helps while Neo4j is alive to enforce it, and a fresh Bolt handshake has no timeout.
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+
+export interface RequestDeadlineOptions {
+  /** How long a read may take in all before the client gets 504. */
+  deadlineMs: number;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * This route's deadline in ms, or false for none. Without it, GET/HEAD and POST /api/export (a read with a
+     * body) get the default; other writes have none, since an import may rightly take minutes.
+     */
+    deadlineMs?: number | false;
+  }
+}
+
+const MESSAGE = 'The database did not answer in time. Try again shortly, or narrow the request.';
+
+async function requestDeadline(app: FastifyInstance, options: RequestDeadlineOptions): Promise<void> {
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const own = request.routeOptions.config?.deadlineMs;
+    const isRead = request.method === 'GET' || request.method === 'HEAD' || request.routeOptions.url === '/api/export';
+    const deadlineMs = own === false ? null : own ?? (isRead ? options.deadlineMs : null);
+    if (deadlineMs === null) return;
+    const timer = setTimeout(() => {
+      if (reply.sent || reply.raw.headersSent) return;
+      request.log.warn({ url: request.url, deadlineMs }, 'request deadline passed; answering 504');
+      // The handler may still finish later; Fastify then only logs that the reply was already sent.
+      void reply.code(504).send({ statusCode: 504, error: 'Gateway Timeout', message: MESSAGE });
+    }, deadlineMs);
+    reply.raw.once('close', () => clearTimeout(timer));
+  });
+}
+
+export const requestDeadlinePlugin = fp(requestDeadline, { name: 'request-deadline', fastify: '5.x' });

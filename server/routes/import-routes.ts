@@ -1,0 +1,68 @@
+// POST /api/import?format=json|csv|graphml&dryRun=: bulk import of organisations and ties, with a row-by-row
+// report. A plugin of its own: it reads the body as raw bytes (any content type) up to IMPORT_MAX_BYTES, so the
+// importer can detect encodings and point at lines, without changing how other routes parse bodies.
+import { Type } from 'typebox';
+import type { FastifyError } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppInstance } from '../app.ts';
+import { HttpError } from '../errors.ts';
+import { parseImportBytes } from '../curation/import-files.ts';
+import { runImport } from '../curation/import-service.ts';
+import { IMPORT_FORMATS } from '../curation/import-rows.ts';
+import { ErrorSchema } from '../schemas/common.ts';
+import { ImportReportSchema } from '../schemas/curation.ts';
+import { WRITE_ERRORS, WRITE_SECURITY, type WriteRouteContext } from './write-route-options.ts';
+
+const ImportQuery = Type.Object({
+  format: Type.Union(IMPORT_FORMATS.map((format) => Type.Literal(format)), {
+    description: 'json: the json export; csv: the csv export\'s zip, or a JSON body { organisations, ties } of CSV texts; graphml: the graphml export',
+  }),
+  dryRun: Type.Boolean({ default: false, description: 'Only report what would be created, updated and rejected' }),
+});
+
+const Rejected = Type.Object({ ...ErrorSchema.properties, report: ImportReportSchema });
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+export async function registerImportRoutes(app: AppInstance, { guard }: WriteRouteContext): Promise<void> {
+  const { importMaxBytes, importTimeoutMs, importBatchRows } = app.config.curation;
+  await app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<TypeBoxTypeProvider>();
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: importMaxBytes }, (_request, body, done) => done(null, body));
+    scope.setErrorHandler((error: FastifyError) => {
+      // Fastify's own 413 says nothing of the limit; the parent handler formats the rest.
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        throw new HttpError(413, `The upload is larger than the import limit of ${megabytes(importMaxBytes)} (IMPORT_MAX_BYTES); split it into several imports`);
+      }
+      throw error;
+    });
+
+    scope.post('/api/import', {
+      onRequest: guard,
+      bodyLimit: importMaxBytes,
+      schema: {
+        tags: ['curation'],
+        summary: 'Import organisations and ties (all or nothing), or report what an import would do (dryRun=true)',
+        description: 'Send the file as the request body (any content type). A real run writes everything in one transaction, ' +
+          'or nothing when any row is rejected (422 with the report). Unchanged rows are counted, not listed.',
+        security: WRITE_SECURITY,
+        querystring: ImportQuery,
+        response: { 200: ImportReportSchema, 422: Rejected, 413: ErrorSchema, ...WRITE_ERRORS },
+      },
+    }, async (request, reply) => {
+      const { format, dryRun } = request.query;
+      const body = request.body instanceof Uint8Array ? request.body : undefined;
+      const set = parseImportBytes(format, body, importMaxBytes);
+      const report = await runImport(app.database, app.curationStore, app.vocabulary, set, { dryRun, actor: request.actor, timeoutMs: importTimeoutMs, batchRows: importBatchRows });
+      if (report.valid || dryRun) return report;
+      const rejected = report.rows.filter((row) => row.action === 'reject').length;
+      return reply.status(422).send({
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: `The import was rejected and nothing was written: ${rejected} row${rejected === 1 ? ' has' : 's have'} problems (see report.rows)`,
+        report,
+      });
+    });
+  });
+}

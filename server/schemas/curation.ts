@@ -1,0 +1,145 @@
+// The shapes of curation: write bodies (organisations, ties, evidence), history entries and the import report.
+// The same field schemas validate API bodies (through Fastify) and imported rows (through TypeBox), so both
+// accept and refuse exactly the same values.
+import { Type, type Static } from 'typebox';
+import { OrganisationSchema, TieSchema } from './graph.ts';
+
+const Text = (maxLength: number, description?: string) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
+const Nullable = <T extends ReturnType<typeof Text>>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** What an id may hold: characters that need no escaping in a URL path. */
+export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._~-]*$';
+const entityId = (description?: string) => Type.String({ minLength: 1, maxLength: 200, pattern: ID_PATTERN, ...(description ? { description } : {}) });
+export const EntityId = entityId();
+export const HttpUrl = Type.String({ minLength: 8, maxLength: 2000, pattern: '^https?://[^\\s]+$', description: 'An http(s) URL' });
+/** A year, year-month or ISO date, as the seed data writes them ("2019", "2020-01", "2021-03-15"). */
+export const PartialDate = Type.String({
+  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+  description: 'A year, year-month or date: 2019, 2020-01 or 2021-03-15',
+});
+
+/** Every stored field of an organisation but its id and version. */
+export const OrganisationFields = {
+  name: Text(300, 'The proper name; the id is made from it once and never changes'),
+  kind: Type.String({ minLength: 1, maxLength: 100, description: 'Node kind from the vocabulary (see /api/meta)' }),
+  shortName: Nullable(Text(100, 'Usual acronym or short form (LTHT)')),
+  aliases: Type.Array(Text(300), { maxItems: 100, description: 'Other names, so search finds the organisation' }),
+  sector: Nullable(Text(200)),
+  city: Nullable(Text(200)),
+  country: Nullable(Text(200)),
+  description: Nullable(Text(5000)),
+  url: Type.Union([HttpUrl, Type.Null()]),
+};
+/** A complete organisation record as stored (an imported row after parsing, or a write's result). */
+export const OrganisationValuesSchema = Type.Object(OrganisationFields, { additionalProperties: false });
+export type OrganisationValues = Static<typeof OrganisationValuesSchema>;
+
+const { name: _name, kind: _kind, ...optionalFields } = Type.Partial(OrganisationValuesSchema).properties;
+
+export const OrganisationCreateBody = Type.Object({
+  name: OrganisationFields.name,
+  kind: OrganisationFields.kind,
+  ...optionalFields,
+}, { additionalProperties: false });
+export type OrganisationCreate = Static<typeof OrganisationCreateBody>;
+
+export const OrganisationPatchBody = Type.Object({
+  version: Type.Integer({ minimum: 1, description: 'The version you last read; 409 if the organisation changed since' }),
+  ...Type.Partial(OrganisationValuesSchema).properties,
+}, { additionalProperties: false, description: 'Only the fields to change; null clears an optional field' });
+export type OrganisationPatch = Static<typeof OrganisationPatchBody>;
+
+export const VersionedOrganisationSchema = Type.Object({
+  ...OrganisationSchema.properties,
+  version: Type.Integer({ description: 'Starts at 1, +1 on every write; send it back with PATCH' }),
+});
+
+/** One evidence item as a writer gives it: a known source and its exact sentence, or a web page and a note. */
+export const EvidenceInputSchema = Type.Object({
+  source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Id of a source document (see /api/meta sources)' })),
+  quote: Type.Optional(Text(5000, 'The exact sentence of the source that states the tie')),
+  url: Type.Optional(HttpUrl),
+  note: Type.Optional(Text(5000, 'With url: what the page says about the tie')),
+  title: Type.Optional(Text(300, 'With url: a title for the new source (default: the URL)')),
+}, { additionalProperties: false, description: '{ source, quote } or { url, note } (a URL-only source is created once and reused)' });
+export type EvidenceInput = Static<typeof EvidenceInputSchema>;
+
+const EvidenceList = Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: 50 });
+
+const NullableDate = Type.Union([PartialDate, Type.Null()]);
+const TieDescription = Nullable(Text(5000));
+
+/** A tie's own fields as stored, evidence aside (an imported row after parsing). */
+export const TieValuesSchema = Type.Object({
+  type: Type.String({ minLength: 1, maxLength: 100, description: 'Tie type from the vocabulary, e.g. COMMISSIONS' }),
+  source: EntityId,
+  target: EntityId,
+  since: NullableDate,
+  until: NullableDate,
+  description: TieDescription,
+}, { additionalProperties: false });
+
+export const TieCreateBody = Type.Object({
+  type: TieValuesSchema.properties.type,
+  source: entityId('Id of the organisation the tie goes from (the subject)'),
+  target: entityId('Id of the organisation the tie goes to (the object)'),
+  since: Type.Optional(NullableDate),
+  until: Type.Optional(NullableDate),
+  description: Type.Optional(TieDescription),
+  evidence: EvidenceList,
+}, { additionalProperties: false });
+export type TieCreate = Static<typeof TieCreateBody>;
+
+export const TiePatchBody = Type.Object({
+  since: Type.Optional(NullableDate),
+  until: Type.Optional(NullableDate),
+  description: Type.Optional(TieDescription),
+  evidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: 50, description: 'Replaces all evidence' })),
+  addEvidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: 50, description: 'Added to the evidence' })),
+}, { additionalProperties: false, minProperties: 1 });
+export type TiePatch = Static<typeof TiePatchBody>;
+
+export const TieEndBody = Type.Object({
+  until: Type.Optional(PartialDate),
+  addEvidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: 50, description: 'Evidence that the tie ended' })),
+}, { additionalProperties: false, description: 'until defaults to today' });
+export type TieEnd = Static<typeof TieEndBody>;
+
+export { TieSchema };
+
+export const ChangeSchema = Type.Object({
+  id: Type.String(),
+  at: Type.String({ description: 'ISO date-time of the write' }),
+  actor: Type.String({ description: 'Name of the token that wrote it (or cli, restore)' }),
+  action: Type.Union([Type.Literal('create'), Type.Literal('update'), Type.Literal('end'), Type.Literal('delete')]),
+  entity: Type.Union([Type.Literal('organisation'), Type.Literal('tie'), Type.Literal('source')]),
+  entityId: Type.String(),
+  fields: Type.Array(Type.String(), { description: 'Names of the fields that changed' }),
+  before: Type.Unknown({ description: 'The entity before the write (null when created)' }),
+  after: Type.Unknown({ description: 'The entity after the write (null when deleted)' }),
+  importId: Type.Union([Type.String(), Type.Null()], { description: 'Set when the change came from a bulk import' }),
+});
+export type Change = Static<typeof ChangeSchema>;
+
+const Counts = Type.Object({ create: Type.Integer(), update: Type.Integer(), unchanged: Type.Integer(), reject: Type.Integer() });
+
+export const ImportReportSchema = Type.Object({
+  format: Type.String(),
+  dryRun: Type.Boolean(),
+  valid: Type.Boolean({ description: 'No row was rejected' }),
+  committed: Type.Boolean({ description: 'The changes were written (never partly)' }),
+  importId: Type.Union([Type.String(), Type.Null()], { description: 'Marks the history of this import\'s changes' }),
+  batches: Type.Integer({ description: 'Write transactions used: 1, or more past IMPORT_BATCH_ROWS changes; 0 when nothing was written' }),
+  summary: Type.Object({ organisations: Counts, ties: Counts, sources: Type.Object({ create: Type.Integer() }) }),
+  rows: Type.Array(Type.Object({
+    entity: Type.Union([Type.Literal('file'), Type.Literal('organisation'), Type.Literal('tie')]),
+    ref: Type.String({ description: 'Where the row is: "ties.csv line 12", "nodes[3]", "edge 4"' }),
+    id: Type.Union([Type.String(), Type.Null()]),
+    action: Type.Union([Type.Literal('create'), Type.Literal('update'), Type.Literal('reject')]),
+    fields: Type.Optional(Type.Array(Type.String(), { description: 'For updates: the fields that change' })),
+    reasons: Type.Array(Type.String()),
+  }), { description: 'Every created, updated and rejected row (unchanged rows are only counted)' }),
+  durationMs: Type.Integer(),
+});
+export type ImportReport = Static<typeof ImportReportSchema>;

@@ -1,0 +1,39 @@
+// For the curation integration tests: the real app with a write token (and any other settings), the seeded test
+// Neo4j, and small request helpers.
+import { buildApp, type AppInstance } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { testDatabaseSettings } from '../support/test-database.ts';
+
+export const TOKEN = 'curation-test-token-0123456789';
+export const AUTH = { authorization: `Bearer ${TOKEN}` };
+
+/** `env` adds to or overrides the test settings; API_TOKEN: '' means no token at all. */
+export async function createCurationApp(env: Record<string, string> = {}): Promise<AppInstance> {
+  const neo4j = testDatabaseSettings();
+  // Rate limits off: a test makes many requests from one address.
+  const config = loadConfig({ NEO4J_URI: neo4j.uri, API_TOKEN: TOKEN, RATE_LIMIT_MAX: '0', ...env });
+  return buildApp({ ...config, neo4j }, { logger: false });
+}
+
+export interface Answer {
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- responses are checked field by field
+}
+
+export function requests(app: AppInstance) {
+  const send = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = AUTH): Promise<Answer> => {
+    const response = await app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as string }) });
+    return { status: response.statusCode, body: response.body ? response.json() : null };
+  };
+  return {
+    get: (url: string, headers: Record<string, string> = {}) => send('GET', url, undefined, headers),
+    post: (url: string, payload?: unknown, headers?: Record<string, string>) => send('POST', url, payload, headers),
+    patch: (url: string, payload: unknown, headers?: Record<string, string>) => send('PATCH', url, payload, headers),
+    del: (url: string, headers?: Record<string, string>) => send('DELETE', url, undefined, headers),
+    /** The whole network as the json export has it, minus its timestamp: equal snapshots mean an unchanged database. */
+    async snapshot(): Promise<unknown> {
+      const json = (await app.inject({ method: 'GET', url: '/api/export?format=json&limit=100000' })).json();
+      return { ...json, meta: { ...json.meta, generatedAt: null } };
+    },
+  };
+}

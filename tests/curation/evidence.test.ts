@@ -1,0 +1,40 @@
+// Evidence as the API takes it: { source, quote } or { url, note }, nothing ambiguous, web pages found by URL.
+import { describe, expect, it } from 'vitest';
+import { createSourceIndex, evidenceRow, resolveEvidence } from '../../server/curation/evidence.ts';
+
+describe('evidenceRow', () => {
+  it('takes a known source with its quote, or a web page with a note (or quote) and an optional title', () => {
+    expect(evidenceRow({ source: 'report', quote: 'Q.' }, 0)).toEqual({ source: 'report', quote: 'Q.', url: null, title: null, publisher: null });
+    expect(evidenceRow({ url: 'https://example.org/a', note: 'N.', title: 'A' }, 0)).toEqual({ source: null, quote: 'N.', url: 'https://example.org/a', title: 'A', publisher: null });
+    expect(evidenceRow({ url: 'https://example.org/a', quote: 'Q.' }, 0)).toMatchObject({ quote: 'Q.' });
+  });
+
+  it.each([
+    [{ source: 'report', url: 'https://example.org/a', quote: 'Q.' }, /evidence\[2\]: give either source \(with quote\) or url \(with note\), not both/],
+    [{ source: 'report', note: 'N.' }, /evidence\[2\]: note and title go with url/],
+    [{ url: 'https://example.org/a', note: 'N.', quote: 'Q.' }, /evidence\[2\]: give a note or a quote, not both/],
+    [{ quote: 'Q.' }, /evidence\[2\] needs a source and quote, or a url and note/],
+  ])('refuses %j, naming the item', (input, message) => {
+    expect(evidenceRow(input, 2)).toMatch(message);
+  });
+});
+
+describe('resolveEvidence', () => {
+  const index = createSourceIndex([{ id: 'web-example-org-a', title: 'A', publisher: null, url: 'https://example.org/a', date: null }]);
+
+  it('reuses a source by URL and makes a unique id for a new page', () => {
+    const resolved = resolveEvidence([
+      { source: null, quote: 'One.', url: 'https://example.org/a', title: null, publisher: null },
+      { source: null, quote: 'Two.', url: 'https://www.example.org/a?utm=1', title: null, publisher: null },
+    ], index, false);
+    expect(resolved.sourceIds).toEqual(['web-example-org-a', 'web-example-org-a-2']);
+    expect(resolved.newSources).toEqual([{ id: 'web-example-org-a-2', title: 'https://www.example.org/a?utm=1', publisher: null, url: 'https://www.example.org/a?utm=1', date: null }]);
+  });
+
+  it('does not create a named source for the API, and refuses over-long quotes', () => {
+    expect(resolveEvidence([{ source: 'minutes', quote: 'Q.', url: null, title: 'Minutes', publisher: null }], index, false).problems)
+      .toEqual([expect.stringMatching(/^evidence\[0\]\.source: unknown source "minutes"/)]);
+    expect(resolveEvidence([{ source: 'web-example-org-a', quote: 'x'.repeat(5001), url: null, title: null, publisher: null }], index, false).problems)
+      .toEqual(['evidence[0] is longer than 5000 characters']);
+  });
+});
