@@ -43,13 +43,17 @@ export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExp
 
 export interface AppOptions {
   /** Fastify's logger setting; tests pass false. */
-  logger?: boolean | { level: string };
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
 }
 
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<AppInstance> {
   const app = Fastify({
     // Tokens never reach the logs, whoever logs a request's headers.
-    logger: options.logger ?? { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'] },
+    logger: options.logger === false ? false : {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'headers.authorization', 'headers.cookie', 'headers["x-api-key"]'],
+      ...(typeof options.logger === 'object' ? options.logger : {}),
+    },
     bodyLimit: 1024 * 1024,
     // A client gets 30 s to send its whole request (slow-loris), whatever Node's own defaults are.
     requestTimeout: 30_000,

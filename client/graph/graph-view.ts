@@ -102,27 +102,38 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   let refitAt = 0;
   let pendingFit = false;
   let frame = 0;
+  let dirty = true;
   let destroyed = false;
   let animation = 0;
 
   const canvasSelection: Selection<HTMLCanvasElement, unknown, null, undefined> = select(canvas);
 
   // ----- drawing loop: one requestAnimationFrame drives both the layout (main thread) and the drawing -----
+  /** Something visible changed: draw in the next frame. */
   function invalidate() {
+    dirty = true;
+    schedule();
+  }
+
+  /** Keep the frame loop going (the layout is moving, or a timer is due) without forcing a redraw. */
+  function schedule() {
     if (!frame && !destroyed) frame = requestAnimationFrame(render);
   }
 
   function render() {
     frame = 0;
     if (destroyed) return;
-    const t0 = performance.now();
     if (layout) {
       const moved = layout.step(warming ? 14 : 6, warming ? Infinity : 2);
-      if (moved) scene.version += 1;
+      if (moved) {
+        scene.version += 1;
+        dirty = true;
+      }
       // Warm up until the layout is nearly still, but never keep people waiting more than a second and a half.
       if (warming && (layout.alpha() < 0.03 || !layout.active() || performance.now() - warmingSince > 1500)) {
         warming = false;
         pendingFit = true;
+        dirty = true;
       }
     }
     if (refitAt && performance.now() >= refitAt && !warming) {
@@ -136,6 +147,10 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     const phase = warming ? 'warming' : layout?.active() ? 'running' : 'settled';
     // Tests and styles can read the layout's phase; written only on change, so no style work every frame.
     if (element.dataset.layout !== phase) element.dataset.layout = phase;
+    if (layout?.active() || warming || refitAt) schedule();
+    // A worker delivers positions at its own pace: frames without news draw nothing.
+    if (!dirty) return;
+    dirty = false;
     if (warming) {
       // Nothing is drawn while a fresh layout warms up: a tangle that unfolds is worse than a short wait.
       renderer.draw({ ...scene, nodes: [], links: [] }, transform);
@@ -143,9 +158,6 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     } else {
       renderer.draw(scene, transform);
     }
-    if (layout?.active() || warming || refitAt) invalidate();
-    ((window as unknown as { ft?: number[] }).ft ??= []).push(performance.now() - t0);
-    ((window as unknown as { al?: number[] }).al ??= []).push(layout?.alpha() ?? -1);
   }
 
   // ----- scene -----
@@ -169,8 +181,9 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
 
   function buildScene(active: Layout) {
     const degrees = active.nodes.map((node) => node.degree).sort((a, b) => b - a);
-    // The best-connected eighth of the view (at least 8) is always labelled; the rest wait for zoom or hover.
-    const cut = degrees[Math.max(7, Math.floor(degrees.length / 8))] ?? 0;
+    // The best-connected eighth of the view (at least 8, at most 40) is always labelled; the rest wait for zoom
+    // or hover. Past 40, always-on labels only cover each other (and text is the costliest thing to draw).
+    const cut = degrees[Math.min(40, Math.max(7, Math.floor(degrees.length / 8)))] ?? 0;
     const nodes: SceneNode[] = [];
     for (const node of active.nodes) {
       const org = orgs.get(node.id);
@@ -269,7 +282,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     // Room below for labels, and a little more padding on small screens.
     bounds.y1 += 18;
     // Labels hang below and spread sideways from their nodes: leave room for about half a label at the sides.
-    const padding = { x: Math.min(80, Math.max(24, renderer.width * 0.1)), y: Math.min(40, Math.max(16, renderer.height * 0.05)) };
+    const padding = { x: Math.min(96, Math.max(24, renderer.width * 0.13)), y: Math.min(40, Math.max(16, renderer.height * 0.05)) };
     setTransform(fitTransform(bounds, renderer.width, renderer.height, padding, maxScale), animate);
   }
 

@@ -250,9 +250,12 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
         ctx.fillStyle = colour;
         ctx.fill(path);
       }
-      ctx.lineWidth = rim;
-      ctx.strokeStyle = '#ffffff';
-      ctx.stroke(rims);
+      // White rims separate touching circles; in a dense overview they are too small to see and costly to stroke.
+      if (visible.length <= 1500 || t.k >= 1) {
+        ctx.lineWidth = rim;
+        ctx.strokeStyle = '#ffffff';
+        ctx.stroke(rims);
+      }
       ctx.lineWidth = 2.5 / t.k;
       ctx.strokeStyle = PATH_RING;
       ctx.stroke(rings);

@@ -109,7 +109,7 @@ export function createTableView(element: HTMLElement, store: Store<AppState>): (
         cell: (org) => h('span', { class: 'kind-cell' }, [swatch(styles.kind(org.kind).colour, 'swatch swatch-dot'), styles.kind(org.kind).label]),
       },
       { key: 'inView', label: 'Ties in view', value: (org) => inView.get(org.id) ?? 0, cell: (org) => String(inView.get(org.id) ?? 0), numeric: true },
-      { key: 'degree', label: 'Ties in all', value: (org) => org.degree, cell: (org) => String(org.degree), numeric: true },
+      { key: 'degree', label: 'Ties in total', value: (org) => org.degree, cell: (org) => String(org.degree), numeric: true },
     ], orgSort, (org) => org.id, (org) => select(org.id), state.selected);
 
     const ties = table<TieRow>(`Ties in view (${state.visible.links.length})`, state.visible.links, [

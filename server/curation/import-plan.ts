@@ -65,7 +65,8 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
   const made = new Set<string>();
   const fileOrganisations = new Map<string, { ref: string; accepted: boolean }>();
   for (const row of set.organisations) {
-    const reasons = [...row.problems, ...organisationProblems(row.values, vocabulary)];
+    // A malformed row's fields are not where they belong: its parse problem is the one worth reporting.
+    const reasons = row.problems.length ? [...row.problems] : organisationProblems(row.values, vocabulary);
     let id: string | null = null;
     if (row.id !== null) {
       const bad = idProblem(row.id);
@@ -105,7 +106,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
   const seenTriples = new Map<string, string>();
   for (const row of set.ties) {
     const values = { type: row.type, source: row.source, target: row.target, since: row.since, until: row.until, description: row.description };
-    const reasons = [...row.problems, ...tieProblems(values, vocabulary)];
+    const reasons = row.problems.length ? [...row.problems] : tieProblems(values, vocabulary);
     for (const field of ['source', 'target'] as const) {
       const end = values[field];
       if (!isText(end)) continue;

@@ -2,6 +2,7 @@
 // Neo4j, and small request helpers.
 import { buildApp, type AppInstance } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
+import { readBackup } from '../../server/curation/backup.ts';
 import { testDatabaseSettings } from '../support/test-database.ts';
 
 export const TOKEN = 'curation-test-token-0123456789';
@@ -30,10 +31,14 @@ export function requests(app: AppInstance) {
     post: (url: string, payload?: unknown, headers?: Record<string, string>) => send('POST', url, payload, headers),
     patch: (url: string, payload: unknown, headers?: Record<string, string>) => send('PATCH', url, payload, headers),
     del: (url: string, headers?: Record<string, string>) => send('DELETE', url, undefined, headers),
-    /** The whole network as the json export has it, minus its timestamp: equal snapshots mean an unchanged database. */
+    /**
+     * The database as a whole: the json export (what users see) and a backup (every property, sources, history),
+     * minus timestamps. Equal snapshots mean an unchanged database.
+     */
     async snapshot(): Promise<unknown> {
-      const json = (await app.inject({ method: 'GET', url: '/api/export?format=json&limit=100000' })).json();
-      return { ...json, meta: { ...json.meta, generatedAt: null } };
+      const json = (await app.inject({ method: 'GET', url: '/api/export?format=json' })).json();
+      const backup = await readBackup(app.database, app.queries, 60_000, 'snapshot');
+      return { json: { ...json, meta: { ...json.meta, generatedAt: null } }, backup };
     },
   };
 }

@@ -1,5 +1,6 @@
 // A deliberately dense generated network for the timeout and fault tests: many organisations, each tied to many
-// random others, where an all-shortest-paths search with 8 hops explodes. Plus "dense-island", tied to nobody.
+// random others, plus "dense-from" and "dense-to", each tied only to dense-0: one simple path between them, but
+// countless trails through the cluster, which a k-shortest search (k > 1, 8 hops) must all try before it gives up.
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../server/neo4j-connection.ts';
 
@@ -17,8 +18,13 @@ export async function addDenseGraph(database: Database, organisations = 200, tie
      CREATE (a)-[:PARTNER_OF {id: 'dense-tie-' + i + '-' + j, description: 'generated', evidenceSources: [], evidenceQuotes: []}]->(b)`,
     { n: neo4j.int(organisations), d: neo4j.int(tiesEach) },
   );
-  await database.autoCommit(`CREATE (:Organisation {id: 'dense-island', name: 'Dense island', aliases: [], aliasesText: '', kind: 'charity'})`);
+  await database.autoCommit(
+    `MATCH (hub:Organisation {id: 'dense-0'})
+     UNWIND ['dense-from', 'dense-to'] AS id
+     CREATE (:Organisation {id: id, name: 'Dense ' + id, aliases: [], aliasesText: '', kind: 'charity'})
+            -[:PARTNER_OF {id: id + '-hub', description: 'generated', evidenceSources: [], evidenceQuotes: []}]->(hub)`,
+  );
 }
 
-/** The search that explodes: every shortest path of up to 8 hops between two organisations of the dense graph. */
-export const PATHOLOGICAL_PATHS = '/api/paths?from=dense-0&to=dense-1&mode=all-shortest&maxHops=8';
+/** The search that explodes: the 10 shortest simple paths of up to 8 hops, where only one exists. */
+export const PATHOLOGICAL_PATHS = '/api/paths?from=dense-from&to=dense-to&mode=k-shortest&k=10&maxHops=8';
