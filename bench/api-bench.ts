@@ -33,6 +33,8 @@ export interface CaseResult {
   name: string;
   api: LatencySummary & { bytesPerResponse: number };
   direct: LatencySummary;
+  /** The same at one connection, where nothing queues: the API's own cost per request, without CPU contention. */
+  single: { api: LatencySummary; direct: LatencySummary };
 }
 
 const noFilter = { tieTypes: [], kinds: [] };
@@ -170,8 +172,10 @@ export async function benchApi(baseUrl: string, cases: readonly ApiCase[], optio
     const direct = pooled(directRuns);
     const responses = httpRuns.reduce((sum, run) => sum + run.latencies.length, 0);
     const api = { ...pooled(httpRuns), bytesPerResponse: responses ? httpRuns.reduce((sum, run) => sum + run.bytes, 0) / responses : 0 };
+    const one = { ...half, connections: 1, durationSeconds: Math.max(1, options.durationSeconds / 5) };
+    const single = { direct: pooled([await runDirect(apiCase.direct, one)]), api: pooled([await runHttp(baseUrl, apiCase.paths, one)]) };
     log(`  ${apiCase.name}: API p50 ${api.p50.toFixed(1)} ms p95 ${api.p95.toFixed(1)} ms ${api.perSecond.toFixed(0)} req/s; direct p50 ${direct.p50.toFixed(1)} ms p95 ${direct.p95.toFixed(1)} ms ${direct.perSecond.toFixed(0)}/s${api.failures + direct.failures ? `; failures API ${api.failures}, direct ${direct.failures}` : ''}`);
-    results.push({ name: apiCase.name, api, direct });
+    results.push({ name: apiCase.name, api, direct, single });
   }
   return results;
 }

@@ -243,8 +243,10 @@ function formatReport(input: ReportInput): string {
   const cpu = cpus();
   const national = results.find((result) => result.dataset === 'national');
   const caseOf = (result: DatasetResult | undefined, name: string) => result?.cases.find((item) => item.name === name);
-  const ratios = results.flatMap((result) => result.cases.map((item) => item.api.p50 / item.direct.p50));
-  const worstRatio = ratios.length ? Math.max(...ratios) : Number.NaN;
+  const worst = (pick: (item: CaseResult) => number) => results.flatMap((result) => result.cases.map((item) => ({ value: pick(item), where: `${item.name}, ${result.dataset}` })))
+    .reduce<{ value: number; where: string }>((max, next) => (next.value > max.value ? next : max), { value: Number.NaN, where: '' });
+  const worstRatio = worst((item) => item.api.p50 / item.direct.p50);
+  const worstSingle = worst((item) => item.single.api.p50 / item.single.direct.p50);
   const nationalLoad = loads.find((load) => load.scale === 'national');
   const met = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'yes' : '**no**');
   const depth1 = caseOf(national, 'graph depth 1');
@@ -257,7 +259,7 @@ function formatReport(input: ReportInput): string {
   lines.push(table(['Target', 'Goal', 'Measured', 'Met'], [
     ['Graph depth 1, p95, national', '≤ 50 ms', depth1 ? `${ms(depth1.api.p95)} ms` : '–', met(depth1 ? depth1.api.p95 <= 50 : null)],
     ['Shortest path, p95, national', '≤ 50 ms', shortest ? `${ms(shortest.api.p95)} ms` : '–', met(shortest ? shortest.api.p95 <= 50 : null)],
-    ['API / driver p50 ratio, worst case', '≤ 1.3', ratio(worstRatio), met(Number.isFinite(worstRatio) ? worstRatio <= 1.3 : null)],
+    ['API / driver p50 ratio, worst case', '≤ 1.3', `${ratio(worstRatio.value)} (${worstRatio.where}); at 1 connection ${ratio(worstSingle.value)} (${worstSingle.where})`, met(Number.isFinite(worstRatio.value) ? worstRatio.value <= 1.3 : null)],
     ['Bulk load, national', '≥ 20,000 rows/s', nationalLoad ? `${count(nationalLoad.medianRowsPerSecond)} rows/s` : '–', met(nationalLoad ? nationalLoad.medianRowsPerSecond >= 20_000 : null)],
   ]), '');
 
@@ -269,17 +271,19 @@ function formatReport(input: ReportInput): string {
   })) : 'Not measured.', '');
 
   lines.push('## API', '');
-  lines.push('API = HTTP through the in-process Fastify app (autocannon, keep-alive). Direct = the same repository calls the route makes (same Cypher, same mapper) straight through neo4j-driver at the same concurrency, in the same run. Ratio = API p50 / direct p50. Latencies in ms.', '');
+  lines.push(`API = HTTP through the in-process Fastify app (autocannon in a worker thread, keep-alive, ${opts.connections} connections). Direct = the same repository calls the route makes (same Cypher, same mapper) straight through neo4j-driver at the same concurrency, in the same run; the two alternate (direct, API, direct, API) so load from elsewhere falls on both. Ratio = API / direct. At ${opts.connections} connections the 2 cores are saturated, so the ratio also carries the HTTP client's own CPU; the 1-connection column shows the API's cost without queueing. Latencies in ms.`, '');
   for (const result of results) {
     lines.push(`### ${result.dataset} (${count(result.organisations)} organisations, ${count(result.ties)} ties)`, '');
     if (result.cases.length === 0) {
       lines.push('Not measured.', '');
     } else {
-      lines.push(table(['Case', 'API p50', 'p95', 'p99', 'req/s', 'Direct p50', 'p95', 'p99', 'calls/s', 'Ratio p50', 'Ratio p95', 'Failed (API/direct)', 'Response'],
+      lines.push(table(['Case', 'API p50', 'p95', 'p99', 'req/s', 'Direct p50', 'p95', 'p99', 'calls/s', 'Ratio p50', 'Ratio p95', '1-conn API / direct p50', 'Failed (API/direct)', 'Response'],
         result.cases.map((item) => [
           item.name, ms(item.api.p50), ms(item.api.p95), ms(item.api.p99), count(item.api.perSecond),
           ms(item.direct.p50), ms(item.direct.p95), ms(item.direct.p99), count(item.direct.perSecond),
-          ratio(item.api.p50 / item.direct.p50), ratio(item.api.p95 / item.direct.p95), `${item.api.failures}/${item.direct.failures}`, kib(item.api.bytesPerResponse),
+          ratio(item.api.p50 / item.direct.p50), ratio(item.api.p95 / item.direct.p95),
+          `${ms(item.single.api.p50)} / ${ms(item.single.direct.p50)} = ${ratio(item.single.api.p50 / item.single.direct.p50)}`,
+          `${item.api.failures}/${item.direct.failures}`, kib(item.api.bytesPerResponse),
         ])), '');
     }
     if (result.profile) lines.push(`Query profiles on ${result.dataset} (PROFILE of the statements the repository ran, median of 4 timed runs):`, '', result.profile, '');

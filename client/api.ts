@@ -1,14 +1,20 @@
 // Typed wrappers around the same-origin JSON API. Every failure becomes an ApiError whose message can be shown
 // to a person as it is ("The database is unavailable — retrying").
-import type { ExportFormat, Health, Meta, OrganisationDetail, Path, PathMode, SearchResult, Subgraph } from './types.ts';
+import type { Change, ExportFormat, Health, Meta, OrganisationDetail, Path, PathMode, SearchResult, Subgraph } from './types.ts';
 
 export class ApiError extends Error {
   /** HTTP status, or 0 when the server could not be reached at all. */
   readonly status: number;
-  constructor(status: number, message: string) {
+  /** The server's own message, as sent (forms point at the field it names). */
+  readonly serverMessage: string | undefined;
+  /** The whole error body (an import's 422 carries its report). */
+  readonly body: unknown;
+  constructor(status: number, message: string, serverMessage?: string, body?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.serverMessage = serverMessage;
+    this.body = body;
   }
   /** Worth retrying by itself: the server or its database is away for now. */
   get transient(): boolean {
@@ -28,21 +34,25 @@ export function describeFailure(status: number, serverMessage: string | undefine
   if (status === 413) return 'Too many organisations for one request. Narrow the view first.';
   if (status === 429) return 'Too many requests in a short time. Wait a moment and try again.';
   if (status === 401 || status === 403) return serverMessage ?? 'This server asks for an access token.';
+  if (status === 409) return serverMessage ?? 'Someone else changed this meanwhile. Reload to see their change.';
+  if (status === 422) return serverMessage ?? 'The request was understood but cannot be carried out.';
   return serverMessage ? `The server had a problem: ${serverMessage}` : `The server had a problem (HTTP ${status}).`;
 }
 
 async function failure(response: Response): Promise<ApiError> {
   let message: string | undefined;
+  let body: unknown;
   try {
-    const body = (await response.json()) as { message?: unknown };
-    if (typeof body.message === 'string') message = body.message;
+    body = await response.json();
+    const text = (body as { message?: unknown } | null)?.message;
+    if (typeof text === 'string') message = text;
   } catch {
     // Not JSON (a proxy page, say): the status alone has to do.
   }
-  return new ApiError(response.status, describeFailure(response.status, message));
+  return new ApiError(response.status, describeFailure(response.status, message), message, body);
 }
 
-async function request(path: string, init: RequestInit = {}): Promise<Response> {
+export async function request(path: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers ?? {}) } });
@@ -127,6 +137,8 @@ export const api = {
     getJson<OrganisationDetail>(`/api/organisations/${encodeURIComponent(id)}`, signal),
   graph: (query: GraphQuery, signal?: AbortSignal) =>
     getJson<Subgraph>(`/api/graph${queryString({ ...query })}`, signal),
+  history: async (id: string, signal?: AbortSignal, limit = 100): Promise<Change[]> =>
+    (await getJson<{ changes: Change[] }>(`/api/organisations/${encodeURIComponent(id)}/history${queryString({ limit })}`, signal)).changes,
   paths: async (query: PathRequest, signal?: AbortSignal): Promise<Path[]> =>
     (await getJson<{ paths: Path[] }>(`/api/paths${queryString({ ...query })}`, signal)).paths,
   export: async (body: ExportRequest): Promise<Download> => {

@@ -68,9 +68,13 @@ export interface AppState extends ViewState {
   tab: SideTab;
   /** A path the details panel asked the path finder to start (from or to an organisation). */
   pathDraft: { from?: string; to?: string } | null;
+  /** Signed in to edit: an access token is held for this tab (in sessionStorage, never in the state or the URL). */
+  editing: boolean;
+  /** Counts the writes made here: each one reloads the view, the details and any path shown. */
+  revision: number;
 }
 
-export type SideTab = 'filters' | 'paths' | 'export';
+export type SideTab = 'filters' | 'paths' | 'export' | 'edit';
 
 export const DEFAULT_DEPTH = 1;
 export const MAX_DEPTH = 4;
@@ -105,6 +109,8 @@ export function initialState(view: Partial<ViewState> = {}): AppState {
     pinned: 0,
     tab: view.path ? 'paths' : 'filters',
     pathDraft: null,
+    editing: false,
+    revision: 0,
   };
 }
 
@@ -206,6 +212,17 @@ export const actions = {
   clearPath: (): Partial<AppState> => ({ path: null, pathIndex: 0, pathResult: null, pathStatus: { state: 'idle' } }),
 
   toggleTable: (state: AppState): Partial<AppState> => ({ table: !state.table }),
+
+  /** After a write: reload what is shown. */
+  dataChanged: (state: AppState): Partial<AppState> => ({ revision: state.revision + 1 }),
+
+  /** Bring an organisation (new, or just tied) into view and select it, as choosing it in the search does. */
+  reveal(state: AppState, id: string, name: string): Partial<AppState> {
+    const names = state.names[id] === name ? state.names : { ...state.names, [id]: name };
+    const inView = state.visible.nodes.some((node) => node.id === id);
+    const expand = inView ? {} : actions.expand({ ...state, names }, id) ?? {};
+    return { ...expand, names, selected: id };
+  },
 };
 
 export function clampInt(value: unknown, min: number, max: number, fallback: number): number {

@@ -61,15 +61,16 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
     }
   }
 
-  async function loadBase(state: AppState) {
+  /** `reload`: fetch again after a write, keeping the current drawing until the new one arrives. */
+  async function loadBase(state: AppState, reload = false) {
     const key = `${state.centre ?? ''}|${state.centre ? state.depth : ''}`;
-    if (key === baseKey && (state.base || baseController)) return;
+    if (!reload && key === baseKey && (state.base || baseController)) return;
     baseController?.abort();
     const controller = new AbortController();
     baseController = controller;
     baseKey = key;
     store.update({
-      status: { state: 'loading', message: state.centre ? `Loading the neighbourhood of ${nameOf(state.centre)}…` : 'Loading the network…' },
+      status: { state: 'loading', message: reload ? 'Updating the view…' : state.centre ? `Loading the neighbourhood of ${nameOf(state.centre)}…` : 'Loading the network…' },
     });
     try {
       const base = await api.graph(state.centre ? { centre: state.centre, depth: state.depth } : {}, controller.signal);
@@ -89,11 +90,11 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
     }
   }
 
-  async function loadExpansion(id: string) {
+  async function loadExpansion(id: string, reload = false) {
     if (expanding.has(id)) return;
     const controller = new AbortController();
     expanding.set(id, controller);
-    store.update({ status: { state: 'loading', message: `Expanding ${nameOf(id)}…` } });
+    if (!reload) store.update({ status: { state: 'loading', message: `Expanding ${nameOf(id)}…` } });
     try {
       const graph = await api.graph({ centre: id, depth: 1 }, controller.signal);
       expanding.delete(id);
@@ -152,7 +153,22 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
     }
   }
 
+  /** After a write: the vocabulary (counts, new sources), the view, its expansions and the path, fetched again. */
+  function reload() {
+    const state = store.get();
+    void loadMeta();
+    void loadBase(state, true);
+    for (const id of state.expanded) void loadExpansion(id, true);
+    if (state.path) {
+      pathController?.abort();
+      pathController = null;
+      store.update({ pathResult: null, pathStatus: { state: 'idle' } });
+      void loadPaths(store.get());
+    }
+  }
+
   const unsubscribe = store.subscribe((state, previous) => {
+    if (changed(state, previous, 'revision')) reload();
     if (changed(state, previous, 'centre', 'depth', 'expanded', 'path')) {
       if (changed(state, previous, 'centre', 'depth')) store.update({ base: null });
       if (changed(state, previous, 'path') && state.path && state.pathStatus.state === 'error') store.update({ pathStatus: { state: 'idle' } });

@@ -85,15 +85,17 @@ byId('jump-nav').addEventListener('click', (event) => {
   byId(`tab-${target}`).focus();
 });
 
-// The drawing follows the store.
-let drawnBase: AppState['base'] = null;
+// The drawing follows the store. A new centre or depth is laid out afresh; the same view reloaded after a write
+// keeps everyone where they are, and only what is new finds a place.
+let drawnKey: string | null = null;
 let highlighted: ReturnType<typeof chosenPath> = null;
 let highlightComplete = true;
 store.subscribe((state, previous) => {
   if (changed(state, previous, 'meta')) graph.setStyles(stylesFor(state.meta));
   if (changed(state, previous, 'visible') && state.base) {
-    const fresh = state.base !== drawnBase;
-    drawnBase = state.base;
+    const key = `${state.centre ?? ''}|${state.depth}`;
+    const fresh = key !== drawnKey;
+    drawnKey = key;
     graph.update(state.visible, { fresh });
     const wasVisible = previous.visible.nodes.some((node) => node.id === state.selected);
     if (state.selected && !wasVisible) graph.select(state.selected, { reveal: !fresh });

@@ -1,8 +1,10 @@
 // The client's view of the API: the shared data shape (server/schemas/graph.ts, types only) plus the response
 // bodies of the routes that are not a Subgraph or a Path.
 import type { Evidence, Kind, Organisation, Path, PathStep, Subgraph, Tie, TieType } from '../server/schemas/graph.ts';
+import type { Change, EvidenceInput, ImportReport, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd } from '../server/schemas/curation.ts';
 
 export type { Evidence, Kind, Organisation, Path, PathStep, Subgraph, Tie, TieType };
+export type { Change, EvidenceInput, ImportReport, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd };
 
 export type KindWithCount = Kind & { count: number };
 export type TieTypeWithCount = TieType & { count: number };
@@ -42,10 +44,15 @@ export interface OrganisationTie {
   evidence: Evidence[];
 }
 
-export type OrganisationDetail = Organisation & { ties: OrganisationTie[] };
+/** `version` goes back with a PATCH, so a change made meanwhile by someone else is not overwritten (409). */
+export type OrganisationDetail = Organisation & { version: number; ties: OrganisationTie[] };
+/** What a write of an organisation answers. */
+export type VersionedOrganisation = Organisation & { version: number };
 
 export interface Health {
   status: 'ok' | 'unavailable';
+  /** False when the server has no access token configured: it accepts no changes at all. */
+  writesEnabled?: boolean;
   database: { connected: boolean; version: string | null; address: string; message?: string };
 }
 

@@ -16,7 +16,15 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log(`\n${signal} received: stopping the server and the database…`);
+  // app.close() lets in-flight requests finish; a second signal, or 30 s, stops without waiting.
+  const force = () => {
+    console.error('Stopping without waiting for in-flight requests.');
+    void database.stop().finally(() => process.exit(1));
+  };
+  process.once(signal, force);
+  const grace = setTimeout(force, 30_000);
   await app.close();
+  clearTimeout(grace);
   await database.stop();
   log('Stopped.');
   process.exit(0);

@@ -17,6 +17,8 @@ const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.TransientError.Transaction.LockClientStopped',
+  // Neo4j 5 reports a transaction that timed out while waiting for a lock as a client error.
+  'Neo.ClientError.Transaction.LockClientStopped',
 ]);
 
 function classify(error: FastifyError & { code?: string }): { statusCode: number; message: string } {

@@ -6,6 +6,11 @@ const config = loadConfig();
 const app = await buildApp(config);
 const close = async (signal: string) => {
   app.log.info(`${signal}: closing`);
+  // app.close() waits for in-flight requests (each bounded by its deadline); past that grace period, go anyway.
+  setTimeout(() => {
+    app.log.error('In-flight requests did not finish within 30 s of the signal; exiting anyway.');
+    process.exit(1);
+  }, 30_000).unref();
   await app.close();
   process.exit(0);
 };

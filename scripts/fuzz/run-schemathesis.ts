@@ -2,6 +2,7 @@
 // OpenAPI contract with Schemathesis (PyPI, pinned, in a venv this script makes) against the real app on a free
 // port and a seeded local Neo4j of its own. Fails on any 5xx, off-contract response or request past the timeout.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -109,7 +110,10 @@ async function main(): Promise<number> {
   try {
     log(`Seeded ${neo4j.organisations} organisations and ${neo4j.ties} ties.`);
     // No rate limit (the fuzzer is one very busy client), no load shedding (a loaded CI box must not turn into 503s).
+    // A throw-away token, so the write routes are fuzzed past their token check too (the database is reset each run).
+    const token = randomBytes(24).toString('hex');
     const config = neo4j.config({
+      API_TOKEN: token,
       RATE_LIMIT_MAX: '0',
       PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
       PRESSURE_MAX_HEAP_MB: '0',
@@ -139,6 +143,7 @@ async function main(): Promise<number> {
       '--max-time', values['max-time'],
       '--workers', values.workers,
       '--request-timeout', String(REQUEST_TIMEOUT_S),
+      '--header', `Authorization: Bearer ${token}`,
       '--suppress-health-check', 'all',
       '--report', 'junit,har',
       '--report-dir', `${WORK_DIR}/report`,

@@ -57,6 +57,11 @@ export const SYNTHETIC_SOURCE: SyntheticSource = {
   date: '2025-01-01',
 };
 
+/** The evidence source of a network; its title names the scale and seed, so a loader can tell two networks apart. */
+export function syntheticSource(scale: Scale, seed: number): SyntheticSource {
+  return { ...SYNTHETIC_SOURCE, title: `Synthetic ${scale} network, seed ${seed} (seed/synthetic/generate-network.ts)` };
+}
+
 /** Tie types the generator writes; each must be in seed/data/vocabulary.json or seed/synthetic/vocabulary.json. */
 export const TIE_TYPES = [
   'COMMISSIONS', 'CONTRACTS_WITH', 'MEMBER_OF', 'OVERSEES', 'PARTNER_OF', 'PART_OF', 'REFERS_PATIENTS_TO', 'RUNS',
@@ -573,7 +578,7 @@ export function generateNetwork(scale: Scale, seed = 1): SyntheticNetwork {
     .map((row, position) => ({ row, position }))
     .sort((a, b) => order.get(a.row.type)! - order.get(b.row.type)! || a.position - b.position)
     .map(({ row }, i) => ({ ...row, id: `syn-tie-${i + 1}` }));
-  return { scale, seed, sources: [SYNTHETIC_SOURCE], organisations, ties: sorted };
+  return { scale, seed, sources: [syntheticSource(scale, seed)], organisations, ties: sorted };
 }
 
 /** Organisations per kind and ties per type, for summaries and tests. */

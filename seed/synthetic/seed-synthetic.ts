@@ -86,6 +86,14 @@ async function main(): Promise<number> {
       console.error(`Refusing: ${config.neo4j.uri} holds ${foreign.toLocaleString('en-GB')} non-synthetic organisations (the real data set?). Synthetic data goes to its own database (unset NEO4J_URI), or add --force to mix them knowingly.`);
       return 2;
     }
+    // Ids repeat across scales and seeds (syn-icb-1 is another board in another network), so two networks must not mix.
+    const loaded = await target.database.read(async (tx) => (await tx.run(queries.get('sources/list-sources'))).records
+      .map((record) => record.get('source') as { id: string; title: string })
+      .find((source) => source.id === network.sources[0]!.id));
+    if (loaded && loaded.title !== network.sources[0]!.title && !values.reset && !values.force) {
+      console.error(`Refusing: ${config.neo4j.uri} holds another synthetic network ("${loaded.title}"). Add --reset to replace it.`);
+      return 2;
+    }
     if (values.reset) {
       if (!isLoopback && !values.force) {
         console.error(`Refusing to empty ${config.neo4j.uri}: it is not a loopback database. Add --force if you mean it.`);

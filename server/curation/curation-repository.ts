@@ -1,7 +1,6 @@
 // The write API's operations: each runs in one write transaction (all or nothing), locks what it changes before
 // reading it (so concurrent writers queue instead of overwriting each other), and records history as it writes.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { tieId } from '../../seed/dataset.ts';
 import type { Database } from '../neo4j-connection.ts';
 import { badRequest, HttpError, notFound } from '../errors.ts';
 import { toOrganisation, toTie } from '../graph/mapper.ts';
@@ -14,6 +13,7 @@ import { organisationChange, sourceChange, tieChange, toChange, type ChangeInput
 import type { EvidenceRow } from './import-rows.ts';
 import { organisationProblems, tieProblems } from './record-checks.ts';
 import { slugify, uniqueSlug } from './slug.ts';
+import { tieId } from './tie-id.ts';
 import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from './stored-records.ts';
 
 export type VersionedOrganisation = Organisation & { version: number };
@@ -162,8 +162,8 @@ export function createCurationRepository(database: Database, store: CurationStor
         await lockOrganisation(tx, input.source, 'source');
         await lockOrganisation(tx, input.target, 'target');
         const twin = (await store.tiesBetween(tx, [input])).find((tie) => tie.type === input.type);
+        // Ids in the usual form are kept truthful, so no other tie can hold this one's id.
         if (twin) throw conflict(`The tie "${twin.id}" already says this; add evidence to it (PATCH /api/ties/${twin.id}) instead`);
-        if ((await store.readTies(tx, [draft.id], false)).size) throw conflict(`The tie id "${draft.id}" is already used by another tie`);
         return saveTie(tx, 'create', null, draft, evidence, actor);
       });
     },

@@ -7,6 +7,7 @@ import type { QueryStore } from '../cypher/query-store.ts';
 import { relationshipType } from '../cypher/cypher-fragments.ts';
 import { toSourceDocument, type SourceDocument } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
+import { tieIdParts } from './tie-id.ts';
 import { changeRows, type ChangeContext, type ChangeInput } from './history.ts';
 import { organisationProperties, tieProperties, toStoredOrganisation, toStoredTie, type StoredOrganisation, type StoredTie } from './stored-records.ts';
 
@@ -19,14 +20,6 @@ export function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
   const result: T[][] = [];
   for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
   return result;
-}
-
-/** The ends of a tie id in the usual form (tieId in seed/dataset.ts: source--type-in-kebab-case--target). */
-export function parseTieId(id: string, vocabulary: Vocabulary): { source: string; target: string } | null {
-  const parts = id.split('--');
-  if (parts.length !== 3 || !parts[0] || !parts[2]) return null;
-  const known = vocabulary.tieTypes.some((type) => type.id.toLowerCase().replace(/_/g, '-') === parts[1]);
-  return known ? { source: parts[0], target: parts[2] } : null;
 }
 
 export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary) {
@@ -114,14 +107,17 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
 
     /**
      * Ties by id. An id in the usual form (source--type--target) is looked up from its two ends through the id
-     * index; any other id, or one not found that way, costs one scan of all ties.
+     * index (such ids are kept truthful); any other id costs one scan of all ties, shared by all such ids.
      */
     async readTies(tx: ManagedTransaction, ids: readonly string[], lock: boolean): Promise<Map<string, StoredTie>> {
       const wanted = new Set(ids);
       const found = new Map<string, StoredTie>();
-      const pairs = [...wanted].flatMap((id) => parseTieId(id, vocabulary) ?? []);
-      for (const tie of await tiesBetween(tx, pairs, lock)) if (wanted.has(tie.id)) found.set(tie.id, tie);
-      const rest = [...wanted].filter((id) => !found.has(id));
+      const usual = new Map([...wanted].flatMap((id) => {
+        const parts = tieIdParts(id, vocabulary);
+        return parts ? [[id, parts] as const] : [];
+      }));
+      for (const tie of await tiesBetween(tx, [...usual.values()], lock)) if (usual.has(tie.id)) found.set(tie.id, tie);
+      const rest = [...wanted].filter((id) => !usual.has(id));
       if (rest.length === 0) return found;
       const result = await tx.run(queries.get('curation/read-ties'), { ids: rest, lock });
       for (const record of result.records) {

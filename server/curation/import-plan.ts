@@ -1,6 +1,5 @@
-// Decides, row by row, what an import would do against the database as it is (read in the same transaction):
+// Decides, row by row, what an import would do against the database as it was just read:
 // create, update, leave unchanged or reject with reasons. Pure, so every rule is unit-tested without Neo4j.
-import { tieId } from '../../seed/dataset.ts';
 import type { SourceDocument } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
 import type { ImportReport, OrganisationValues } from '../schemas/curation.ts';
@@ -8,6 +7,7 @@ import { addSources, createSourceIndex, resolveEvidence } from './evidence.ts';
 import type { ImportSet } from './import-rows.ts';
 import { idProblem, organisationProblems, tieProblems } from './record-checks.ts';
 import { slugify, uniqueSlug } from './slug.ts';
+import { tieId, tieIdParts } from './tie-id.ts';
 import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from './stored-records.ts';
 
 export interface ExistingState {
@@ -119,6 +119,10 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
       const bad = idProblem(row.id);
       if (bad) reasons.push(bad);
       else id = row.id as string;
+      const parts = id === null ? null : tieIdParts(id, vocabulary);
+      if (parts && (parts.source !== values.source || parts.type !== values.type || parts.target !== values.target)) {
+        reasons.push(`id "${id}" reads as a tie from "${parts.source}" to "${parts.target}" of type ${parts.type}, which this row is not; leave the id empty to get the right one`);
+      }
     } else if (isText(values.type) && isText(values.source) && isText(values.target)) {
       id = tieId({ type: values.type, source: values.source, target: values.target });
     }

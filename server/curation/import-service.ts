@@ -1,11 +1,10 @@
-// Runs an import in two steps. Plan: read what the rows touch and decide, row by row (a dry run stops here).
-// Apply: write in one transaction — or, past IMPORT_BATCH_ROWS changes, in several, since one transaction's
-// memory is bounded — each of which first re-locks the rows it updates and checks that nobody changed them since
-// the plan (409 otherwise). A rejected row means nothing is written. A batched import that fails part-way says how
-// far it got; running it again finishes it (rows already written come back unchanged).
+// Runs an import. Plan: read what the rows touch and decide, row by row (a dry run stops here; a rejected row means
+// nothing is written). Write: in the same transaction — or, past IMPORT_BATCH_ROWS changes, in batches of their own,
+// since one transaction's memory is bounded — each first re-locking what it updates and checking that nobody changed
+// it since the plan (409 otherwise). A batched import that fails part-way says how far it got; running it again
+// finishes it (rows already written come back unchanged).
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { tieId } from '../../seed/dataset.ts';
 import { HttpError } from '../errors.ts';
 import type { Database } from '../neo4j-connection.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
@@ -15,6 +14,7 @@ import { organisationChange, sourceChange, tieChange } from './history.ts';
 import { planImport, type ExistingState, type ImportPlan } from './import-plan.ts';
 import type { ImportSet } from './import-rows.ts';
 import { idProblem } from './record-checks.ts';
+import { tieId } from './tie-id.ts';
 import { slugify } from './slug.ts';
 import { changedTieFields } from './stored-records.ts';
 
@@ -119,15 +119,12 @@ function explainFailure(error: unknown, batch: number, batches: number, written:
     'Run the same import again to finish it (rows already written come back unchanged).');
 }
 
-export async function runImport(database: Database, store: CurationStore, vocabulary: Vocabulary, set: ImportSet, options: ImportOptions): Promise<ImportReport> {
-  const started = Date.now();
-  let plan: ImportPlan = planImport(set, NOTHING, vocabulary);
-  if (set.fileProblems.length === 0) {
-    await store.ensureHistoryIndexes(database);
-    // A write transaction that writes nothing: the read statements can also lock, which needs write access.
-    plan = await database.write(async (tx) => planImport(set, await readExisting(tx, store, set), vocabulary), options.timeoutMs);
-  }
-  const batches = options.dryRun || !plan.valid ? [] : splitPlan(plan, options.batchRows);
+/**
+ * Writes a valid plan, in batches of `batchRows` changes, each in its own transaction after checking under lock that
+ * what it updates is as planned. Returns the import id and the number of transactions.
+ */
+export async function writePlan(database: Database, store: CurationStore, plan: ImportBatch, options: Pick<ImportOptions, 'actor' | 'timeoutMs' | 'batchRows'>): Promise<{ importId: string | null; batches: number }> {
+  const batches = splitPlan(plan, options.batchRows);
   const importId = batches.length ? randomUUID() : null;
   let written = 0;
   for (const [index, batch] of batches.entries()) {
@@ -141,14 +138,45 @@ export async function runImport(database: Database, store: CurationStore, vocabu
     }
     written += size(batch);
   }
+  return { importId, batches: batches.length };
+}
+
+export async function planFor(database: Database, store: CurationStore, vocabulary: Vocabulary, set: ImportSet, timeoutMs: number): Promise<ImportPlan> {
+  if (set.fileProblems.length) return planImport(set, NOTHING, vocabulary);
+  await store.ensureHistoryIndexes(database);
+  // A write transaction that writes nothing: the read statements can also lock, which needs write access.
+  return database.write(async (tx) => planImport(set, await readExisting(tx, store, set), vocabulary), timeoutMs);
+}
+
+export async function runImport(database: Database, store: CurationStore, vocabulary: Vocabulary, set: ImportSet, options: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  let written: { importId: string | null; batches: number } = { importId: null, batches: 0 };
+  let plan = planImport(set, NOTHING, vocabulary);
+  if (set.fileProblems.length === 0) {
+    await store.ensureHistoryIndexes(database);
+    // An import that fits one batch is checked and written in a single transaction.
+    plan = await database.write(async (tx) => {
+      const planned = planImport(set, await readExisting(tx, store, set), vocabulary);
+      const changes = size(planned);
+      if (!options.dryRun && planned.valid && changes > 0 && changes <= options.batchRows) {
+        written = { importId: randomUUID(), batches: 1 };
+        await verifyBatch(tx, store, planned);
+        await applyBatch(tx, store, planned, options.actor, written.importId!);
+      }
+      return planned;
+    }, options.timeoutMs).catch((error: unknown) => {
+      throw explainFailure(error, 1, 1, 0);
+    });
+  }
+  if (!options.dryRun && plan.valid && written.batches === 0 && size(plan) > 0) written = await writePlan(database, store, plan, options);
   return {
     format: set.format,
     dryRun: options.dryRun,
     valid: plan.valid,
     // Applied in full (possibly with nothing to change), never in part.
     committed: !options.dryRun && plan.valid,
-    importId,
-    batches: batches.length,
+    importId: written.importId,
+    batches: written.batches,
     summary: plan.summary,
     rows: plan.rows,
     durationMs: Date.now() - started,

@@ -124,6 +124,11 @@ describe('planImport: ties', () => {
     ]);
   });
 
+  it('refuses an id of the usual form that names other ends or another type (such ids stay truthful)', () => {
+    const plan = planImport(set([], [tieRow({ id: 'b--partner-of--a' }), tieRow({ id: 'a--supports--b', type: 'SUPPORTS' })]), existing(), vocabulary);
+    expect(reasons(plan)).toEqual(['id "b--partner-of--a" reads as a tie from "b" to "a" of type PARTNER_OF, which this row is not; leave the id empty to get the right one']);
+  });
+
   it('creates one source per web page and reuses it, and sources a file describes', () => {
     const page = { source: null, quote: 'Says so.', url: 'https://example.org/news/1', title: 'News', publisher: null };
     const plan = planImport(set([], [

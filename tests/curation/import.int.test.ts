@@ -4,6 +4,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../server/app.ts';
 import { connectTestDatabase, resetToSeed } from '../support/test-database.ts';
+import { planFor, writePlan } from '../../server/curation/import-service.ts';
+import { parseJsonImport } from '../../server/curation/import-json.ts';
 import { AUTH, createCurationApp, requests } from './curation-app.ts';
 
 let app: AppInstance;
@@ -121,6 +123,28 @@ describe('a real import', () => {
   });
 });
 
+describe('an edit between an import\'s check and its write', () => {
+  it('makes the write refuse (409) instead of overwriting it, in one batch or several', async () => {
+    const set = parseJsonImport(JSON.stringify({ nodes: [
+      { id: 'late-charity', name: 'Late', kind: 'charity' },
+      { id: LTHT, name: 'Leeds Teaching Hospitals NHS Trust', kind: 'nhs-trust', city: 'Imported City' },
+    ] }));
+    const { curationStore: store, database, vocabulary } = app;
+    for (const batchRows of [10, 1]) {
+      const plan = await planFor(database, store, vocabulary, set, 60_000);
+      expect(plan.updateOrganisations.map(({ fields }) => fields)).toEqual([expect.arrayContaining(['city'])]);
+      const { version } = (await api.get(`/api/organisations/${LTHT}`)).body;
+      expect((await api.patch(`/api/organisations/${LTHT}`, { version, description: `Edited meanwhile (${batchRows})` })).status).toBe(200);
+      const before = await api.snapshot();
+      const failure = writePlan(database, store, plan, { actor: 'test', timeoutMs: 60_000, batchRows });
+      await expect(failure).rejects.toMatchObject({ statusCode: 409, message: expect.stringMatching(/organisation "leeds-teaching-hospitals" was changed while the import ran/) });
+      if (batchRows === 1) await expect(failure).rejects.toThrow(/stopped at batch 2 of 2 after writing 1 changes.*Run the same import again/);
+      else expect(await api.snapshot()).toEqual(before);
+    }
+    expect((await api.get(`/api/organisations/${LTHT}`)).body.city).not.toBe('Imported City');
+  });
+});
+
 describe('a rejected import', () => {
   const CASES: [string, string, () => Promise<string | Uint8Array>, RegExp[]][] = [
     ['a tie to an unknown organisation', 'json', async () => JSON.stringify({ links: [{ type: 'SUPPORTS', source: LTHT, target: 'nobody', evidence: [{ source: 'ltht-partners', quote: 'Q.' }] }] }),
@@ -134,7 +158,7 @@ describe('a rejected import', () => {
     ['an id that already names another tie', 'json', async () => {
       const { links } = JSON.parse(strFromU8(await exported('json')));
       return JSON.stringify({ links: [{ ...links[0], source: links[0].target, target: links[0].source }] });
-    }, [/^links\[0\]: id ".+" already names the tie .+; ties cannot change ends or type/]],
+    }, [/^links\[0\]: id ".+" reads as a tie from .+, which this row is not; .*id ".+" already names the tie .+; ties cannot change ends or type/]],
     ['a malformed CSV row among good ones', 'csv', async () => editCsv(await exported('csv'), ({ organisations, ties }) => ({
       organisations: `${organisations}good-one,Good One,charity\r\nbad-one,"Bad "quote",charity,,,,,,,0,Organisation\r\n`.replace('good-one,Good One,charity', 'good-one,Good One,,,charity,,,,,,0,Organisation'),
       ties,

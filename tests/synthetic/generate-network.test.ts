@@ -71,7 +71,7 @@ describe('the synthetic network generator', () => {
 
   it('backs every tie with synthetic evidence that names both organisations', () => {
     const names = new Map(city.organisations.map((org) => [org.id, org.name]));
-    expect(city.sources).toEqual([SYNTHETIC_SOURCE]);
+    expect(city.sources).toEqual([{ ...SYNTHETIC_SOURCE, title: expect.stringContaining('city network, seed 7') }]);
     for (const tie of city.ties) {
       expect(tie.evidenceSources).toEqual(['synthetic-generator']);
       expect(tie.evidenceQuotes).toHaveLength(1);

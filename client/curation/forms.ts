@@ -1,0 +1,394 @@
+// The pure side of the edit forms: what a form holds, how it is checked before sending (the same rules as the
+// API), how it becomes a request body, which field a 400 from the server is about, and how history entries and
+// import reports are put into words. No DOM here, so all of it is unit-tested.
+import type { Change, EvidenceInput, ImportReport, Meta, Organisation, OrganisationCreate, OrganisationPatch, TieCreate } from '../types.ts';
+
+export type FieldErrors = Record<string, string>;
+
+/** A year, year-month or date, exactly as the API accepts them. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const HTTP_URL = /^https?:\/\/\S+$/i;
+export const DATE_HINT = 'Use a year, a month or a date: 2019, 2020-01 or 2021-03-15.';
+const URL_HINT = 'Use a web address that starts with https:// or http://.';
+
+const clean = (text: string) => text.trim();
+const orNull = (text: string) => clean(text) || null;
+
+// ----- organisations -----
+
+export interface OrganisationForm {
+  name: string;
+  shortName: string;
+  /** Other names, one per line. */
+  aliases: string;
+  kind: string;
+  sector: string;
+  city: string;
+  country: string;
+  description: string;
+  url: string;
+}
+
+export const ORGANISATION_FIELDS = ['name', 'shortName', 'aliases', 'kind', 'sector', 'city', 'country', 'description', 'url'] as const;
+const OPTIONAL_TEXT = ['shortName', 'sector', 'city', 'country', 'description', 'url'] as const;
+const LIMITS: Record<string, number> = { name: 300, shortName: 100, sector: 200, city: 200, country: 200, description: 5000, url: 2000 };
+
+export function organisationForm(org: Organisation | null): OrganisationForm {
+  return {
+    name: org?.name ?? '',
+    shortName: org?.shortName ?? '',
+    aliases: (org?.aliases ?? []).join('\n'),
+    kind: org?.kind ?? '',
+    sector: org?.sector ?? '',
+    city: org?.city ?? '',
+    country: org?.country ?? '',
+    description: org?.description ?? '',
+    url: org?.url ?? '',
+  };
+}
+
+export function aliasList(text: string): string[] {
+  const seen = new Set<string>();
+  for (const line of text.split(/\r?\n/)) {
+    const alias = clean(line);
+    if (alias) seen.add(alias);
+  }
+  return [...seen];
+}
+
+export function validateOrganisation(form: OrganisationForm, kinds: readonly string[]): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!clean(form.name)) errors.name = 'Give the organisation’s name.';
+  if (!form.kind) errors.kind = 'Choose what kind of organisation it is.';
+  else if (kinds.length && !kinds.includes(form.kind)) errors.kind = 'Choose a kind from the list.';
+  for (const [field, limit] of Object.entries(LIMITS)) {
+    const value = clean(form[field as keyof OrganisationForm]);
+    if (value.length > limit) errors[field] = `Keep it to ${limit.toLocaleString('en-GB')} characters (now ${value.length.toLocaleString('en-GB')}).`;
+  }
+  const url = clean(form.url);
+  if (url && !errors.url && (!HTTP_URL.test(url) || url.length < 8)) errors.url = URL_HINT;
+  const aliases = aliasList(form.aliases);
+  if (aliases.length > 100) errors.aliases = 'At most 100 other names.';
+  else if (aliases.some((alias) => alias.length > 300)) errors.aliases = 'Each other name can have at most 300 characters.';
+  return errors;
+}
+
+/** The body of POST /api/organisations: empty optional fields are left out. */
+export function organisationCreateBody(form: OrganisationForm): OrganisationCreate {
+  const body: OrganisationCreate = { name: clean(form.name), kind: form.kind };
+  for (const field of OPTIONAL_TEXT) {
+    const value = orNull(form[field]);
+    if (value) body[field] = value;
+  }
+  const aliases = aliasList(form.aliases);
+  if (aliases.length) body.aliases = aliases;
+  return body;
+}
+
+/** The body of PATCH /api/organisations/:id: only what changed (null clears a field), with the version read. */
+export function organisationPatchBody(form: OrganisationForm, original: Organisation & { version: number }): OrganisationPatch | null {
+  const patch: OrganisationPatch = { version: original.version };
+  let changes = 0;
+  const name = clean(form.name);
+  if (name !== original.name) {
+    patch.name = name;
+    changes += 1;
+  }
+  if (form.kind !== original.kind) {
+    patch.kind = form.kind;
+    changes += 1;
+  }
+  for (const field of OPTIONAL_TEXT) {
+    const value = orNull(form[field]);
+    if (value !== (original[field] ?? null)) {
+      patch[field] = value;
+      changes += 1;
+    }
+  }
+  const aliases = aliasList(form.aliases);
+  if (aliases.join('\n') !== original.aliases.join('\n')) {
+    patch.aliases = aliases;
+    changes += 1;
+  }
+  return changes ? patch : null;
+}
+
+// ----- ties -----
+
+/** The evidence "source" choice that means "a web page, by its address". */
+export const WEB_PAGE = '~web';
+
+export interface EvidenceForm {
+  /** A source id from /api/meta, WEB_PAGE, or '' when not chosen yet. */
+  source: string;
+  /** The exact sentence (for a listed source) or what the page says (for a web page). */
+  quote: string;
+  url: string;
+  title: string;
+}
+
+export interface TieForm {
+  /** The selected organisation. */
+  from: string;
+  /** The other organisation, once chosen in the list. */
+  to: string | null;
+  /** A tie type id, or `${id}${REVERSED}` when the sentence runs from the other organisation to this one. */
+  type: string;
+  since: string;
+  until: string;
+  description: string;
+  evidence: EvidenceForm[];
+}
+
+export const REVERSED = '~reverse';
+
+export const emptyEvidence = (): EvidenceForm => ({ source: '', quote: '', url: '', title: '' });
+
+export function typeChoice(value: string): { type: string; reversed: boolean } {
+  return value.endsWith(REVERSED) ? { type: value.slice(0, -REVERSED.length), reversed: true } : { type: value, reversed: false };
+}
+
+export interface TypeOption {
+  value: string;
+  label: string;
+}
+
+/** The type list of the tie form, read from the selected organisation: "commissions …", then "is commissioned by …"
+ *  (symmetric types, such as "works in partnership with", appear once). */
+export function tieTypeOptions(tieTypes: Meta['tieTypes']): { outgoing: TypeOption[]; incoming: TypeOption[] } {
+  const outgoing = tieTypes.map((type) => ({ value: type.id, label: type.label }));
+  const incoming = tieTypes
+    .filter((type) => type.inverseLabel && type.inverseLabel !== type.label)
+    .map((type) => ({ value: `${type.id}${REVERSED}`, label: type.inverseLabel }));
+  return { outgoing, incoming };
+}
+
+/** Which organisation the tie goes from (its subject) and to, as stored. */
+export function tieEnds(form: Pick<TieForm, 'from' | 'to' | 'type'>): { source: string | null; target: string | null } {
+  return typeChoice(form.type).reversed ? { source: form.to, target: form.from } : { source: form.from, target: form.to };
+}
+
+/** The tie as a sentence, the way the network and the path finder will say it: "NHS England commissions LTHT." */
+export function previewSentence(form: Pick<TieForm, 'from' | 'to' | 'type'>, nameOf: (id: string) => string, labelOf: (type: string) => string): string {
+  if (!form.type) return '';
+  const { source, target } = tieEnds(form);
+  const other = 'the organisation you choose';
+  const subject = source ? nameOf(source) : other;
+  const object = target ? nameOf(target) : other;
+  return `${subject} ${labelOf(typeChoice(form.type).type)} ${object}.`;
+}
+
+/** Whether `until` comes before `since`, comparing only as precisely as both are given (as the API does). */
+export function endsBeforeStart(since: string, until: string): boolean {
+  const length = Math.min(since.length, until.length);
+  return until.slice(0, length) < since.slice(0, length);
+}
+
+const blankEvidence = (item: EvidenceForm) => !item.source && !clean(item.quote) && !clean(item.url) && !clean(item.title);
+
+export function validateTie(form: TieForm, sources: readonly string[]): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!form.to) errors.to = 'Choose the other organisation from the list.';
+  else if (form.to === form.from) errors.to = 'A tie joins two different organisations: choose another one.';
+  if (!form.type) errors.type = 'Choose the type of tie.';
+  const since = clean(form.since);
+  const until = clean(form.until);
+  if (since && !PARTIAL_DATE.test(since)) errors.since = DATE_HINT;
+  if (until && !PARTIAL_DATE.test(until)) errors.until = DATE_HINT;
+  if (since && until && !errors.since && !errors.until && endsBeforeStart(since, until)) errors.until = `It ends before it starts (${since}).`;
+  if (clean(form.description).length > 5000) errors.description = 'Keep it to 5,000 characters.';
+  let complete = 0;
+  form.evidence.forEach((item, index) => {
+    if (blankEvidence(item)) return;
+    const at = `evidence.${index}`;
+    if (!item.source) errors[`${at}.source`] = 'Choose a source, or “A web page” to give its address.';
+    else if (item.source !== WEB_PAGE && sources.length && !sources.includes(item.source)) errors[`${at}.source`] = 'Choose a source from the list.';
+    if (item.source === WEB_PAGE) {
+      const url = clean(item.url);
+      if (!url) errors[`${at}.url`] = 'Give the address of the page.';
+      else if (!HTTP_URL.test(url) || url.length < 8) errors[`${at}.url`] = URL_HINT;
+    }
+    const quote = clean(item.quote);
+    if (!quote) errors[`${at}.quote`] = item.source === WEB_PAGE ? 'Say what the page says about this tie.' : 'Copy the sentence of the source that states this tie.';
+    else if (quote.length > 5000) errors[`${at}.quote`] = 'Keep it to 5,000 characters.';
+    if (!Object.keys(errors).some((key) => key.startsWith(`${at}.`))) complete += 1;
+  });
+  if (complete === 0 && !Object.keys(errors).some((key) => key.startsWith('evidence.'))) {
+    errors.evidence = 'A tie needs evidence: the sentence of a source (or a web page) that states it.';
+  }
+  return errors;
+}
+
+export function evidenceInput(item: EvidenceForm): EvidenceInput {
+  if (item.source === WEB_PAGE) {
+    const title = clean(item.title);
+    return { url: clean(item.url), note: clean(item.quote), ...(title ? { title } : {}) };
+  }
+  return { source: item.source, quote: clean(item.quote) };
+}
+
+/** The body of POST /api/ties (validate first: this assumes both ends are chosen). */
+export function tieCreateBody(form: TieForm): TieCreate {
+  const { source, target } = tieEnds(form);
+  const body: TieCreate = {
+    type: typeChoice(form.type).type,
+    source: source ?? '',
+    target: target ?? '',
+    evidence: form.evidence.filter((item) => !blankEvidence(item)).map(evidenceInput),
+  };
+  const since = orNull(form.since);
+  const until = orNull(form.until);
+  const description = orNull(form.description);
+  if (since) body.since = since;
+  if (until) body.until = until;
+  if (description) body.description = description;
+  return body;
+}
+
+// ----- answers from the server -----
+
+const SCHEMA_WORDING: Array<[RegExp, (field: string) => string]> = [
+  [/must match pattern/, (field) => (field === 'since' || field === 'until' ? DATE_HINT : field.endsWith('url') ? URL_HINT : 'This is not in the expected form.')],
+  [/must not be blank|must NOT have fewer than 1 characters/, () => 'This cannot be empty.'],
+  [/must NOT have more than (\d+) characters/, () => 'This is too long.'],
+];
+
+function wording(field: string, text: string): string {
+  for (const [pattern, words] of SCHEMA_WORDING) if (pattern.test(text)) return words(field);
+  const sentence = text.trim().replace(/^[:\s]+/, '');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${/[.!?]$/.test(sentence) ? '' : '.'}`;
+}
+
+/**
+ * Splits a 400's message into problems per form field. `fields` maps the API's field names to the form's keys
+ * ("source" and "target" of a tie are the form's "to"); evidence problems keep their item ("evidence.0.quote").
+ * Whatever names no known field is returned in `general`, to show at the top of the form.
+ */
+export function fieldErrorsFrom(message: string, fields: Readonly<Record<string, string>>): { fields: FieldErrors; general: string[] } {
+  const roots = Object.keys(fields).join('|');
+  // Fastify joins schema errors with ", body/…"; the API's own checks join problems with "; ".
+  const parts = message.split(new RegExp(`;\\s+(?=(?:${roots})\\b)|,\\s+(?=body/)`));
+  const found: FieldErrors = {};
+  const general: string[] = [];
+  for (const raw of parts) {
+    const part = raw.trim().replace(/^body\//, '');
+    const match = /^([A-Za-z]+)((?:\/\w+|\.\w+|\[\d+\])*):?\s+(.+)$/s.exec(part);
+    const root = match?.[1];
+    const key = root !== undefined ? fields[root] : undefined;
+    if (!match || key === undefined) {
+      if (part) general.push(wording('', part));
+      continue;
+    }
+    let target = key;
+    if (key === 'evidence') {
+      const index = /^(?:\/|\[)(\d+)/.exec(match[2] ?? '')?.[1];
+      const sub = /(\w+)$/.exec((match[2] ?? '').replace(/^(?:\/|\[)\d+\]?/, ''))?.[1];
+      const control = sub === 'url' || sub === 'source' ? sub : 'quote';
+      target = index === undefined ? 'evidence' : `evidence.${index}.${control}`;
+    }
+    found[target] ??= wording(target.split('.').at(-1) ?? target, match[3] ?? '');
+  }
+  return { fields: found, general };
+}
+
+export const ORGANISATION_API_FIELDS: Record<string, string> = Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, field]));
+export const TIE_API_FIELDS: Record<string, string> = { type: 'type', source: 'to', target: 'to', since: 'since', until: 'until', description: 'description', evidence: 'evidence' };
+
+// ----- history -----
+
+const FIELD_WORDS: Record<string, string> = {
+  name: 'name', shortName: 'short name', aliases: 'other names', kind: 'kind', sector: 'sector', city: 'city', country: 'country',
+  description: 'description', url: 'website', since: 'start', until: 'end', evidence: 'evidence', type: 'type',
+};
+
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+interface TieRecord {
+  type?: string;
+  source?: string;
+  target?: string;
+  until?: string | null;
+  title?: string;
+}
+
+/** One history entry in words: "Added a tie: NHS England commissions Leeds Teaching Hospitals NHS Trust". */
+export function describeChange(change: Pick<Change, 'action' | 'entity' | 'entityId' | 'fields' | 'before' | 'after'>, nameOf: (id: string) => string, labelOf: (type: string) => string): string {
+  const record = ((change.after ?? change.before) ?? {}) as TieRecord;
+  const fields = listInWords(change.fields.map((field) => FIELD_WORDS[field] ?? field));
+  if (change.entity === 'organisation') {
+    if (change.action === 'create') return 'Created the organisation';
+    if (change.action === 'delete') return 'Deleted the organisation';
+    return fields ? `Changed the ${fields}` : 'Changed the organisation';
+  }
+  if (change.entity === 'tie') {
+    const sentence = record.type && record.source && record.target
+      ? `${nameOf(record.source)} ${labelOf(record.type)} ${nameOf(record.target)}`
+      : change.entityId;
+    switch (change.action) {
+      case 'create': return `Added a tie: ${sentence}`;
+      case 'end': return `Ended a tie${record.until ? ` (until ${record.until})` : ''}: ${sentence}`;
+      case 'delete': return `Deleted a tie: ${sentence}`;
+      default: return `Changed the ${fields || 'details'} of a tie: ${sentence}`;
+    }
+  }
+  const verb = { create: 'Added', update: 'Changed', end: 'Ended', delete: 'Deleted' }[change.action];
+  return `${verb} a source: ${record.title ?? change.entityId}`;
+}
+
+/** "23 Nov 2026, 13:29", in the reader's time zone. */
+export function formatWhen(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
+}
+
+// ----- imports -----
+
+export type ImportFormat = 'json' | 'csv' | 'graphml';
+
+/** The import format a file name suggests: the JSON export, the CSV export's zip, or GraphML. */
+export function importFormatFor(fileName: string): ImportFormat | null {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.json')) return 'json';
+  if (name.endsWith('.zip') || name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.graphml') || name.endsWith('.xml')) return 'graphml';
+  return null;
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** The report in one or two sentences: what would change, and whether it can be applied. */
+export function summariseReport(report: ImportReport): string {
+  const part = (what: string, counts: ImportReport['summary']['organisations']) => {
+    const bits = [
+      counts.create ? `${counts.create.toLocaleString('en-GB')} new` : '',
+      counts.update ? `${counts.update.toLocaleString('en-GB')} changed` : '',
+      counts.unchanged ? `${counts.unchanged.toLocaleString('en-GB')} unchanged` : '',
+    ].filter(Boolean);
+    return bits.length ? `${what}: ${bits.join(', ')}` : '';
+  };
+  const { organisations, ties, sources } = report.summary;
+  const parts = [part('Organisations', organisations), part('Ties', ties), sources.create ? `Sources: ${sources.create.toLocaleString('en-GB')} new` : '']
+    .filter(Boolean);
+  const changes = parts.length ? `${parts.join('. ')}.` : 'Nothing to import.';
+  const rejected = report.rows.filter((row) => row.action === 'reject').length;
+  if (rejected) return `${changes} ${plural(rejected, 'row is', 'rows are')} rejected: fix ${rejected === 1 ? 'it' : 'them'} in the file and check it again. Nothing is imported while any row is rejected.`;
+  if (report.committed) return `Imported. ${changes}`;
+  return changes;
+}
+
+/** Whether "Apply" makes sense: a dry run without rejections that would change something. */
+export function canApply(report: ImportReport | null): boolean {
+  if (!report || !report.dryRun || !report.valid) return false;
+  const { organisations, ties } = report.summary;
+  return organisations.create + organisations.update + ties.create + ties.update > 0;
+}
+
+/** Report rows with the rejected ones first, so the problems are seen before the rest. */
+export function reportRows(report: ImportReport): ImportReport['rows'] {
+  const order = { reject: 0, create: 1, update: 2 } as const;
+  return [...report.rows].sort((a, b) => order[a.action] - order[b.action]);
+}

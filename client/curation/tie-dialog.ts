@@ -1,0 +1,351 @@
+// Add a tie from the selected organisation, with its evidence (the form will not send without it); end a tie
+// (it stays, with an end date) or delete one (after an explicit confirmation).
+import { ApiError, type Api } from '../api.ts';
+import { actions, type AppState } from '../app-state.ts';
+import { h, uid } from '../dom.ts';
+import { stylesFor } from '../graph/graph-styles.ts';
+import { createCombobox } from '../panels/combobox.ts';
+import type { Store } from '../store.ts';
+import type { OrganisationDetail, OrganisationTie } from '../types.ts';
+import type { CurationApi } from './curation-api.ts';
+import { formAlert, openModal, selectField, showErrors, textArea, textField, type Field } from './dialog.ts';
+import {
+  DATE_HINT, emptyEvidence, endsBeforeStart, fieldErrorsFrom, PARTIAL_DATE, previewSentence, TIE_API_FIELDS, tieCreateBody, tieTypeOptions, validateTie, WEB_PAGE,
+  type TieForm,
+} from './forms.ts';
+
+interface EvidenceItem {
+  element: HTMLElement;
+  source: Field<HTMLSelectElement>;
+  url: Field<HTMLInputElement>;
+  title: Field<HTMLInputElement>;
+  quote: Field<HTMLTextAreaElement>;
+}
+
+/** The tie as the details panel lists it, in a sentence: "WYAAT has as a member Leeds Teaching Hospitals NHS Trust". */
+export const tieSentence = (org: OrganisationDetail, tie: OrganisationTie) => `${org.name} ${tie.label} ${tie.other.name}`;
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function problemText(error: unknown, fallback: string): string {
+  return error instanceof ApiError ? error.message : fallback;
+}
+
+export function openTieDialog(store: Store<AppState>, api: Api, curation: CurationApi, from: OrganisationDetail): void {
+  const meta = store.get().meta;
+  const styles = stylesFor(meta);
+  const names = new Map<string, string>([[from.id, from.name]]);
+  const nameOf = (id: string) => names.get(id) ?? store.get().names[id] ?? id;
+  const draft: TieForm = { from: from.id, to: null, type: '', since: '', until: '', description: '', evidence: [emptyEvidence()] };
+
+  // From: fixed, it is the selected organisation.
+  const fromId = uid('tie-from');
+  const fromField = h('div', { class: 'form-field' }, [
+    h('span', { class: 'field-label', text: 'From', attrs: { id: fromId } }),
+    h('p', { class: 'static-value', text: from.name, attrs: { 'aria-labelledby': fromId } }),
+  ]);
+
+  // To: the same autocomplete as the search.
+  const toBox = createCombobox({
+    label: 'To',
+    placeholder: 'Search for the other organisation',
+    search: (query, signal) => api.search(query, signal),
+    kind: (kind) => styles.kind(kind),
+    name: 'to',
+    onChoose: (result) => {
+      names.set(result.id, result.name);
+      draft.to = result.id;
+      toField.setError(null);
+      preview();
+    },
+  });
+  toBox.input.addEventListener('input', () => {
+    draft.to = null;
+    preview();
+  });
+  const toError = h('p', { class: 'field-error', attrs: { id: `${toBox.input.id}-error` } });
+  toError.hidden = true;
+  const toField: Field<HTMLInputElement> = {
+    element: h('div', { class: 'form-field' }, [toBox.element, toError]),
+    control: toBox.input,
+    setError(text) {
+      toError.textContent = text ?? '';
+      toError.hidden = !text;
+      toField.element.classList.toggle('has-error', Boolean(text));
+      if (text) {
+        toBox.input.setAttribute('aria-invalid', 'true');
+        toBox.input.setAttribute('aria-describedby', toError.id);
+      } else {
+        toBox.input.removeAttribute('aria-invalid');
+        toBox.input.removeAttribute('aria-describedby');
+      }
+    },
+  };
+
+  const typeOptions = tieTypeOptions(meta?.tieTypes ?? []);
+  const type = selectField('Type of tie', '', [
+    { choices: [{ value: '', label: 'Choose a type…' }] },
+    { label: `From ${from.shortName ?? from.name} to the other`, choices: typeOptions.outgoing },
+    { label: `From the other to ${from.shortName ?? from.name}`, choices: typeOptions.incoming },
+  ], { name: 'type', required: true });
+  const sentence = h('p', { class: 'tie-preview-sentence' });
+  const previewBox = h('div', { class: 'tie-preview', attrs: { 'aria-live': 'polite' } }, [h('span', { class: 'tie-preview-label', text: 'Reads as' }), sentence]);
+  function preview() {
+    draft.type = type.control.value;
+    const text = previewSentence(draft, nameOf, (id) => styles.tie(id).label);
+    sentence.textContent = text || 'Choose the type of tie to see how it reads.';
+    previewBox.classList.toggle('is-empty', !text);
+  }
+  type.control.addEventListener('change', () => {
+    type.setError(null);
+    preview();
+  });
+
+  const since = textField('Since', '', { name: 'since', hint: 'Year, month or date', inputmode: 'numeric', placeholder: 'e.g. 2019', className: 'form-field-half' });
+  const until = textField('Until', '', { name: 'until', hint: 'Leave empty if it still holds', inputmode: 'numeric', placeholder: 'e.g. 2023-04', className: 'form-field-half' });
+  const description = textArea('Description', '', { name: 'description', rows: 2, hint: 'A short note on what the tie involves.' });
+
+  // Evidence: one item to start with, more on request.
+  const sources = meta?.sources ?? [];
+  const evidenceList = h('ol', { class: 'evidence-items' });
+  const evidenceError = h('p', { class: 'field-error', attrs: { id: uid('evidence-error') } });
+  evidenceError.hidden = true;
+  const items: EvidenceItem[] = [];
+  const addEvidence = h('button', { class: 'button button-quiet', text: '+ Add another evidence item', attrs: { type: 'button' }, on: { click: () => addItem(true) } });
+  const evidenceSet = h('fieldset', { class: 'evidence-fieldset', attrs: { 'aria-describedby': evidenceError.id } }, [
+    h('legend', {}, ['Evidence', h('span', { class: 'required', text: ' (required)' })]),
+    h('p', { class: 'field-hint', text: 'Quote the exact sentence that states this tie, from a listed source or from a web page.' }),
+    evidenceError,
+    evidenceList,
+    addEvidence,
+  ]);
+  const evidenceField: Field = {
+    element: evidenceSet,
+    get control() {
+      return items[0]!.source.control;
+    },
+    setError(text) {
+      evidenceError.textContent = text ?? '';
+      evidenceError.hidden = !text;
+      evidenceSet.classList.toggle('has-error', Boolean(text));
+    },
+  };
+
+  function renumber() {
+    items.forEach((item, index) => {
+      const heading = item.element.querySelector('.evidence-item-title');
+      if (heading) heading.textContent = `Evidence ${index + 1}`;
+      const remove = item.element.querySelector<HTMLButtonElement>('.evidence-remove');
+      if (remove) {
+        remove.hidden = items.length === 1;
+        remove.setAttribute('aria-label', `Remove evidence ${index + 1}`);
+      }
+    });
+  }
+
+  function addItem(focus: boolean) {
+    const source = selectField('Source', '', [
+      { choices: [{ value: '', label: 'Choose a source…' }] },
+      { label: 'Sources in the data set', choices: sources.map((item) => ({ value: item.id, label: item.publisher ? `${item.title} — ${item.publisher}` : item.title })) },
+      { label: 'Elsewhere', choices: [{ value: WEB_PAGE, label: 'A web page (give its address)' }] },
+    ], { name: 'evidence-source' });
+    const url = textField('Address of the page', '', { name: 'evidence-url', type: 'url', inputmode: 'url', placeholder: 'https://' });
+    const title = textField('Title of the page', '', { name: 'evidence-title', hint: 'Optional; the address is shown otherwise.' });
+    const quote = textArea('Quote', '', { name: 'evidence-quote', rows: 3, hint: 'The exact sentence of the source.' });
+    const web = h('div', { class: 'evidence-web' }, [url.element, title.element]);
+    web.hidden = true;
+    const quoteLabel = quote.element.querySelector('label')!;
+    const quoteHint = quote.element.querySelector('.field-hint')!;
+    source.control.addEventListener('change', () => {
+      const isWeb = source.control.value === WEB_PAGE;
+      web.hidden = !isWeb;
+      quoteLabel.textContent = isWeb ? 'What the page says' : 'Quote';
+      quoteHint.textContent = isWeb ? 'The sentence of the page that states the tie, or a short note of what it says.' : 'The exact sentence of the source.';
+      source.setError(null);
+    });
+    const item: EvidenceItem = {
+      source, url, title, quote,
+      element: h('li', { class: 'evidence-item' }, [
+        h('div', { class: 'evidence-item-head' }, [
+          h('span', { class: 'evidence-item-title' }),
+          h('button', {
+            class: 'button button-quiet evidence-remove', text: 'Remove', attrs: { type: 'button' },
+            on: {
+              click: () => {
+                const index = items.indexOf(item);
+                items.splice(index, 1);
+                item.element.remove();
+                renumber();
+                (items[Math.max(0, index - 1)]?.source.control ?? addEvidence).focus();
+              },
+            },
+          }),
+        ]),
+        source.element,
+        web,
+        quote.element,
+      ]),
+    };
+    items.push(item);
+    evidenceList.append(item.element);
+    renumber();
+    if (focus) source.control.focus();
+  }
+  addItem(false);
+
+  const alert = formAlert();
+  const save = h('button', { class: 'button button-primary', text: 'Add tie', attrs: { type: 'submit' } });
+  const form = h('form', { class: 'edit-form', attrs: { novalidate: true, 'aria-label': 'New tie' } }, [
+    alert.element,
+    h('div', { class: 'form-grid' }, [fromField, toField.element, type.element, previewBox, since.element, until.element, description.element]),
+    evidenceSet,
+    h('div', { class: 'modal-actions' }, [
+      h('button', { class: 'button', text: 'Cancel', attrs: { type: 'button' }, on: { click: () => modal.close() } }),
+      save,
+    ]),
+  ]);
+
+  /** The fields in the order they appear, under the keys validation uses. */
+  function fieldMap(): Record<string, Field> {
+    const map: Record<string, Field> = { to: toField, type, since, until, description, evidence: evidenceField };
+    items.forEach((item, index) => {
+      map[`evidence.${index}.source`] = item.source;
+      map[`evidence.${index}.url`] = item.url;
+      map[`evidence.${index}.quote`] = item.quote;
+    });
+    return map;
+  }
+
+  function read(): TieForm {
+    draft.type = type.control.value;
+    draft.since = since.control.value;
+    draft.until = until.control.value;
+    draft.description = description.control.value;
+    draft.evidence = items.map((item) => ({ source: item.source.control.value, quote: item.quote.control.value, url: item.url.control.value, title: item.title.control.value }));
+    return draft;
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    alert.clear();
+    const entered = read();
+    const errors = validateTie(entered, sources.map((source) => source.id));
+    if (showErrors(fieldMap(), errors)) {
+      if (errors.evidence) items[0]?.source.control.focus();
+      return;
+    }
+    save.disabled = true;
+    try {
+      const body = tieCreateBody(entered);
+      await curation.createTie(body);
+      modal.close();
+      const other = entered.to!;
+      store.update((state) => {
+        const drawn = new Set(state.visible.nodes.map((node) => node.id));
+        // Make the new tie visible: when the other organisation is not drawn, open this one's neighbourhood.
+        const expand = drawn.has(from.id) && drawn.has(other) ? {} : actions.expand(state, from.id) ?? {};
+        return { ...expand, ...actions.dataChanged(state), names: { ...state.names, [other]: nameOf(other) } };
+      });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.status === 400 && error.serverMessage) {
+        const problems = fieldErrorsFrom(error.serverMessage, TIE_API_FIELDS);
+        showErrors(fieldMap(), problems.fields);
+        if (problems.general.length || !Object.keys(problems.fields).length) alert.show(problems.general.join(' ') || error.message);
+      } else if (error.status === 409) {
+        alert.show(`${error.message.replace(/\s*\(PATCH [^)]*\)/, '')}`);
+      } else {
+        alert.show(error.message);
+      }
+    } finally {
+      save.disabled = false;
+    }
+  });
+
+  const modal = openModal({
+    title: `Add a tie from ${from.name}`,
+    intro: 'Every tie needs evidence: the sentence of a source that states it.',
+    wide: true,
+    content: form,
+    onClose: () => toBox.destroy(),
+  });
+  preview();
+  toBox.focus();
+}
+
+export function openEndTieDialog(store: Store<AppState>, curation: CurationApi, org: OrganisationDetail, tie: OrganisationTie): void {
+  const until = textField('Ended on', today(), { name: 'until', hint: DATE_HINT, inputmode: 'numeric', required: true });
+  const alert = formAlert();
+  const confirm = h('button', { class: 'button button-primary', text: 'End tie', attrs: { type: 'submit' } });
+  const form = h('form', { class: 'edit-form', attrs: { novalidate: true, 'aria-label': 'End the tie' } }, [
+    alert.element,
+    h('p', { class: 'confirm-sentence', text: tieSentence(org, tie) }),
+    h('p', { class: 'muted small', text: 'The tie stays in the network and its history, marked with the date it ended.' }),
+    until.element,
+    h('div', { class: 'modal-actions' }, [
+      h('button', { class: 'button', text: 'Cancel', attrs: { type: 'button' }, on: { click: () => modal.close() } }),
+      confirm,
+    ]),
+  ]);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    alert.clear();
+    const value = until.control.value.trim();
+    if (!PARTIAL_DATE.test(value)) {
+      until.setError(DATE_HINT);
+      until.control.focus();
+      return;
+    }
+    if (tie.since && endsBeforeStart(tie.since, value)) {
+      until.setError(`It cannot end before it started (${tie.since}).`);
+      until.control.focus();
+      return;
+    }
+    confirm.disabled = true;
+    try {
+      await curation.endTie(tie.id, { until: value });
+      modal.close();
+      store.update((state) => actions.dataChanged(state));
+    } catch (error) {
+      alert.show(problemText(error, 'The tie could not be ended.'));
+    } finally {
+      confirm.disabled = false;
+    }
+  });
+  const modal = openModal({ title: 'End this tie', content: form });
+  until.control.focus();
+  until.control.select();
+}
+
+export function openDeleteTieDialog(store: Store<AppState>, curation: CurationApi, org: OrganisationDetail, tie: OrganisationTie): void {
+  const alert = formAlert();
+  const remove = h('button', { class: 'button button-danger', text: 'Delete tie', attrs: { type: 'submit' } });
+  const cancel = h('button', { class: 'button', text: 'Cancel', attrs: { type: 'button' }, on: { click: () => modal.close() } });
+  const form = h('form', { class: 'edit-form', attrs: { 'aria-label': 'Delete the tie' } }, [
+    alert.element,
+    h('p', { class: 'confirm-sentence', text: tieSentence(org, tie) }),
+    h('p', { text: 'Deleting removes it from the network and from paths; the history keeps a record. If the tie was real but has ended, end it instead.' }),
+    h('div', { class: 'modal-actions' }, [cancel, remove]),
+  ]);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    alert.clear();
+    remove.disabled = true;
+    try {
+      await curation.deleteTie(tie.id);
+      modal.close();
+      store.update((state) => actions.dataChanged(state));
+    } catch (error) {
+      alert.show(problemText(error, 'The tie could not be deleted.'));
+    } finally {
+      remove.disabled = false;
+    }
+  });
+  const modal = openModal({ title: 'Delete this tie?', content: form });
+  // The safe choice has the focus: Enter alone does not delete.
+  cancel.focus();
+}
