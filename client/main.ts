@@ -3,11 +3,14 @@
 import './styles.css';
 import { api } from './api.ts';
 import { actions, chosenPath, initialState, type AppState } from './app-state.ts';
+import { createEditorCommands } from './curation/editor-commands.ts';
+import { currentToken } from './curation/session.ts';
 import { createDataController } from './data-controller.ts';
 import { createGraphView } from './graph/graph-view.ts';
 import { stylesFor } from './graph/graph-styles.ts';
 import { createCombobox } from './panels/combobox.ts';
 import { createDetailsPanel } from './panels/details-panel.ts';
+import { createEditPanel } from './panels/edit-panel.ts';
 import { createExportPanel } from './panels/export-panel.ts';
 import { createFiltersPanel } from './panels/filters-panel.ts';
 import { createLegendOverlay } from './panels/legend-overlay.ts';
@@ -26,7 +29,8 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => {
   return element as T;
 };
 
-const store = createStore<AppState>(initialState(decodeView(new URLSearchParams(location.search))));
+// Signed in earlier in this tab: edit mode carries on (a refused token signs out on its first write).
+const store = createStore<AppState>({ ...initialState(decodeView(new URLSearchParams(location.search))), editing: currentToken() !== null });
 // The first state is the page's own URL: record it as is, so the first change pushes a new entry after it.
 history.replaceState(null, '', location.href);
 createUrlSync(store);
@@ -62,11 +66,13 @@ byId('search').append(search.element);
 const controller = createDataController(store, api);
 createToolbar(byId('toolbar'), store, { fit: () => graph.fit(), zoomBy: (factor) => graph.zoomBy(factor), releasePins: () => graph.releasePins() });
 createStatusBanner(byId('status'), byId('graph-overlay'), store, () => controller.retry());
-createSideTabs(byId('side-tabs'), { filters: byId('panel-filters'), paths: byId('panel-paths'), export: byId('panel-export') }, store);
+const editor = createEditorCommands(store, api);
+createSideTabs(byId('side-tabs'), { filters: byId('panel-filters'), paths: byId('panel-paths'), export: byId('panel-export'), edit: byId('panel-edit') }, store);
 createFiltersPanel(byId('panel-filters'), store);
 createPathPanel(byId('panel-paths'), store, api);
 createExportPanel(byId('panel-export'), store, api, () => graph.snapshot());
-createDetailsPanel(byId('details'), store, api);
+createEditPanel(byId('panel-edit'), store, api, editor);
+createDetailsPanel(byId('details'), store, api, editor);
 createTableView(byId('table-view'), store);
 createLegendOverlay(byId<HTMLDetailsElement>('legend'), store);
 

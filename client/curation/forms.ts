@@ -1,7 +1,8 @@
 // The pure side of the edit forms: what a form holds, how it is checked before sending (the same rules as the
-// API), how it becomes a request body, which field a 400 from the server is about, and how history entries and
-// import reports are put into words. No DOM here, so all of it is unit-tested.
-import type { Change, EvidenceInput, ImportReport, Meta, Organisation, OrganisationCreate, OrganisationPatch, TieCreate } from '../types.ts';
+// API), how it becomes a request body, which field a 400 from the server is about, and how an import report is
+// put into words. No DOM here, so all of it is unit-tested.
+import type { EvidenceInput, ImportReport, Meta, Organisation, OrganisationCreate, OrganisationPatch, TieCreate } from '../types.ts';
+import { listInWords } from './change-words.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -293,57 +294,6 @@ export function fieldErrorsFrom(message: string, fields: Readonly<Record<string,
 
 export const ORGANISATION_API_FIELDS: Record<string, string> = Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, field]));
 export const TIE_API_FIELDS: Record<string, string> = { type: 'type', source: 'to', target: 'to', since: 'since', until: 'until', description: 'description', evidence: 'evidence' };
-
-// ----- history -----
-
-const FIELD_WORDS: Record<string, string> = {
-  name: 'name', shortName: 'short name', aliases: 'other names', kind: 'kind', sector: 'sector', city: 'city', country: 'country',
-  description: 'description', url: 'website', since: 'start', until: 'end', evidence: 'evidence', type: 'type',
-};
-
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-interface TieRecord {
-  type?: string;
-  source?: string;
-  target?: string;
-  until?: string | null;
-  title?: string;
-}
-
-/** One history entry in words: "Added a tie: NHS England commissions Leeds Teaching Hospitals NHS Trust". */
-export function describeChange(change: Pick<Change, 'action' | 'entity' | 'entityId' | 'fields' | 'before' | 'after'>, nameOf: (id: string) => string, labelOf: (type: string) => string): string {
-  const record = ((change.after ?? change.before) ?? {}) as TieRecord;
-  const fields = listInWords(change.fields.map((field) => FIELD_WORDS[field] ?? field));
-  if (change.entity === 'organisation') {
-    if (change.action === 'create') return 'Created the organisation';
-    if (change.action === 'delete') return 'Deleted the organisation';
-    return fields ? `Changed the ${fields}` : 'Changed the organisation';
-  }
-  if (change.entity === 'tie') {
-    const sentence = record.type && record.source && record.target
-      ? `${nameOf(record.source)} ${labelOf(record.type)} ${nameOf(record.target)}`
-      : change.entityId;
-    switch (change.action) {
-      case 'create': return `Added a tie: ${sentence}`;
-      case 'end': return `Ended a tie${record.until ? ` (until ${record.until})` : ''}: ${sentence}`;
-      case 'delete': return `Deleted a tie: ${sentence}`;
-      default: return `Changed the ${fields || 'details'} of a tie: ${sentence}`;
-    }
-  }
-  const verb = { create: 'Added', update: 'Changed', end: 'Ended', delete: 'Deleted' }[change.action];
-  return `${verb} a source: ${record.title ?? change.entityId}`;
-}
-
-/** "23 Nov 2026, 13:29", in the reader's time zone. */
-export function formatWhen(iso: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
-}
 
 // ----- imports -----
 

@@ -7,7 +7,8 @@ import type { Store } from '../store.ts';
 import type { ImportReport } from '../types.ts';
 import type { CurationApi } from './curation-api.ts';
 import { formAlert, openModal, selectField } from './dialog.ts';
-import { canApply, importFormatFor, listInWords, reportRows, summariseReport, type ImportFormat } from './forms.ts';
+import { listInWords } from './change-words.ts';
+import { canApply, importFormatFor, reportRows, summariseReport, type ImportFormat } from './forms.ts';
 
 const MAX_ROWS_SHOWN = 500;
 const ACTION_WORDS = { create: 'New', update: 'Changed', reject: 'Rejected' } as const;

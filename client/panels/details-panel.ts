@@ -1,12 +1,16 @@
 // The selected organisation: who it is, and each of its ties grouped by type with dates and the evidence (quoted
 // sentence and source). Other organisations are buttons that select them; actions change the view via the store.
+// Signed in to edit, it also offers "Edit details", "Add tie" and, per tie, "End" and "Delete"; its History
+// (folded) lists the changes made to it.
 import { ApiError, isAbort, type Api } from '../api.ts';
 import { actions, MAX_DEPTH, type AppState } from '../app-state.ts';
+import type { EditorCommands } from '../curation/editor-commands.ts';
 import { append, externalLink, h, lineSample, swatch, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
 import { count } from '../graph/highlight.ts';
 import { changed, type Store } from '../store.ts';
 import type { Evidence, OrganisationDetail, OrganisationTie } from '../types.ts';
+import { createHistorySection, type HistorySection } from './history-section.ts';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -30,7 +34,7 @@ export function evidenceList(evidence: readonly Evidence[]): HTMLElement {
     ])));
 }
 
-export function createDetailsPanel(element: HTMLElement, store: Store<AppState>, api: Api): () => void {
+export function createDetailsPanel(element: HTMLElement, store: Store<AppState>, api: Api, editor: EditorCommands): () => void {
   const titleId = uid('details-title');
   element.setAttribute('aria-labelledby', titleId);
   const body = h('div', { class: 'details-body' });
@@ -41,6 +45,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
   let shown: OrganisationDetail | null = null;
   let depth = 1;
   let actionSlot = h('div');
+  let history: HistorySection | null = null;
 
   /** Replaces only the action buttons (they depend on the view), keeping keyboard focus where it was. */
   function refreshActions(state: AppState) {
@@ -58,6 +63,8 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
   }
 
   function empty() {
+    history?.destroy();
+    history = null;
     heading.textContent = 'Details';
     body.replaceChildren(
       h('p', { class: 'empty', text: 'Select an organisation — in the network, the table or the search — to see its ties and the evidence behind each one.' }),
@@ -98,11 +105,32 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
     ]);
   }
 
-  function tieItem(tie: OrganisationTie, state: AppState): HTMLElement {
+  function editBar(org: OrganisationDetail): HTMLElement {
+    return h('div', { class: 'details-edit', attrs: { role: 'group', 'aria-label': 'Edit' } }, [
+      h('button', { class: 'button button-edit', text: 'Edit details', attrs: { type: 'button' }, on: { click: () => editor.editOrganisation(org) } }),
+      h('button', { class: 'button button-edit', text: 'Add tie', attrs: { type: 'button' }, on: { click: () => editor.addTie(org) } }),
+    ]);
+  }
+
+  function tieEditRow(org: OrganisationDetail, tie: OrganisationTie): HTMLElement {
+    const what = `${tie.label} ${tie.other.name}`;
+    return h('div', { class: 'tie-edit' }, [
+      tie.until ? null : h('button', {
+        class: 'button button-quiet button-tiny', text: 'End', attrs: { type: 'button', 'aria-label': `End the tie: ${what}`, title: 'Record that this tie has ended' },
+        on: { click: () => editor.endTie(org, tie) },
+      }),
+      h('button', {
+        class: 'button button-quiet button-tiny button-quiet-danger', text: 'Delete', attrs: { type: 'button', 'aria-label': `Delete the tie: ${what}`, title: 'Delete this tie (asks first)' },
+        on: { click: () => editor.deleteTie(org, tie) },
+      }),
+    ]);
+  }
+
+  function tieItem(org: OrganisationDetail, tie: OrganisationTie, state: AppState): HTMLElement {
     const styles = stylesFor(state.meta);
     const kind = styles.kind(tie.other.kind);
     const dates = dateRange(tie.since, tie.until);
-    return h('li', { class: 'tie' }, [
+    return h('li', { class: `tie${tie.until ? ' is-ended' : ''}` }, [
       h('div', { class: 'tie-head' }, [
         swatch(kind.colour, 'swatch swatch-dot'),
         h('button', {
@@ -114,6 +142,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
       ]),
       tie.description ? h('p', { class: 'tie-description', text: tie.description }) : null,
       evidenceList(tie.evidence),
+      state.editing ? tieEditRow(org, tie) : null,
     ]);
   }
 
@@ -129,6 +158,14 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
       (groups.get(key) ?? groups.set(key, []).get(key)!).push(tie);
     }
     const sorted = [...groups.values()].sort((a, b) => b.length - a.length || a[0]!.label.localeCompare(b[0]!.label));
+    // The history keeps its open/closed state and contents across re-renders of the same organisation.
+    if (!history || history.element.dataset.id !== org.id) {
+      history?.destroy();
+      const names = new Map(org.ties.map((tie) => [tie.other.id, tie.other.name]));
+      names.set(org.id, org.name);
+      history = createHistorySection(api, org.id, (id) => names.get(id) ?? store.get().names[id] ?? id, (type) => stylesFor(store.get().meta).tie(type).label);
+      history.element.dataset.id = org.id;
+    }
     body.replaceChildren();
     append(body, [
       h('p', { class: 'kind-line' }, [swatch(kind.colour, 'swatch swatch-dot'), h('span', { text: kind.label })]),
@@ -137,6 +174,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
       org.description ? h('p', { class: 'description', text: org.description }) : null,
       org.url && /^https?:\/\//i.test(org.url) ? h('p', { class: 'small' }, [externalLink(org.url, 'Website')]) : null,
       (actionSlot = h('div', {}, [actionBar(org, state)])),
+      state.editing ? editBar(org) : null,
       h('h3', { class: 'section-title', text: `Ties (${org.ties.length})` }),
       org.ties.length ? null : h('p', { class: 'empty', text: 'No ties recorded.' }),
       ...sorted.map((ties) => {
@@ -148,24 +186,35 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
             h('span', { text: `${capitalise(first.label)}` }),
             h('span', { class: 'count', text: String(ties.length), attrs: { 'aria-label': count(ties.length, 'tie', 'ties') } }),
           ]),
-          h('ul', { class: 'tie-list' }, ties.map((tie) => tieItem(tie, state))),
+          h('ul', { class: 'tie-list' }, ties.map((tie) => tieItem(org, tie, state))),
         ]);
       }),
+      history.element,
     ]);
   }
 
-  async function load(id: string) {
+  /** `reload`: the same organisation after a write; the panel stays as it is until the new details arrive. */
+  async function load(id: string, reload = false) {
     controller?.abort();
     controller = new AbortController();
     const signal = controller.signal;
-    heading.textContent = store.get().names[id] ?? 'Details';
-    body.replaceChildren(h('p', { class: 'loading', text: 'Loading details…', attrs: { role: 'status' } }));
+    if (!reload) {
+      heading.textContent = store.get().names[id] ?? 'Details';
+      body.replaceChildren(h('p', { class: 'loading', text: 'Loading details…', attrs: { role: 'status' } }));
+    }
     try {
       const org = await api.organisation(id, signal);
       if (signal.aborted) return;
       shown = org;
-      store.update((state) => ({ names: { ...state.names, [org.id]: org.name } }));
+      store.update((state) => (state.names[org.id] === org.name ? null : { names: { ...state.names, [org.id]: org.name } }));
+      const scroll = element.scrollTop;
+      const focused = reload ? focusKey() : null;
       render(org, store.get());
+      if (reload) {
+        element.scrollTop = scroll;
+        history?.refresh();
+        restoreFocus(focused);
+      }
     } catch (error) {
       if (isAbort(error)) return;
       shown = null;
@@ -177,7 +226,28 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
     }
   }
 
+  /** Where the keyboard was, by the button's words, so a re-render can put it back. */
+  function focusKey(): string | null {
+    const active = document.activeElement;
+    return active instanceof HTMLElement && body.contains(active) ? active.getAttribute('aria-label') ?? active.textContent : null;
+  }
+  function restoreFocus(key: string | null) {
+    if (!key) return;
+    const match = [...body.querySelectorAll<HTMLElement>('button, summary')].find((control) => (control.getAttribute('aria-label') ?? control.textContent) === key);
+    match?.focus();
+  }
+
   const unsubscribe = store.subscribe((state, previous) => {
+    if (changed(state, previous, 'revision') && state.selected && !changed(state, previous, 'selected')) {
+      void load(state.selected, true);
+      return;
+    }
+    if (changed(state, previous, 'editing') && shown && !changed(state, previous, 'selected')) {
+      const focused = focusKey();
+      render(shown, state);
+      restoreFocus(focused);
+      return;
+    }
     if (changed(state, previous, 'selected')) {
       if (state.selected) void load(state.selected);
       else {

@@ -3,7 +3,7 @@
 import { ApiError, isAbort, type Api } from '../api.ts';
 import { h } from '../dom.ts';
 import { count } from '../graph/highlight.ts';
-import { describeChange, formatWhen } from '../curation/forms.ts';
+import { describeChange, formatWhen } from '../curation/change-words.ts';
 
 export interface HistorySection {
   element: HTMLDetailsElement;

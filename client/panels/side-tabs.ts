@@ -1,11 +1,11 @@
-// Tabs for the side panel (filters, paths, export), following the ARIA tabs pattern: ←/→/Home/End move between
+// Tabs for the side panel (filters, paths, export, edit), following the ARIA tabs pattern: ←/→/Home/End move between
 // tabs, the open tab lives in the store so "Path from here" in the details can open the path finder.
 import type { AppState, SideTab } from '../app-state.ts';
 import { h } from '../dom.ts';
 import { changed, type Store } from '../store.ts';
 
 export function createSideTabs(tablist: HTMLElement, panels: Record<SideTab, HTMLElement>, store: Store<AppState>): () => void {
-  const labels: Record<SideTab, string> = { filters: 'Filters', paths: 'Paths', export: 'Export' };
+  const labels: Record<SideTab, string> = { filters: 'Filters', paths: 'Paths', export: 'Export', edit: 'Edit' };
   const order = Object.keys(labels) as SideTab[];
   tablist.setAttribute('role', 'tablist');
   tablist.setAttribute('aria-label', 'Tools');
@@ -42,9 +42,13 @@ export function createSideTabs(tablist: HTMLElement, panels: Record<SideTab, HTM
       tabs[index]!.tabIndex = active ? 0 : -1;
       panels[key].hidden = !active;
     });
+    // A quiet mark on the Edit tab while signed in, so edit mode is never a surprise.
+    const edit = tabs[order.indexOf('edit')]!;
+    edit.classList.toggle('is-editing', state.editing);
+    edit.title = state.editing ? 'Signed in to edit' : 'Sign in to edit';
   }
   const unsubscribe = store.subscribe((state, previous) => {
-    if (changed(state, previous, 'tab')) render(state);
+    if (changed(state, previous, 'tab', 'editing')) render(state);
   });
   render(store.get());
   return unsubscribe;

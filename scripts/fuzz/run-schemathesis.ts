@@ -55,10 +55,11 @@ function writeConfig(file: string): void {
     '# Written by scripts/fuzz/run-schemathesis.ts on every run; edit the script, not this file.',
     `request-timeout = ${REQUEST_TIMEOUT_S}`,
     '',
-    // Semantic 400s that JSON Schema cannot express (from = to, unknown tie types in a comma-separated list), and
-    // 431 for a GET whose percent-encoded URL passes 64 KiB (long selections go in POST /api/export's body).
+    // Semantic 400s that JSON Schema cannot express (from = to, unknown tie types in a comma-separated list),
+    // 409 for a write based on a stale version, 422 for an import whose rows fail their checks, and 431 for a GET
+    // whose percent-encoded URL passes 64 KiB (long selections go in POST /api/export's body).
     '[checks.positive_data_acceptance]',
-    'expected-statuses = ["2XX", "400", "404", "431"]',
+    'expected-statuses = ["2XX", "400", "404", "409", "422", "431"]',
     // Oversized input may be refused before validation: 414 (path parameter) or 431 (URL and headers).
     '[checks.negative_data_rejection]',
     'expected-statuses = ["400", "404", "405", "413", "414", "415", "429", "431"]',

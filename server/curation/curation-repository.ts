@@ -80,10 +80,6 @@ export function createCurationRepository(database: Database, store: CurationStor
   }
 
   return {
-    async organisationVersion(id: string): Promise<number | null> {
-      return database.read((tx) => store.organisationVersion(tx, id));
-    },
-
     async createOrganisation(input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
       const values = { shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, ...input };
       const problems = organisationProblems(values, vocabulary);

@@ -112,7 +112,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
       });
     },
 
-    async organisation(id: string): Promise<(Organisation & { ties: OrganisationTie[] }) | null> {
+    async organisation(id: string): Promise<(Organisation & { version: number; ties: OrganisationTie[] }) | null> {
       return database.read(async (tx) => {
         const result = await tx.run(queries.get('organisations/get-organisation'), { id });
         const record = result.records[0];
@@ -136,7 +136,8 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
           };
         });
         ties.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name));
-        return { ...toOrganisation(record.get('organisation') as Row), ties };
+        const row = record.get('organisation') as Row;
+        return { ...toOrganisation(row), version: Number(row.version), ties };
       });
     },
 

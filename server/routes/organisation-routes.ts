@@ -54,11 +54,8 @@ export function registerOrganisationRoutes(app: AppInstance): void {
       response: { 200: OrganisationDetail, 404: ErrorSchema },
     },
   }, async (request) => {
-    // Version first: if a write lands between the two reads, the client holds an older version with newer data,
-    // so its PATCH gets a 409 instead of silently undoing that write.
-    const version = await app.curation.organisationVersion(request.params.id);
     const organisation = await app.graph.organisation(request.params.id);
-    if (!organisation || version === null) throw notFound(`No organisation with id "${request.params.id}"`);
-    return { ...organisation, version };
+    if (!organisation) throw notFound(`No organisation with id "${request.params.id}"`);
+    return organisation;
   });
 }
