@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { countNodes, parseBackup, restoreBackup } from '../server/curation/backup.ts';
-import { createCurationStore } from '../server/curation/curation-store.ts';
 import { applySchema } from '../server/schema-setup.ts';
 import { resetDatabase } from '../seed/seed-loader.ts';
 import { isLoopback, withDatabase } from './database-cli.ts';
@@ -28,7 +27,6 @@ await withDatabase(async ({ config, database, queries, vocabulary }) => {
     console.log(`Emptied ${config.neo4j.uri}.`);
   }
   await applySchema(database, queries);
-  await createCurationStore(queries, vocabulary).ensureHistoryIndexes(database);
   const counts = await restoreBackup(database, queries, vocabulary, backup, config.curation.importTimeoutMs);
   console.log(`Restored ${counts.organisations} organisations, ${counts.ties} ties, ${counts.sources} sources and ${counts.changes} changes from ${file} (backed up ${backup.createdAt}).`);
 });

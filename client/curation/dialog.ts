@@ -84,7 +84,7 @@ function labelled<C extends Control>(label: string, control: C, options: FieldOp
     else control.removeAttribute('aria-describedby');
   };
   sync();
-  return {
+  const field: Field<C> = {
     element,
     control,
     setError(text) {
@@ -96,6 +96,13 @@ function labelled<C extends Control>(label: string, control: C, options: FieldOp
       sync();
     },
   };
+  // A problem is said until the field is changed: then it is for the next check to say again.
+  const clear = () => {
+    if (!error.hidden) field.setError(null);
+  };
+  control.addEventListener('input', clear);
+  control.addEventListener('change', clear);
+  return field;
 }
 
 export function textField(label: string, value: string, options: FieldOptions & { type?: string; autocomplete?: string; inputmode?: string; placeholder?: string }): Field<HTMLInputElement> {
@@ -136,7 +143,8 @@ export function formAlert(): { element: HTMLElement; show(text: string, action?:
   return {
     element,
     show(text, action) {
-      element.replaceChildren(h('p', { text }), action ? h('button', { class: 'button button-small', text: action.label, attrs: { type: 'button' }, on: { click: action.run } }) : null);
+      element.replaceChildren(h('p', { text }));
+      if (action) element.append(h('button', { class: 'button button-small', text: action.label, attrs: { type: 'button' }, on: { click: action.run } }));
       element.hidden = false;
       element.scrollIntoView({ block: 'nearest' });
     },

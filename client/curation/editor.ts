@@ -1,4 +1,5 @@
 // The edit dialogs, loaded only when a signed-in curator first opens one (so readers never download them).
+import './editor.css';
 import type { Api } from '../api.ts';
 import type { AppState } from '../app-state.ts';
 import type { Store } from '../store.ts';

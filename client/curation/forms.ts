@@ -2,7 +2,6 @@
 // API), how it becomes a request body, which field a 400 from the server is about, and how an import report is
 // put into words. No DOM here, so all of it is unit-tested.
 import type { EvidenceInput, ImportReport, Meta, Organisation, OrganisationCreate, OrganisationPatch, TieCreate } from '../types.ts';
-import { listInWords } from './change-words.ts';
 
 export type FieldErrors = Record<string, string>;
 

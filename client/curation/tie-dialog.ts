@@ -65,8 +65,10 @@ export function openTieDialog(store: Store<AppState>, api: Api, curation: Curati
   });
   toBox.input.addEventListener('input', () => {
     draft.to = null;
+    toField.setError(null);
     preview();
   });
+  toBox.element.querySelector('label')?.append(h('span', { class: 'required', text: ' (required)' }));
   const toError = h('p', { class: 'field-error', attrs: { id: `${toBox.input.id}-error` } });
   toError.hidden = true;
   const toField: Field<HTMLInputElement> = {
@@ -123,6 +125,8 @@ export function openTieDialog(store: Store<AppState>, api: Api, curation: Curati
     evidenceList,
     addEvidence,
   ]);
+  evidenceSet.addEventListener('input', () => evidenceField.setError(null));
+  evidenceSet.addEventListener('change', () => evidenceField.setError(null));
   const evidenceField: Field = {
     element: evidenceSet,
     get control() {

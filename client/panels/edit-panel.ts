@@ -3,7 +3,7 @@
 // organisation or its ties happens in the details panel, whose edit buttons appear once signed in.
 import type { Api } from '../api.ts';
 import type { AppState } from '../app-state.ts';
-import { checkToken } from '../curation/curation-api.ts';
+import { checkToken } from '../curation/write-request.ts';
 import type { EditorCommands } from '../curation/editor-commands.ts';
 import { signIn, signOut } from '../curation/session.ts';
 import { h, uid } from '../dom.ts';

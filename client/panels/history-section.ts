@@ -23,7 +23,8 @@ export function createHistorySection(api: Api, id: string, nameOf: (id: string) 
     const own = new AbortController();
     controller = own;
     stale = false;
-    body.replaceChildren(h('p', { class: 'loading small', text: 'Loading the history…', attrs: { role: 'status' } }));
+    // Reloading after a write keeps the list in place until the new one arrives.
+    if (!body.querySelector('.history-list')) body.replaceChildren(h('p', { class: 'loading small', text: 'Loading the history…', attrs: { role: 'status' } }));
     try {
       const changes = await api.history(id, own.signal);
       if (own.signal.aborted) return;
@@ -37,7 +38,7 @@ export function createHistorySection(api: Api, id: string, nameOf: (id: string) 
           h('p', { class: 'history-what', text: describeChange(change, nameOf, labelOf) }),
           h('p', { class: 'history-meta' }, [
             h('time', { text: formatWhen(change.at), attrs: { datetime: change.at } }),
-            ` · by ${change.actor}`,
+            ` · by ${change.actor === 'default' ? 'the default token' : change.actor}`,
             change.importId ? ' · in an import' : '',
           ]),
         ]))),

@@ -22,15 +22,13 @@ export async function startSeededNeo4j(boltPort: number, dataDir: string, log: (
   const database = createDatabase(base.neo4j);
   let stop = async () => {};
   try {
-    try {
-      await database.serverInfo();
-      log(`Using the Neo4j already answering on ${base.neo4j.uri}.`);
-    } catch {
-      log(`Starting a local Neo4j on ${base.neo4j.uri} (data in ${dataDir})…`);
-      const neo4j = await startLocalNeo4j({ ...base.localNeo4j, password: base.neo4j.password, log: () => {} });
-      stop = () => neo4j.stop();
-      await waitForDatabase(database, 30_000);
-    }
+    // This database gets emptied, so it must be the one started here, never one that happens to answer on the port.
+    const taken = await database.serverInfo().then(() => true, () => false);
+    if (taken) throw new Error(`Something already answers on ${base.neo4j.uri}; stop it first (this run empties its database).`);
+    log(`Starting a local Neo4j on ${base.neo4j.uri} (data in ${dataDir})…`);
+    const neo4j = await startLocalNeo4j({ ...base.localNeo4j, password: base.neo4j.password, log: () => {} });
+    stop = () => neo4j.stop();
+    await waitForDatabase(database, 30_000);
     const queries = loadQueries();
     await resetDatabase(database, queries);
     await applySchema(database, queries);

@@ -38,11 +38,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 const isConstraintViolation = (error: unknown) => (error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 export function createCurationRepository(database: Database, store: CurationStore, vocabulary: Vocabulary) {
-  /** Every write: history indexes first, then one write transaction. */
-  async function write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    await store.ensureHistoryIndexes(database);
-    return database.write(work);
-  }
+  /** Every write is one write transaction. */
+  const write = <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => database.write(work);
 
   async function lockOrganisation(tx: ManagedTransaction, id: string, field?: string) {
     const organisation = (await store.readOrganisations(tx, [id], true)).get(id);
@@ -200,7 +197,6 @@ export function createCurationRepository(database: Database, store: CurationStor
 
     /** Newest first; a deleted organisation keeps its history, an id that never existed is 404. */
     async history(id: string, limit: number): Promise<Change[]> {
-      await store.ensureHistoryIndexes(database);
       return database.read(async (tx) => {
         const rows = await store.history(tx, id, limit);
         if (rows.length === 0 && (await store.organisationVersion(tx, id)) === null) throw notFound(`No organisation with id "${id}"`);

@@ -2,7 +2,6 @@
 // compose them into a single all-or-nothing transaction. Rows go in UNWIND batches; tie writes reuse the seed
 // loader's MERGE (seed/merge-ties, seed/merge-sources).
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../neo4j-connection.ts';
 import type { QueryStore } from '../cypher/query-store.ts';
 import { relationshipType } from '../cypher/cypher-fragments.ts';
 import { toSourceDocument, type SourceDocument } from '../graph/mapper.ts';
@@ -12,7 +11,6 @@ import { changeRows, type ChangeContext, type ChangeInput } from './history.ts';
 import { organisationProperties, tieProperties, toStoredOrganisation, toStoredTie, type StoredOrganisation, type StoredTie } from './stored-records.ts';
 
 export const BATCH_SIZE = 5_000;
-const HISTORY_INDEXES = ['history/change-organisation-index', 'history/change-other-organisation-index'];
 
 type Row = Record<string, unknown>;
 
@@ -24,7 +22,6 @@ export function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
 
 export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary) {
   const tieType = (type: string) => relationshipType(type, vocabulary.tieTypeIds);
-  let indexes: Promise<void> | null = null;
 
   async function runBatches(tx: ManagedTransaction, statement: string, parameter: string, rows: readonly unknown[]): Promise<void> {
     for (const batch of batches(rows)) await tx.run(statement, { [parameter]: batch });
@@ -40,20 +37,6 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
   }
 
   return {
-    /**
-     * The history indexes live with the history statements (cypher/history/), applied once per process before the
-     * first write or history read; IF NOT EXISTS makes every later run a no-op.
-     */
-    ensureHistoryIndexes(database: Database): Promise<void> {
-      indexes ??= (async () => {
-        for (const name of HISTORY_INDEXES) await database.autoCommit(queries.get(name));
-      })().catch((error: unknown) => {
-        indexes = null;
-        throw error;
-      });
-      return indexes;
-    },
-
     /** `lock`: write-lock them until the transaction ends (a write's read-then-check); false for plain reads. */
     async readOrganisations(tx: ManagedTransaction, ids: readonly string[], lock: boolean): Promise<Map<string, StoredOrganisation & { degree: number }>> {
       const found = new Map<string, StoredOrganisation & { degree: number }>();

@@ -143,7 +143,6 @@ export async function writePlan(database: Database, store: CurationStore, plan: 
 
 export async function planFor(database: Database, store: CurationStore, vocabulary: Vocabulary, set: ImportSet, timeoutMs: number): Promise<ImportPlan> {
   if (set.fileProblems.length) return planImport(set, NOTHING, vocabulary);
-  await store.ensureHistoryIndexes(database);
   // A write transaction that writes nothing: the read statements can also lock, which needs write access.
   return database.write(async (tx) => planImport(set, await readExisting(tx, store, set), vocabulary), timeoutMs);
 }
@@ -153,8 +152,7 @@ export async function runImport(database: Database, store: CurationStore, vocabu
   let written: { importId: string | null; batches: number } = { importId: null, batches: 0 };
   let plan = planImport(set, NOTHING, vocabulary);
   if (set.fileProblems.length === 0) {
-    await store.ensureHistoryIndexes(database);
-    // An import that fits one batch is checked and written in a single transaction.
+      // An import that fits one batch is checked and written in a single transaction.
     plan = await database.write(async (tx) => {
       const planned = planImport(set, await readExisting(tx, store, set), vocabulary);
       const changes = size(planned);

@@ -15,7 +15,7 @@ import { loadDataset } from '../../seed/dataset.ts';
 import { resetDatabase, seedNetwork } from '../../seed/seed-loader.ts';
 import { addDenseGraph, PATHOLOGICAL_PATHS } from './dense-graph.ts';
 
-const BOLT_PORT = '7695';
+const BOLT_PORT = '7691';
 const QUERY_TIMEOUT_MS = 3_000;
 const env = {
   NEO4J_BOLT_PORT: BOLT_PORT,
