@@ -82,7 +82,9 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
         const tieCounts = new Map(ties.records.map((r) => [r.get('type') as string, r.get('count') as number]));
         const byId = await sources(tx);
         return {
-          kinds: vocabulary.kinds.map((kind) => ({ ...kind, count: kindCounts.get(kind.id) ?? 0 })),
+          kinds: vocabulary.kinds
+            .map((kind) => ({ ...kind, count: kindCounts.get(kind.id) ?? 0 }))
+            .filter((kind) => kind.count > 0 || vocabulary.isCoreKind(kind.id)),
           tieTypes: vocabulary.tieTypes.map((type) => ({ ...type, count: tieCounts.get(type.id) ?? 0 })),
           sources: [...byId.values()],
           totals: {
