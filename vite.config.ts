@@ -16,7 +16,7 @@ export default defineConfig({
   worker: { format: 'es' },
   server: {
     proxy: {
-      '/api': api,
+      '^/api/': api,
       '/openapi.json': api,
       '/docs': api,
     },

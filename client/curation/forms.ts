@@ -286,7 +286,9 @@ export function fieldErrorsFrom(message: string, fields: Readonly<Record<string,
       const control = sub === 'url' || sub === 'source' ? sub : 'quote';
       target = index === undefined ? 'evidence' : `evidence.${index}.${control}`;
     }
-    found[target] ??= wording(target.split('.').at(-1) ?? target, match[3] ?? '');
+    // "source and target must be …" is about both fields: keep the whole sentence.
+    const text = /^and\s/.test(match[3] ?? '') ? part : match[3] ?? '';
+    found[target] ??= wording(target.split('.').at(-1) ?? target, text);
   }
   return { fields: found, general };
 }

@@ -69,12 +69,13 @@ export function openImportDialog(store: Store<AppState>, curation: CurationApi):
 
   function table(rows: ImportReport['rows']): HTMLElement {
     const shown = rows.slice(0, MAX_ROWS_SHOWN);
+    // data-label names each cell where a phone shows a row as a card (the column headings are then hidden).
     const body = h('tbody', {}, shown.map((row) => h('tr', { class: `import-row is-${row.action}` }, [
-      h('td', { text: row.ref }),
-      h('td', { text: ENTITY_WORDS[row.entity] }),
-      h('td', { class: 'import-id', text: row.id ?? '—' }),
-      h('td', {}, [h('span', { class: `badge badge-${row.action}`, text: ACTION_WORDS[row.action] })]),
-      h('td', {}, [
+      h('td', { text: row.ref, attrs: { 'data-label': 'Where' } }),
+      h('td', { text: ENTITY_WORDS[row.entity], attrs: { 'data-label': 'What' } }),
+      h('td', { class: 'import-id', text: row.id ?? '—', attrs: { 'data-label': 'Id' } }),
+      h('td', { attrs: { 'data-label': 'Result' } }, [h('span', { class: `badge badge-${row.action}`, text: ACTION_WORDS[row.action] })]),
+      h('td', { attrs: { 'data-label': 'Details' } }, [
         row.action === 'reject'
           ? h('ul', { class: 'reasons' }, row.reasons.map((reason) => h('li', { text: reason })))
           : row.fields?.length ? `Changes ${listInWords(row.fields)}` : row.reasons.join(' '),

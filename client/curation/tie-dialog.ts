@@ -42,11 +42,10 @@ export function openTieDialog(store: Store<AppState>, api: Api, curation: Curati
   const nameOf = (id: string) => names.get(id) ?? store.get().names[id] ?? id;
   const draft: TieForm = { from: from.id, to: null, type: '', since: '', until: '', description: '', evidence: [emptyEvidence()] };
 
-  // From: fixed, it is the selected organisation.
-  const fromId = uid('tie-from');
-  const fromField = h('div', { class: 'form-field' }, [
-    h('span', { class: 'field-label', text: 'From', attrs: { id: fromId } }),
-    h('p', { class: 'static-value', text: from.name, attrs: { 'aria-labelledby': fromId } }),
+  // From: fixed, it is the selected organisation (read as "From: Leeds Hospitals Charity").
+  const fromField = h('p', { class: 'form-field static-field' }, [
+    h('span', { class: 'field-label', text: 'From' }),
+    h('span', { class: 'static-value', text: from.name }),
   ]);
 
   // To: the same autocomplete as the search.

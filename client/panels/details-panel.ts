@@ -234,7 +234,8 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
   function restoreFocus(key: string | null) {
     if (!key) return;
     const match = [...body.querySelectorAll<HTMLElement>('button, summary')].find((control) => (control.getAttribute('aria-label') ?? control.textContent) === key);
-    match?.focus();
+    // The control is gone (a deleted tie's button): the panel's heading keeps the keyboard in the panel.
+    (match ?? heading).focus();
   }
 
   const unsubscribe = store.subscribe((state, previous) => {

@@ -97,6 +97,24 @@ describe('actions', () => {
   });
 });
 
+describe('actions after a write', () => {
+  it('counts writes, so what is shown is loaded again', () => {
+    expect(actions.dataChanged(state({ revision: 2 }))).toEqual({ revision: 3 });
+  });
+
+  it('reveals a new organisation: selected, named, and expanded into view when it is not drawn', () => {
+    const drawn = state({ visible: base });
+    expect(actions.reveal(drawn, 'a', 'A')).toEqual({ names: { a: 'A' }, selected: 'a' });
+    const patch = actions.reveal(drawn, 'new-org', 'New Org');
+    expect(patch).toMatchObject({ selected: 'new-org', expanded: ['new-org'], names: { 'new-org': 'New Org' } });
+    expect(patch.undo?.at(-1)?.label).toBe('Undo expand of New Org');
+  });
+
+  it('starts signed out, with nothing written yet', () => {
+    expect(initialState()).toMatchObject({ editing: false, revision: 0 });
+  });
+});
+
 describe('withNames', () => {
   it('returns the same object when nothing is new', () => {
     const names = { a: 'A' };

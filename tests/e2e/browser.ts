@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    apiToken: string;
   }
 }
 
@@ -18,6 +19,11 @@ const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url)
 /** The app's address, from the e2e global setup (tests/setup/test-app-server.ts). */
 export function baseUrl(): string {
   return inject('baseUrl').replace(/\/$/, '');
+}
+
+/** The e2e server's write token, for signing in to edit. */
+export function apiToken(): string {
+  return inject('apiToken');
 }
 
 export function launchBrowser(): Promise<Browser> {

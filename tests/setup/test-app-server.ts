@@ -10,8 +10,12 @@ import { resetToSeed } from '../support/test-database.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    apiToken: string;
   }
 }
+
+/** The write token of the e2e server (the curation tests sign in with it). */
+const API_TOKEN = 'e2e-token-for-browser-tests';
 
 export default async function setup(project: TestProject) {
   const neo4j = project.getProvidedContext().neo4j;
@@ -19,9 +23,10 @@ export default async function setup(project: TestProject) {
   const database = createDatabase(neo4j);
   await resetToSeed(database);
   await database.close();
-  const config = loadConfig({ ...process.env, NEO4J_URI: neo4j.uri, PORT: '0' });
+  const config = loadConfig({ ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', API_TOKEN });
   const app = await buildApp({ ...config, neo4j }, { logger: false });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   project.provide('baseUrl', address);
+  project.provide('apiToken', API_TOKEN);
   return () => app.close();
 }

@@ -1,0 +1,174 @@
+// Editing in the browser, against the real server and database: sign in with a token, add a tie with its evidence
+// between two organisations that were not directly tied, find it as a path, see it in the history, delete it
+// again; check an import file row by row. Everything it writes it removes, so the other browser tests see the seed.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { apiToken, baseUrl, chooseFromCombobox, launchBrowser, openPage, waitForGraph, waitForSettled, type OpenedPage } from './browser.ts';
+
+const FROM = { id: 'leeds-hospitals-charity', name: 'Leeds Hospitals Charity' };
+const TO = { id: 'yorkshire-and-humber-ahsn', name: 'Yorkshire and Humber Academic Health Science Network' };
+const TIE_ID = `${FROM.id}--supports--${TO.id}`;
+const SENTENCE = `${FROM.name} supports ${TO.name}.`;
+const QUOTE = 'Leeds Hospitals Charity supports the innovation work of the Yorkshire and Humber AHSN.';
+
+let browser: Browser;
+let opened: OpenedPage | null = null;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  // Should the test stop half-way, the tie it added must not stay for the other tests.
+  await fetch(`${baseUrl()}/api/ties/${TIE_ID}`, { method: 'DELETE', headers: { Authorization: `Bearer ${apiToken()}` } }).catch(() => {});
+});
+afterEach(async () => {
+  const errors = opened?.errors ?? [];
+  await opened?.close();
+  opened = null;
+  expect(errors, 'console errors and page errors').toEqual([]);
+});
+
+async function open(path = '/', viewport?: { width: number; height: number }): Promise<Page> {
+  opened = await openPage(browser, path, viewport);
+  await waitForGraph(opened.page);
+  return opened.page;
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await page.getByLabel('Access token').fill(apiToken());
+  await page.getByRole('button', { name: 'Sign in to edit' }).click();
+  await page.getByText('Signed in: you can edit.').waitFor();
+}
+
+const linksDrawn = async (page: Page) => Number(await page.getAttribute('#graph', 'data-links'));
+
+async function shortestPathLength(): Promise<number> {
+  const response = await fetch(`${baseUrl()}/api/paths?from=${FROM.id}&to=${TO.id}`);
+  const body = (await response.json()) as { paths: Array<{ length: number }> };
+  return body.paths[0]?.length ?? 0;
+}
+
+describe('editing the network', () => {
+  it('signs in with a token, adds a tie with evidence, and finds it as a path', async () => {
+    expect(await shortestPathLength(), 'the two organisations are not tied directly to begin with').toBeGreaterThan(1);
+    const page = await open(`/?sel=${FROM.id}`);
+    await waitForSettled(page);
+    const details = page.locator('#details');
+    await details.locator('h2', { hasText: FROM.name }).waitFor();
+    await expect(details.getByRole('button', { name: 'Add tie' }).count(), 'no edit controls for readers').resolves.toBe(0);
+
+    // A wrong token is refused in words; the right one shows the edit controls. The token never reaches the URL.
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    await page.getByLabel('Access token').fill('not-the-right-token-at-all');
+    await page.getByRole('button', { name: 'Sign in to edit' }).click();
+    await page.getByText('That token was not accepted. Check it and try again.').waitFor();
+    opened!.errors.splice(0, opened!.errors.length, ...opened!.errors.filter((error) => !/status of 401/.test(error)));
+    await signIn(page);
+    expect(page.url()).not.toContain(apiToken());
+    await expect(page.evaluate(() => Object.values(sessionStorage))).resolves.toContain(apiToken());
+
+    // The form will not send a tie without its other end, its type or its evidence.
+    const writes: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() !== 'GET') writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    });
+    await details.getByRole('button', { name: 'Add tie' }).click();
+    const dialog = page.getByRole('dialog', { name: `Add a tie from ${FROM.name}` });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Add tie' }).click();
+    await dialog.getByText('A tie needs evidence').waitFor();
+    await dialog.getByText('Choose the other organisation from the list.').waitFor();
+    expect(writes, 'nothing is sent without evidence').toEqual([]);
+
+    await chooseFromCombobox(page, 'To (required)', 'Yorkshire and Humber', /Yorkshire and Humber Academic Health Science Network/);
+    await dialog.getByLabel('Type of tie').selectOption('SUPPORTS');
+    await expect(dialog.locator('.tie-preview-sentence').textContent()).resolves.toBe(SENTENCE);
+    await dialog.getByLabel('Since').fill('2021');
+    await dialog.getByLabel('Source').selectOption('ltht-partners');
+    await dialog.getByLabel('Quote').fill(QUOTE);
+    await expect(dialog.getByText('A tie needs evidence').isVisible()).resolves.toBe(false);
+    await opened!.screenshot('curation-add-tie');
+
+    const before = await linksDrawn(page);
+    await dialog.getByRole('button', { name: 'Add tie' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(writes).toEqual(['POST /api/ties']);
+    // The view and the details are loaded again: the new tie is drawn and listed with its evidence.
+    await page.waitForFunction((count) => Number(document.getElementById('graph')!.dataset.links) === count + 1, before);
+    await details.locator('.quote', { hasText: QUOTE }).waitFor();
+    await expect(details.getByRole('button', { name: TO.name, exact: true }).count()).resolves.toBe(1);
+
+    // The path finder now goes there in one step, explained with the new evidence.
+    await details.getByRole('button', { name: 'Path from here' }).click();
+    await chooseFromCombobox(page, 'To', 'Yorkshire and Humber', /Yorkshire and Humber Academic Health Science Network/);
+    await page.getByRole('button', { name: 'Find path' }).click();
+    const explanation = page.locator('.explanation').first();
+    await explanation.waitFor();
+    await expect(explanation.textContent()).resolves.toBe(SENTENCE);
+    await expect(page.locator('.path-card').first().locator('.step').count()).resolves.toBe(1);
+    await page.locator('.step-evidence summary').first().click();
+    await page.locator('.path-card .quote', { hasText: QUOTE }).waitFor();
+
+    // The history says who added it and when.
+    await details.locator('summary', { hasText: 'History' }).click();
+    const entry = details.locator('.history-item').first();
+    await entry.waitFor();
+    await expect(entry.locator('.history-what').textContent()).resolves.toBe(`Added a tie: ${SENTENCE.slice(0, -1)}`);
+    await expect(entry.locator('.history-meta').textContent()).resolves.toMatch(/ · by the default token$/);
+    await waitForSettled(page);
+    await opened!.screenshot('curation-tie-in-path');
+
+    // Deleting asks first, then takes the tie out of the view and the path.
+    await details.getByRole('button', { name: `Delete the tie: supports ${TO.name}` }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete this tie?' });
+    await expect(confirm.locator('.confirm-sentence').textContent()).resolves.toBe(SENTENCE.slice(0, -1));
+    await confirm.getByRole('button', { name: 'Delete tie' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await page.waitForFunction((count) => Number(document.getElementById('graph')!.dataset.links) === count, before);
+    await page.locator('.path-card .path-number').first().waitFor();
+    await expect(page.locator('.path-card').first().locator('.step').count()).resolves.toBeGreaterThan(1);
+    expect(await shortestPathLength()).toBeGreaterThan(1);
+
+    // Signing out forgets the token and hides the edit controls.
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Access token').waitFor();
+    await expect(details.getByRole('button', { name: 'Add tie' }).count()).resolves.toBe(0);
+    await expect(page.evaluate(() => Object.values(sessionStorage))).resolves.not.toContain(apiToken());
+  });
+
+  it('checks an import file row by row on a phone, and will not apply it while a row is rejected', async () => {
+    const page = await open('/', { width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await signIn(page);
+    await page.getByRole('button', { name: 'Import a file…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import organisations and ties' });
+    await dialog.waitFor();
+    const file = {
+      nodes: [
+        { id: 'e2e-import-charity', name: 'E2E Import Charity', kind: 'charity', aliases: [] },
+        { id: 'e2e-import-unknown', name: 'An organisation of an unknown kind', kind: 'spaceship', aliases: [] },
+      ],
+      links: [],
+    };
+    await dialog.getByLabel('File', { exact: true }).setInputFiles({ name: 'organisations.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await dialog.getByRole('button', { name: 'Check file' }).click();
+    const table = dialog.getByRole('table', { name: /What the import would do/ });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(rows.first().textContent()).resolves.toMatch(/nodes\[1\].*Rejected.*kind has unknown value "spaceship"/);
+    await expect(rows.nth(1).textContent()).resolves.toMatch(/nodes\[0\].*e2e-import-charity.*New/);
+    await expect(dialog.locator('.import-summary').textContent()).resolves.toMatch(/1 row is rejected/);
+    await expect(dialog.getByRole('button', { name: 'Apply import' }).isDisabled()).resolves.toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await opened!.screenshot('curation-import-report');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await dialog.waitFor({ state: 'detached' });
+    const stored = await fetch(`${baseUrl()}/api/organisations/e2e-import-charity`);
+    expect(stored.status, 'a dry run writes nothing').toBe(404);
+  });
+});
