@@ -41,6 +41,8 @@ export interface PathQuery {
 
 type Row = Record<string, unknown>;
 const SOURCE_CACHE_MS = 60_000;
+/** Details list at most this many ties: a national hub has tens of thousands (its degree still says how many). */
+const ORGANISATION_TIE_LIMIT = 1_000;
 
 export function createGraphRepository(database: Database, queries: QueryStore, vocabulary: Vocabulary) {
   let sourceCache: { loadedAt: number; byId: Map<string, SourceDocument> } | null = null;
@@ -114,9 +116,9 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
       });
     },
 
-    async organisation(id: string): Promise<(Organisation & { version: number; ties: OrganisationTie[] }) | null> {
+    async organisation(id: string): Promise<(Organisation & { version: number; tiesTruncated: boolean; ties: OrganisationTie[] }) | null> {
       return database.read(async (tx) => {
-        const result = await tx.run(queries.get('organisations/get-organisation'), { id });
+        const result = await tx.run(queries.get('organisations/get-organisation'), { id, tieLimit: boundedLimit(ORGANISATION_TIE_LIMIT) });
         const record = result.records[0];
         if (!record) return null;
         const entries = record.get('ties') as { tie: Row; other: Row }[];
@@ -138,8 +140,8 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
           };
         });
         ties.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name));
-        const row = record.get('organisation') as Row;
-        return { ...toOrganisation(row), version: Number(row.version), ties };
+        const organisation = toOrganisation(record.get('organisation') as Row);
+        return { ...organisation, version: Number((record.get('organisation') as Row).version), tiesTruncated: ties.length < organisation.degree, ties };
       });
     },
 

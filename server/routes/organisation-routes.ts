@@ -24,6 +24,7 @@ const SearchResult = Type.Object({
 
 const OrganisationDetail = Type.Object({
   ...OrganisationSchema.properties,
+  tiesTruncated: Type.Boolean({ description: 'True when the organisation has more ties than the 1,000 listed (see degree)' }),
   version: Type.Integer({ description: 'Send it back with PATCH /api/organisations/:id (409 if it changed since)' }),
   ties: Type.Array(Type.Object({
     id: Type.String(),
