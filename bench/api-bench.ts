@@ -31,7 +31,7 @@ export interface RunOptions {
 
 export interface CaseResult {
   name: string;
-  api: LatencySummary & { bytesPerResponse: number };
+  api: LatencySummary & { bytesPerResponse: number; unfinished: number };
   direct: LatencySummary;
   /** The same at one connection, where nothing queues: the API's own cost per request, without CPU contention. */
   single: { api: LatencySummary; direct: LatencySummary };
@@ -112,12 +112,12 @@ export function apiCases(sample: BenchSample, repository: GraphRepository, graph
  * HTTP load with autocannon's programmatic API, run in a worker thread (bench/http-load-worker.mjs) so the client does
  * not share the server's event loop; every response's own latency is kept, so percentiles are exact.
  */
-export function runHttp(baseUrl: string, paths: readonly string[], options: RunOptions): Promise<RawRun & { bytes: number }> {
+export function runHttp(baseUrl: string, paths: readonly string[], options: RunOptions): Promise<RawRun & { bytes: number; unfinished: number }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), {
       workerData: { url: baseUrl, paths, connections: options.connections, durationSeconds: options.durationSeconds, timeoutSeconds: options.timeoutSeconds },
     });
-    worker.once('message', (message: RawRun & { bytes: number }) => {
+    worker.once('message', (message: RawRun & { bytes: number; unfinished: number }) => {
       resolve(message);
       void worker.terminate();
     });
@@ -164,14 +164,14 @@ export async function benchApi(baseUrl: string, cases: readonly ApiCase[], optio
   for (const apiCase of cases) {
     await warmUp(baseUrl, apiCase);
     const directRuns: RawRun[] = [];
-    const httpRuns: (RawRun & { bytes: number })[] = [];
+    const httpRuns: (RawRun & { bytes: number; unfinished: number })[] = [];
     for (let round = 0; round < 2; round++) {
       directRuns.push(await runDirect(apiCase.direct, half));
       httpRuns.push(await runHttp(baseUrl, apiCase.paths, half));
     }
     const direct = pooled(directRuns);
     const responses = httpRuns.reduce((sum, run) => sum + run.latencies.length, 0);
-    const api = { ...pooled(httpRuns), bytesPerResponse: responses ? httpRuns.reduce((sum, run) => sum + run.bytes, 0) / responses : 0 };
+    const api = { ...pooled(httpRuns), bytesPerResponse: responses ? httpRuns.reduce((sum, run) => sum + run.bytes, 0) / responses : 0, unfinished: httpRuns.reduce((sum, run) => sum + run.unfinished, 0) };
     const one = { ...half, connections: 1, durationSeconds: Math.max(1, options.durationSeconds / 5) };
     const single = { direct: pooled([await runDirect(apiCase.direct, one)]), api: pooled([await runHttp(baseUrl, apiCase.paths, one)]) };
     log(`  ${apiCase.name}: API p50 ${api.p50.toFixed(1)} ms p95 ${api.p95.toFixed(1)} ms ${api.perSecond.toFixed(0)} req/s; direct p50 ${direct.p50.toFixed(1)} ms p95 ${direct.p95.toFixed(1)} ms ${direct.perSecond.toFixed(0)}/s${api.failures + direct.failures ? `; failures API ${api.failures}, direct ${direct.failures}` : ''}`);

@@ -244,7 +244,8 @@ function formatReport(input: ReportInput): string {
   const national = results.find((result) => result.dataset === 'national');
   const caseOf = (result: DatasetResult | undefined, name: string) => result?.cases.find((item) => item.name === name);
   const worst = (pick: (item: CaseResult) => number) => results.flatMap((result) => result.cases.map((item) => ({ value: pick(item), where: `${item.name}, ${result.dataset}` })))
-    .reduce<{ value: number; where: string }>((max, next) => (next.value > max.value ? next : max), { value: Number.NaN, where: '' });
+    .filter((entry) => Number.isFinite(entry.value))
+    .reduce<{ value: number; where: string }>((max, next) => (!(next.value <= max.value) ? next : max), { value: Number.NaN, where: '' });
   const worstRatio = worst((item) => item.api.p50 / item.direct.p50);
   const worstSingle = worst((item) => item.single.api.p50 / item.single.direct.p50);
   const nationalLoad = loads.find((load) => load.scale === 'national');
@@ -277,16 +278,16 @@ function formatReport(input: ReportInput): string {
     if (result.cases.length === 0) {
       lines.push('Not measured.', '');
     } else {
-      lines.push(table(['Case', 'API p50', 'p95', 'p99', 'req/s', 'Direct p50', 'p95', 'p99', 'calls/s', 'Ratio p50', 'Ratio p95', '1-conn API / direct p50', 'Failed (API/direct)', 'Response'],
+      lines.push(table(['Case', 'API p50', 'p95', 'p99', 'req/s', 'Direct p50', 'p95', 'p99', 'calls/s', 'Ratio p50', 'Ratio p95', '1-conn API / direct p50', 'Failed API/direct (API unanswered at the end)', 'Response'],
         result.cases.map((item) => [
           item.name, ms(item.api.p50), ms(item.api.p95), ms(item.api.p99), count(item.api.perSecond),
           ms(item.direct.p50), ms(item.direct.p95), ms(item.direct.p99), count(item.direct.perSecond),
           ratio(item.api.p50 / item.direct.p50), ratio(item.api.p95 / item.direct.p95),
           `${ms(item.single.api.p50)} / ${ms(item.single.direct.p50)} = ${ratio(item.single.api.p50 / item.single.direct.p50)}`,
-          `${item.api.failures}/${item.direct.failures}`, kib(item.api.bytesPerResponse),
+          `${item.api.failures}/${item.direct.failures} (${item.api.unfinished})`, kib(item.api.bytesPerResponse),
         ])), '');
     }
-    if (result.profile) lines.push(`Query profiles on ${result.dataset} (PROFILE of the statements the repository ran, median of 4 timed runs):`, '', result.profile, '');
+    if (result.profile) lines.push(`Query profiles on ${result.dataset} (PROFILE of the statements the repository ran, median of 4 timed runs; once when it takes over 2 s):`, '', result.profile, '');
   }
 
   lines.push('## Renderer (bench/renderer-bench.ts)', '');
