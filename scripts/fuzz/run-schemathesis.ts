@@ -69,6 +69,11 @@ function writeConfig(file: string): void {
     '[phases.stateful.inference]',
     'algorithms = ["dependency-analysis"]',
     '',
+    // An organisation's history outlives the organisation on purpose (who deleted it, and what it was).
+    '[[operations]]',
+    'include-path-regex = "/history$"',
+    'checks.use_after_free.enabled = false',
+    '',
     '[dictionaries.ids]',
     `values = ${tomlList(ids)}`,
     '[dictionaries.tie-types]',

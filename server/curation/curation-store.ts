@@ -81,9 +81,9 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
       await tx.run(queries.get('curation/delete-organisation'), { id });
     },
 
-    /** The organisation's ties as stored, through the read API's own statement. */
+    /** All the organisation's ties as stored (a delete records every one), through the read API's own statement. */
     async tiesOf(tx: ManagedTransaction, id: string): Promise<StoredTie[]> {
-      const result = await tx.run(queries.get('organisations/get-organisation'), { id });
+      const result = await tx.run(queries.get('organisations/get-organisation'), { id, tieLimit: neo4j.int(Number.MAX_SAFE_INTEGER) });
       const entries = (result.records[0]?.get('ties') as { tie: Row }[] | undefined) ?? [];
       return entries.map(({ tie }) => toStoredTie(tie));
     },

@@ -1,6 +1,6 @@
 // Keeps /openapi.json true to what the server does, for clients and the fuzzer: documents the errors any API route
-// can answer besides its own (400 with input, 429, 431, 500, 503, 504; 413 with a body), and marks parameters with a default as
-// optional. Registered before the routes: it adjusts each route's schema as the route is declared.
+// can answer besides its own (400 with input, 429, 431, 500, 503, 504; 413 with a body), and marks parameters and
+// body fields with a default as optional. Registered before the routes: it adjusts each schema as a route is declared.
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { ErrorSchema } from '../schemas/common.ts';
@@ -27,10 +27,11 @@ function defaultsOptional(schema: ObjectSchema | undefined): ObjectSchema | unde
 async function openapiContract(app: FastifyInstance): Promise<void> {
   app.addHook('onRoute', (route) => {
     const schema = route.schema as
-      | { hide?: boolean; querystring?: ObjectSchema; params?: unknown; body?: unknown; response?: Record<string | number, unknown> }
+      | { hide?: boolean; querystring?: ObjectSchema; params?: unknown; body?: ObjectSchema; response?: Record<string | number, unknown> }
       | undefined;
     if (!schema || schema.hide || !route.url.startsWith('/api/')) return;
     if (schema.querystring) schema.querystring = defaultsOptional(schema.querystring);
+    if (schema.body) schema.body = defaultsOptional(schema.body);
     if (!schema.response) return;
     // A route's own schema for a status wins (e.g. /api/health answers 503 with its health body).
     for (const status of COMMON_ERRORS) schema.response[status] ??= ErrorSchema;
