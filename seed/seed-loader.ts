@@ -19,6 +19,7 @@ function batches<T>(rows: readonly T[], size: number): T[][] {
 }
 
 export async function resetDatabase(database: Database, queries: QueryStore): Promise<void> {
+  await database.autoCommit(queries.get('maintenance/delete-all-ties'));
   await database.autoCommit(queries.get('maintenance/delete-everything'));
 }
 

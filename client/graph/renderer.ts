@@ -77,6 +77,10 @@ const HALO = 'rgba(255,255,255,0.92)';
 const SELECTED_RING = '#111827';
 const PATH_HALO = 'rgba(245, 158, 11, 0.45)';
 const PATH_RING = '#d97706';
+/** Above this many ties or organisations on screen, the cheap way of drawing them is used. */
+const DENSE = 1500;
+/** Organisations drawn smaller than this radius, in device pixels, are drawn as squares (rimless). */
+const DOT_RADIUS = 2.5;
 
 export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, options: RendererOptions = {}): Renderer {
   const context = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
@@ -133,27 +137,31 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
 
     // Sizes are in screen pixels, growing a little when zooming in so close-ups do not look spidery.
     const grow = Math.sqrt(t.k);
-    const lineWidth = Math.min(2.2, 1.1 * grow) / t.k;
     const arrowLength = Math.min(11, 6.5 * grow) / t.k;
     const drawArrows = t.k * 6.5 >= 2.5;
 
-    // Ties, grouped by type and emphasis so each group is one stroke and one fill.
-    type Group = { type: string; dim: boolean; strong: boolean; lines: Path2D; heads: Path2D; halo: Path2D | null };
-    const groups = new Map<string, Group>();
-    let drawnLinks = 0;
+    // Ties on screen first: how many there are decides how they are drawn.
+    const onScreenLinks: SceneLink[] = [];
     for (const item of scene.links) {
       const source = item.link.source as LayoutNode;
       const target = item.link.target as LayoutNode;
       if (source.x === undefined || source.y === undefined || target.x === undefined || target.y === undefined) continue;
-      const minX = Math.min(source.x, target.x);
-      const maxX = Math.max(source.x, target.x);
-      const minY = Math.min(source.y, target.y);
-      const maxY = Math.max(source.y, target.y);
       const reach = Math.abs(item.bend) * 2;
-      if (maxX + reach < vx0 || minX - reach > vx1 || maxY + reach < vy0 || minY - reach > vy1) continue;
-      const geometry = linkGeometry({ x: source.x, y: source.y, radius: source.radius }, { x: target.x, y: target.y, radius: target.radius }, item.bend, arrowLength, item.flip);
-      if (!geometry) continue;
-      drawnLinks += 1;
+      if (Math.max(source.x, target.x) + reach < vx0 || Math.min(source.x, target.x) - reach > vx1) continue;
+      if (Math.max(source.y, target.y) + reach < vy0 || Math.min(source.y, target.y) - reach > vy1) continue;
+      onScreenLinks.push(item);
+    }
+    const dense = onScreenLinks.length > DENSE;
+    // A stroke up to one device pixel wide is rasterised as a hairline, which is many times cheaper in software
+    // than a wider one; a dense tangle is drawn that way (its lines could not be told apart any wider).
+    const lineWidth = Math.min(2.2, 1.1 * grow, dense ? 1 / ratio : Infinity) / t.k;
+
+    // Ties, grouped by type and emphasis so each group is one stroke and one fill.
+    type Group = { type: string; dim: boolean; strong: boolean; lines: Path2D; heads: Path2D; halo: Path2D | null };
+    const groups = new Map<string, Group>();
+    for (const item of onScreenLinks) {
+      const source = item.link.source as Required<Pick<LayoutNode, 'x' | 'y'>> & LayoutNode;
+      const target = item.link.target as Required<Pick<LayoutNode, 'x' | 'y'>> & LayoutNode;
       const strong = emphasis?.links.has(item.tie.id) ?? false;
       const dim = emphasis !== null && !strong;
       const key = `${item.tie.type}\n${dim ? 1 : 0}${strong ? 1 : 0}`;
@@ -162,6 +170,15 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
         group = { type: item.tie.type, dim, strong, lines: new Path2D(), heads: new Path2D(), halo: strong && emphasis?.halo ? new Path2D() : null };
         groups.set(key, group);
       }
+      const arrow = drawArrows || strong;
+      if (!arrow && item.bend === 0) {
+        // Without an arrowhead a straight tie can run centre to centre: the circles drawn over it hide the ends.
+        group.lines.moveTo(source.x, source.y);
+        group.lines.lineTo(target.x, target.y);
+        continue;
+      }
+      const geometry = linkGeometry({ x: source.x, y: source.y, radius: source.radius }, { x: target.x, y: target.y, radius: target.radius }, item.bend, arrowLength, item.flip);
+      if (!geometry) continue;
       const trace = (path: Path2D) => {
         path.moveTo(geometry.x1, geometry.y1);
         if (geometry.curved) path.quadraticCurveTo(geometry.cx, geometry.cy, geometry.x2, geometry.y2);
@@ -169,7 +186,7 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       };
       trace(group.lines);
       if (group.halo) trace(group.halo);
-      if (drawArrows || strong) {
+      if (arrow) {
         const [tip, left, right] = geometry.arrow;
         group.heads.moveTo(tip.x, tip.y);
         group.heads.lineTo(left.x, left.y);
@@ -195,7 +212,7 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       ctx.fillStyle = style.colour;
       ctx.lineWidth = group.strong ? lineWidth * 2.2 : lineWidth;
       // Dashes are costly to stroke; in a dense overview colour alone tells the types apart until zoomed in.
-      ctx.setLineDash(drawnLinks <= 1500 || group.strong ? style.dash.map((part) => (part * Math.min(1.6, grow)) / t.k) : []);
+      ctx.setLineDash(!dense || group.strong ? style.dash.map((part) => (part * Math.min(1.6, grow)) / t.k) : []);
       ctx.stroke(group.lines);
       ctx.setLineDash([]);
       ctx.fill(group.heads);
@@ -225,10 +242,16 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
         const { x, y, radius } = item.node as Required<Pick<LayoutNode, 'x' | 'y'>> & LayoutNode;
         const colour = styles.kind(item.org.kind).colour;
         const fill = fills.get(colour) ?? fills.set(colour, new Path2D()).get(colour)!;
-        fill.moveTo(x + radius, y);
-        fill.arc(x, y, radius, 0, Math.PI * 2);
-        rims.moveTo(x + radius, y);
-        rims.arc(x, y, radius, 0, Math.PI * 2);
+        if (radius * t.k * ratio < DOT_RADIUS) {
+          // A circle a few pixels across looks the same as a square of equal area, which is far cheaper to fill.
+          const half = radius * 0.886;
+          fill.rect(x - half, y - half, half * 2, half * 2);
+        } else {
+          fill.moveTo(x + radius, y);
+          fill.arc(x, y, radius, 0, Math.PI * 2);
+          rims.moveTo(x + radius, y);
+          rims.arc(x, y, radius, 0, Math.PI * 2);
+        }
         if (!pass && emphasis?.halo && emphasis.nodes.has(item.node.id)) {
           const ring = radius + 3 / t.k;
           rings.moveTo(x + ring, y);
@@ -250,9 +273,9 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
         ctx.fillStyle = colour;
         ctx.fill(path);
       }
-      // White rims separate touching circles; in a dense overview they are too small to see and costly to stroke.
-      if (visible.length <= 1500 || t.k >= 1) {
-        ctx.lineWidth = rim;
+      // White rims separate touching circles; among thousands, a hairline rim (cheap, see the ties) is enough.
+      if (visible.length <= DENSE || t.k >= 1) {
+        ctx.lineWidth = visible.length <= DENSE ? rim : Math.min(rim, 1 / (ratio * t.k));
         ctx.strokeStyle = '#ffffff';
         ctx.stroke(rims);
       }

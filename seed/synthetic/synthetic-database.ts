@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../../server/config.ts';
 import { createDatabase, waitForDatabase, type Database } from '../../server/neo4j-connection.ts';
 import type { QueryStore } from '../../server/cypher/query-store.ts';
 import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
+import { resetDatabase } from '../seed-loader.ts';
 
 export const SYNTHETIC_BOLT_PORT = 7689;
 export const SYNTHETIC_DATA_DIR = '.data/neo4j-synthetic';
@@ -83,8 +84,7 @@ export async function countNonSynthetic(database: Database, queries: QueryStore)
   });
 }
 
-/** Empties the database: ties first, in batches (a supernode's ties in one transaction exceed the memory pool), then nodes. */
+/** Empties the database (ties first, in batches: see seed/seed-loader.ts). */
 export async function resetSyntheticDatabase(database: Database, queries: QueryStore): Promise<void> {
-  await database.autoCommit(queries.get('synthetic/delete-all-ties'));
-  await database.autoCommit(queries.get('maintenance/delete-everything'));
+  await resetDatabase(database, queries);
 }

@@ -26,7 +26,7 @@ export function boundedInteger(value: number, min: number, max: number): Templat
   return fragment(String(value));
 }
 
-/** The path selector of a shortest-path pattern: one shortest path, or every path of the shortest length. */
+/** The shortest-path function: one shortest path, or every path of the shortest length. */
 export function shortestSelector(which: 'one' | 'all'): TemplateFragment {
-  return fragment(which === 'one' ? 'SHORTEST 1' : 'ALL SHORTEST');
+  return fragment(which === 'one' ? 'shortestPath' : 'allShortestPaths');
 }

@@ -41,6 +41,8 @@ export interface PathQuery {
 
 type Row = Record<string, unknown>;
 const SOURCE_CACHE_MS = 60_000;
+/** k-shortest paths never pass through an organisation with more ties than this (see find-k-shortest-paths.cypher). */
+const MAX_PATH_HUB_DEGREE = 5_000;
 /** Details list at most this many ties: a national hub has tens of thousands (its degree still says how many). */
 const ORGANISATION_TIE_LIMIT = 1_000;
 
@@ -217,7 +219,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
               selector: shortestSelector(query.mode === 'shortest' ? 'one' : 'all'),
             });
       return database.read(async (tx) => {
-        const result = await tx.run(statement, { from: query.from, to: query.to, avoid: query.avoid });
+        const result = await tx.run(statement, { from: query.from, to: query.to, avoid: query.avoid, maxHubDegree: neo4j.int(MAX_PATH_HUB_DEGREE) });
         const rows = result.records.map((r) => ({ nodes: r.get('nodes') as Row[], links: r.get('links') as Row[] }));
         const byId = await sources(tx, rows.flatMap((row) => evidenceSourceIds(row.links)));
         return rows.map((row) => explainPath(row.nodes.map(toOrganisation), row.links.map((link) => toTie(link, byId)), vocabulary));

@@ -37,6 +37,6 @@ describe('Cypher statements and template slots', () => {
     expect(() => boundedInteger(9, 1, 8)).toThrow();
     expect(() => boundedInteger(2.5, 1, 8)).toThrow();
     expect(boundedInteger(8, 1, 8).cypher).toBe('8');
-    expect(shortestSelector('all').cypher).toBe('ALL SHORTEST');
+    expect(shortestSelector('all').cypher).toBe('allShortestPaths');
   });
 });
