@@ -3,7 +3,7 @@
 // the two shows what HTTP, validation, serialisation and export formatting add on top of the database work.
 import { Worker } from 'node:worker_threads';
 import type { GraphRepository } from '../server/graph/graph-repository.ts';
-import { seededSample, summariseLatencies, type LatencySummary } from './stats.ts';
+import { median, seededSample, summariseLatencies, type LatencySummary } from './stats.ts';
 
 export interface BenchSample {
   /** Organisation ids to centre on or look up. */
@@ -31,10 +31,12 @@ export interface RunOptions {
 
 export interface CaseResult {
   name: string;
+  /** Each figure is the median over the runs (see benchApi). */
   api: LatencySummary & { bytesPerResponse: number; unfinished: number };
   direct: LatencySummary;
   /** The same at one connection, where nothing queues: the API's own cost per request, without CPU contention. */
   single: { api: LatencySummary; direct: LatencySummary };
+  runs: number;
 }
 
 const noFilter = { tieTypes: [], kinds: [] };
@@ -46,7 +48,18 @@ export interface RawRun {
   seconds: number;
 }
 
-const pooled = (runs: RawRun[]) => summariseLatencies(runs.flatMap((run) => run.latencies), runs.reduce((sum, run) => sum + run.seconds, 0), runs.reduce((sum, run) => sum + run.failures, 0));
+const summarise = (run: RawRun) => summariseLatencies(run.latencies, run.seconds, run.failures);
+
+/** Figure by figure, the median over several runs' summaries (failures are summed). */
+function medianOf<T extends LatencySummary>(runs: readonly T[]): T {
+  const result = { ...runs[0]! };
+  for (const key of Object.keys(result) as (keyof T & string)[]) {
+    if (typeof result[key] !== 'number') continue;
+    const values = runs.map((run) => run[key] as number);
+    (result as unknown as Record<string, number>)[key] = key === 'failures' || key === 'unfinished' ? values.reduce((a, b) => a + b, 0) : median(values);
+  }
+  return result;
+}
 
 /** A seeded sample of ids, pairs and search words from the organisations in the database. */
 export function drawSample(organisations: readonly { id: string; name: string }[], seed: number, size = 200): BenchSample {
@@ -156,26 +169,29 @@ export async function warmUp(baseUrl: string, apiCase: ApiCase, requests = 20): 
   }
 }
 
-export async function benchApi(baseUrl: string, cases: readonly ApiCase[], options: RunOptions, log: (line: string) => void): Promise<CaseResult[]> {
+/**
+ * Every case runs `runs` rounds; a round is the direct side then the API side at `connections`, then both at one
+ * connection, each for `durationSeconds`. Alternating puts a burst of load from elsewhere on a shared machine on both
+ * sides, and the report gives the median of the rounds' figures.
+ */
+export async function benchApi(baseUrl: string, cases: readonly ApiCase[], options: RunOptions & { runs: number }, log: (line: string) => void): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
-  // Each side runs twice for half the time, alternating (direct, API, direct, API), so that a burst of load from
-  // elsewhere on a shared machine falls on both sides rather than on one.
-  const half = { ...options, durationSeconds: Math.max(1, options.durationSeconds / 2) };
+  const one = { ...options, connections: 1 };
   for (const apiCase of cases) {
     await warmUp(baseUrl, apiCase);
-    const directRuns: RawRun[] = [];
-    const httpRuns: (RawRun & { bytes: number; unfinished: number })[] = [];
-    for (let round = 0; round < 2; round++) {
-      directRuns.push(await runDirect(apiCase.direct, half));
-      httpRuns.push(await runHttp(baseUrl, apiCase.paths, half));
+    const rounds: Omit<CaseResult, 'name' | 'runs'>[] = [];
+    for (let round = 0; round < options.runs; round++) {
+      const direct = summarise(await runDirect(apiCase.direct, options));
+      const http = await runHttp(baseUrl, apiCase.paths, options);
+      const api = { ...summarise(http), bytesPerResponse: http.latencies.length ? http.bytes / http.latencies.length : 0, unfinished: http.unfinished };
+      const single = { direct: summarise(await runDirect(apiCase.direct, one)), api: summarise(await runHttp(baseUrl, apiCase.paths, one)) };
+      rounds.push({ api, direct, single });
     }
-    const direct = pooled(directRuns);
-    const responses = httpRuns.reduce((sum, run) => sum + run.latencies.length, 0);
-    const api = { ...pooled(httpRuns), bytesPerResponse: responses ? httpRuns.reduce((sum, run) => sum + run.bytes, 0) / responses : 0, unfinished: httpRuns.reduce((sum, run) => sum + run.unfinished, 0) };
-    const one = { ...half, connections: 1, durationSeconds: Math.max(1, options.durationSeconds / 5) };
-    const single = { direct: pooled([await runDirect(apiCase.direct, one)]), api: pooled([await runHttp(baseUrl, apiCase.paths, one)]) };
-    log(`  ${apiCase.name}: API p50 ${api.p50.toFixed(1)} ms p95 ${api.p95.toFixed(1)} ms ${api.perSecond.toFixed(0)} req/s; direct p50 ${direct.p50.toFixed(1)} ms p95 ${direct.p95.toFixed(1)} ms ${direct.perSecond.toFixed(0)}/s${api.failures + direct.failures ? `; failures API ${api.failures}, direct ${direct.failures}` : ''}`);
-    results.push({ name: apiCase.name, api, direct, single });
+    const api = medianOf(rounds.map((round) => round.api));
+    const direct = medianOf(rounds.map((round) => round.direct));
+    const single = { api: medianOf(rounds.map((round) => round.single.api)), direct: medianOf(rounds.map((round) => round.single.direct)) };
+    log(`  ${apiCase.name}: API p50 ${api.p50.toFixed(1)} ms p95 ${api.p95.toFixed(1)} ms ${api.perSecond.toFixed(0)} req/s; direct p50 ${direct.p50.toFixed(1)} ms p95 ${direct.p95.toFixed(1)} ms ${direct.perSecond.toFixed(0)}/s; 1 connection API p95 ${single.api.p95.toFixed(1)} ms${api.failures + direct.failures ? `; failures API ${api.failures}, direct ${direct.failures}` : ''}`);
+    results.push({ name: apiCase.name, api, direct, single, runs: options.runs });
   }
   return results;
 }

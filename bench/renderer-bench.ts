@@ -28,6 +28,12 @@ export interface RendererResult {
   settledMs: number | null;
   layout: PhaseFigures;
   panZoom: PhaseFigures;
+  /** From the click on "Expand here" to the first frame drawn with the newcomers, ms (null: nothing to expand). */
+  expandMs: number | null;
+  /** Of which waiting for /api/graph (resource timing), ms. */
+  expandFetchMs: number | null;
+  /** Organisations the expansion added. */
+  expandAdded: number;
   errors: string[];
 }
 
@@ -65,6 +71,57 @@ async function figures(page: Page, from: number, to: number): Promise<PhaseFigur
   };
 }
 
+interface ViewSubgraph {
+  nodes: { id: string; name: string; degree: number }[];
+  links: { source: string; target: string }[];
+}
+
+/**
+ * The organisation whose database ties the view shows least of (so expanding it adds the most), among those with at
+ * most 300 ties: a person expands a practice or a trust far more often than a national regulator.
+ */
+export function organisationToExpand(view: ViewSubgraph): { id: string; name: string } | null {
+  const shown = new Map<string, number>();
+  for (const link of view.links) for (const end of [link.source, link.target]) shown.set(end, (shown.get(end) ?? 0) + 1);
+  const best = view.nodes.filter((node) => node.degree <= 300)
+    .sort((a, b) => (b.degree - (shown.get(b.id) ?? 0)) - (a.degree - (shown.get(a.id) ?? 0)) || a.id.localeCompare(b.id))[0];
+  return best ? { id: best.id, name: best.name } : null;
+}
+
+/**
+ * Selects the organisation through the search box, clicks "Expand here" and times the click to the first frame drawn
+ * after the view changed (a requestAnimationFrame queued when the counts change runs after the graph's own draw).
+ */
+async function measureExpand(page: Page, view: ViewSubgraph): Promise<{ ms: number; fetchMs: number | null; added: number } | null> {
+  const target = organisationToExpand(view);
+  if (!target) return null;
+  const search = page.getByRole('combobox');
+  await search.fill(target.name);
+  await page.getByRole('option').filter({ hasText: target.name }).first().click();
+  const button = page.getByRole('button', { name: 'Expand here' });
+  await button.waitFor({ timeout: 30_000 });
+  // Plain text, like INSTRUMENT: a transpiled function would reference helpers the page lacks.
+  const timing = page.evaluate(`new Promise((resolve) => {
+    const graph = document.getElementById('graph');
+    const before = graph.dataset.nodes + ' ' + graph.dataset.links;
+    let clickedAt = null;
+    document.addEventListener('click', () => { clickedAt ??= performance.now(); }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      // The counts are rewritten on every update, changed or not: only a real change is the expansion arriving.
+      if (clickedAt === null || graph.dataset.nodes + ' ' + graph.dataset.links === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const fetched = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/api/graph?centre=')).at(-1);
+        resolve({ ms: performance.now() - clickedAt, fetchMs: fetched ? fetched.duration : null, added: Number(graph.dataset.nodes) - Number(before.split(' ')[0]) });
+      });
+    });
+    observer.observe(graph, { attributes: true, attributeFilter: ['data-nodes', 'data-links'] });
+    setTimeout(() => { observer.disconnect(); resolve(null); }, 30000);
+  })`) as Promise<{ ms: number; fetchMs: number | null; added: number } | null>;
+  await button.click();
+  return timing;
+}
+
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 export async function measureView(browser: Browser, baseUrl: string, n: number, options: { layoutCapMs: number; panZoomMs: number }): Promise<RendererResult> {
@@ -73,6 +130,7 @@ export async function measureView(browser: Browser, baseUrl: string, n: number, 
   const errors: string[] = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   page.on('pageerror', (error) => errors.push(error.message));
+  let view: ViewSubgraph | null = null;
   try {
     await page.addInitScript({ content: INSTRUMENT });
     // The whole-network view asks for /api/graph without a centre: give it N organisations and, as the issue sets
@@ -82,8 +140,9 @@ export async function measureView(browser: Browser, baseUrl: string, n: number, 
       if (url.searchParams.has('centre')) return route.continue();
       url.searchParams.set('limit', String(n));
       const response = await route.fetch({ url: url.toString() });
-      const subgraph = await response.json() as { links: unknown[] };
+      const subgraph = await response.json() as ViewSubgraph;
       subgraph.links = subgraph.links.slice(0, n * LINKS_PER_NODE);
+      view = subgraph;
       return route.fulfill({ response, json: subgraph });
     });
     await page.goto(`${baseUrl}/`);
@@ -111,14 +170,20 @@ export async function measureView(browser: Browser, baseUrl: string, n: number, 
     const panEnd = await now(page);
     const panZoom = await figures(page, panStart, panEnd);
     const graph = page.locator('#graph');
+    const nodes = Number(await graph.getAttribute('data-nodes'));
+    const links = Number(await graph.getAttribute('data-links'));
+    const expand = view ? await measureExpand(page, view) : null;
     return {
       requested: n,
-      nodes: Number(await graph.getAttribute('data-nodes')),
-      links: Number(await graph.getAttribute('data-links')),
+      nodes,
+      links,
       firstDrawMs: firstDraw,
       settledMs: settledAt,
       layout,
       panZoom,
+      expandMs: expand?.ms ?? null,
+      expandFetchMs: expand?.fetchMs ?? null,
+      expandAdded: expand?.added ?? 0,
       errors,
     };
   } finally {
@@ -126,13 +191,41 @@ export async function measureView(browser: Browser, baseUrl: string, n: number, 
   }
 }
 
-export async function benchRenderer(baseUrl: string, sizes: readonly number[], log: (line: string) => void, options = { layoutCapMs: 60_000, panZoomMs: 5_000 }): Promise<RendererResult[]> {
+/** Figure by figure, the median of several runs of one view size. */
+function medianRun(runs: readonly RendererResult[]): RendererResult {
+  const phase = (pick: (run: RendererResult) => PhaseFigures): PhaseFigures => ({
+    frames: median(runs.map((run) => pick(run).frames)),
+    medianMs: median(runs.map((run) => pick(run).medianMs)),
+    p95Ms: median(runs.map((run) => pick(run).p95Ms)),
+    longTasks: median(runs.map((run) => pick(run).longTasks)),
+    longestTaskMs: median(runs.map((run) => pick(run).longestTaskMs)),
+  });
+  const settled = runs.map((run) => run.settledMs);
+  const present = (values: (number | null)[]) => values.filter((value): value is number => value !== null);
+  const expands = present(runs.map((run) => run.expandMs));
+  const fetches = present(runs.map((run) => run.expandFetchMs));
+  return {
+    ...runs[0]!,
+    firstDrawMs: median(runs.map((run) => run.firstDrawMs)),
+    settledMs: settled.includes(null) ? null : median(settled as number[]),
+    layout: phase((run) => run.layout),
+    panZoom: phase((run) => run.panZoom),
+    expandMs: expands.length ? median(expands) : null,
+    expandFetchMs: fetches.length ? median(fetches) : null,
+    expandAdded: median(runs.map((run) => run.expandAdded)),
+    errors: runs.flatMap((run) => run.errors),
+  };
+}
+
+export async function benchRenderer(baseUrl: string, sizes: readonly number[], log: (line: string) => void, options = { layoutCapMs: 60_000, panZoomMs: 5_000, runs: 3 }): Promise<RendererResult[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const results: RendererResult[] = [];
   try {
     for (const n of sizes) {
-      const result = await measureView(browser, baseUrl, n, options);
-      log(`  ${n} requested → ${result.nodes} nodes / ${result.links} links: first draw ${result.firstDrawMs.toFixed(0)} ms, layout frames p50 ${result.layout.medianMs.toFixed(1)} / p95 ${result.layout.p95Ms.toFixed(1)} ms, ${result.layout.longTasks} long tasks; pan/zoom p50 ${result.panZoom.medianMs.toFixed(1)} / p95 ${result.panZoom.p95Ms.toFixed(1)} ms, ${result.panZoom.longTasks} long tasks`);
+      const runs: RendererResult[] = [];
+      for (let run = 0; run < options.runs; run++) runs.push(await measureView(browser, baseUrl, n, options));
+      const result = medianRun(runs);
+      log(`  ${n} requested → ${result.nodes} nodes / ${result.links} links (median of ${runs.length}): first draw ${result.firstDrawMs.toFixed(0)} ms, layout frames p50 ${result.layout.medianMs.toFixed(1)} / p95 ${result.layout.p95Ms.toFixed(1)} ms, ${result.layout.longTasks} long tasks; pan/zoom p50 ${result.panZoom.medianMs.toFixed(1)} / p95 ${result.panZoom.p95Ms.toFixed(1)} ms, ${result.panZoom.longTasks} long tasks; expand ${result.expandMs?.toFixed(0) ?? '–'} ms (API ${result.expandFetchMs?.toFixed(0) ?? '–'} ms, +${result.expandAdded})`);
       results.push(result);
     }
   } finally {
