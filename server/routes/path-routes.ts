@@ -10,7 +10,7 @@ const PathQuery = Type.Object({
   from: OrganisationId,
   to: OrganisationId,
   mode: Type.Union([Type.Literal('shortest'), Type.Literal('all-shortest'), Type.Literal('k-shortest')], { default: 'shortest' }),
-  k: Type.Integer({ minimum: 1, maximum: 10, default: 3, description: 'How many paths for mode=k-shortest (1–10)' }),
+  k: Type.Integer({ minimum: 1, maximum: 10, default: 3, description: 'How many paths for mode=k-shortest (1–10); these never pass through an organisation with more than 5,000 ties' }),
   maxHops: Type.Integer({ minimum: 1, maximum: 8, default: 6, description: 'Longest path to look for (1–8)' }),
   tieTypes: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated tie types a path may use (default: all)' })),
   avoid: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated organisation ids no path may pass through' })),

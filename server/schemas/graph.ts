@@ -2,7 +2,11 @@
 // Routes validate and serialise with these schemas, exporters take `Subgraph`, the client renders it.
 import { Type, type Static } from 'typebox';
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
+/**
+ * A string or null, as `type: ["string", "null"]` (OpenAPI 3.1) rather than `anyOf`: fast-json-stringify writes a type
+ * list inline but checks every `anyOf` value with Ajv, which made a 300-organisation answer 2.7× slower to serialise.
+ */
+const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Unsafe<string | null>({ ...schema, type: ['string', 'null'] });
 
 export const EvidenceSchema = Type.Object({
   source: Type.String({ description: 'Id of the source document (see /api/meta sources)' }),
@@ -40,6 +44,20 @@ export const TieSchema = Type.Object({
 });
 export type Tie = Static<typeof TieSchema>;
 
+/** A tie as an organisation's details list it: read from that organisation, with the one at the other end. */
+export const OrganisationTieSchema = Type.Object({
+  id: Type.String(),
+  type: Type.String(),
+  label: Type.String({ description: 'The tie read from this organisation: "commissions" or "is commissioned by"' }),
+  direction: Type.Union([Type.Literal('outgoing'), Type.Literal('incoming')]),
+  other: Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String() }),
+  since: Nullable(Type.String()),
+  until: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+  evidence: Type.Array(EvidenceSchema),
+});
+export type OrganisationTie = Static<typeof OrganisationTieSchema>;
+
 export const SubgraphSchema = Type.Object({
   nodes: Type.Array(OrganisationSchema),
   links: Type.Array(TieSchema),
@@ -65,6 +83,22 @@ export const PathSchema = Type.Object({
   steps: Type.Array(PathStepSchema),
 });
 export type Path = Static<typeof PathSchema>;
+
+export type PathMode = 'shortest' | 'all-shortest' | 'k-shortest';
+
+/** A path search with its lists parsed: what GET /api/paths hands the repository and what the client's URL holds. */
+export interface PathQuery {
+  from: string;
+  to: string;
+  mode: PathMode;
+  /** How many paths for mode k-shortest (1–10). */
+  k: number;
+  maxHops: number;
+  /** Tie types a path may use; empty means all. */
+  tieTypes: string[];
+  /** Organisations no path may pass through. */
+  avoid: string[];
+}
 
 export const KindSchema = Type.Object({
   id: Type.String(),
