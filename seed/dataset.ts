@@ -1,16 +1,12 @@
 // The reviewed seed data set (seed/data/*.json and seed/sources/), typed and read from disk, plus the pure checks
 // (white-space-insensitive quote matching) that tests/seed/dataset.test.ts runs over it. See seed/README.md.
 import { readFileSync } from 'node:fs';
+import type { SourceDocument as StoredSourceDocument } from '../server/graph/mapper.ts';
+import type { OrganisationValues, TieValues } from '../server/schemas/curation.ts';
 import type { Kind, TieType } from '../server/schemas/graph.ts';
 
 /** A source document in seed/sources/: metadata from sources.json, text in `file`. */
-export interface SourceDocument {
-  id: string;
-  title: string;
-  publisher: string | null;
-  url: string | null;
-  /** Publication date (ISO) when the text itself states it. */
-  date: string | null;
+export interface SourceDocument extends StoredSourceDocument {
   /** File name of the text, relative to seed/sources/. */
   file: string;
 }
@@ -21,17 +17,8 @@ export interface Vocabulary {
   tieTypes: TieType[];
 }
 
-export interface SeedOrganisation {
+export interface SeedOrganisation extends OrganisationValues {
   id: string;
-  name: string;
-  shortName: string | null;
-  aliases: string[];
-  kind: string;
-  sector: string | null;
-  city: string | null;
-  country: string | null;
-  description: string | null;
-  url: string | null;
 }
 
 export interface SeedEvidence {
@@ -41,14 +28,8 @@ export interface SeedEvidence {
   quote: string;
 }
 
-export interface SeedTie {
+export interface SeedTie extends TieValues {
   id: string;
-  type: string;
-  source: string;
-  target: string;
-  since: string | null;
-  until: string | null;
-  description: string | null;
   evidence: SeedEvidence[];
 }
 

@@ -1,7 +1,8 @@
 // Organisations and ties as curation reads and writes them (every stored field, the organisation's version),
 // mapped from Cypher maps and back into statement parameters. Neo4j types stay in here (versions are Integers).
 import neo4j from 'neo4j-driver';
-import type { OrganisationValues } from '../schemas/curation.ts';
+import type { OrganisationValues, TieValues } from '../schemas/curation.ts';
+import { organisationFields, texts, tieFields } from '../graph/mapper.ts';
 import { ORGANISATION_VALUE_NAMES } from './import-rows.ts';
 
 export interface StoredOrganisation extends OrganisationValues {
@@ -9,50 +10,23 @@ export interface StoredOrganisation extends OrganisationValues {
   version: number;
 }
 
-export interface StoredTie {
+export interface StoredTie extends TieValues {
   id: string;
-  type: string;
-  source: string;
-  target: string;
-  since: string | null;
-  until: string | null;
-  description: string | null;
   evidenceSources: string[];
   evidenceQuotes: string[];
 }
 
 type Row = Record<string, unknown>;
-const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
-const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 export function toStoredOrganisation(row: Row): StoredOrganisation {
-  return {
-    id: String(row.id),
-    name: String(row.name ?? row.id),
-    kind: String(row.kind ?? ''),
-    shortName: text(row.shortName),
-    aliases: texts(row.aliases),
-    sector: text(row.sector),
-    city: text(row.city),
-    country: text(row.country),
-    description: text(row.description),
-    url: text(row.url),
-    version: Number(row.version ?? 1),
-  };
+  // A missing kind stays empty, so the checks before a write report it as missing rather than as a made-up 'unknown'.
+  // History snapshots list the fields in write-schema order (kind second), like every snapshot already stored.
+  const { id, name, kind, ...fields } = organisationFields(row, '');
+  return { id, name, kind, ...fields, version: Number(row.version ?? 1) };
 }
 
 export function toStoredTie(row: Row): StoredTie {
-  return {
-    id: String(row.id),
-    type: String(row.type),
-    source: String(row.source),
-    target: String(row.target),
-    since: text(row.since),
-    until: text(row.until),
-    description: text(row.description),
-    evidenceSources: texts(row.evidenceSources),
-    evidenceQuotes: texts(row.evidenceQuotes),
-  };
+  return { ...tieFields(row), evidenceSources: texts(row.evidenceSources), evidenceQuotes: texts(row.evidenceQuotes) };
 }
 
 /** Every property of an organisation node, for SET: nulls remove a property; aliasesText feeds full-text search. */

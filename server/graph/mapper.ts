@@ -1,5 +1,7 @@
-// The one place where Cypher records become the product's data shape (Organisation, Tie, Evidence).
+// The one place where Cypher records become the product's data shape (Organisation, Tie, Evidence), and the fields
+// curation's stored records share with it.
 // Queries project plain maps (`o { .id, … }`, `r { .id, …, type, source, target }`); Neo4j types never leave here.
+import type { OrganisationValues, TieValues } from '../schemas/curation.ts';
 import type { Evidence, Organisation, Tie } from '../schemas/graph.ts';
 
 export interface SourceDocument {
@@ -7,28 +9,33 @@ export interface SourceDocument {
   title: string;
   publisher: string | null;
   url: string | null;
+  /** Publication date (ISO) when the source itself states it. */
   date: string | null;
 }
 
 type Row = Record<string, unknown>;
 
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
-const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+export const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-export function toOrganisation(row: Row): Organisation {
+/** The fields every organisation row carries, in the order the API serves them; a missing kind becomes `missingKind`. */
+export function organisationFields(row: Row, missingKind: string): OrganisationValues & { id: string } {
   return {
     id: String(row.id),
     name: String(row.name ?? row.id),
     shortName: text(row.shortName),
     aliases: texts(row.aliases),
-    kind: String(row.kind ?? 'unknown'),
+    kind: String(row.kind ?? missingKind),
     sector: text(row.sector),
     city: text(row.city),
     country: text(row.country),
     description: text(row.description),
     url: text(row.url),
-    degree: Number(row.degree ?? 0),
   };
+}
+
+export function toOrganisation(row: Row): Organisation {
+  return { ...organisationFields(row, 'unknown'), degree: Number(row.degree ?? 0) };
 }
 
 export function toEvidence(sourceIds: string[], quotes: string[], sources: ReadonlyMap<string, SourceDocument>): Evidence[] {
@@ -39,7 +46,8 @@ export function toEvidence(sourceIds: string[], quotes: string[], sources: Reado
   });
 }
 
-export function toTie(row: Row, sources: ReadonlyMap<string, SourceDocument>): Tie {
+/** The fields every tie row carries, evidence aside (reads and curation hold evidence differently). */
+export function tieFields(row: Row): TieValues & { id: string } {
   return {
     id: String(row.id),
     type: String(row.type),
@@ -48,8 +56,11 @@ export function toTie(row: Row, sources: ReadonlyMap<string, SourceDocument>): T
     since: text(row.since),
     until: text(row.until),
     description: text(row.description),
-    evidence: toEvidence(texts(row.evidenceSources), texts(row.evidenceQuotes), sources),
   };
+}
+
+export function toTie(row: Row, sources: ReadonlyMap<string, SourceDocument>): Tie {
+  return { ...tieFields(row), evidence: toEvidence(texts(row.evidenceSources), texts(row.evidenceQuotes), sources) };
 }
 
 export function toSourceDocument(row: Row): SourceDocument {

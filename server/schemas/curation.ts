@@ -79,6 +79,7 @@ export const TieValuesSchema = Type.Object({
   until: NullableDate,
   description: TieDescription,
 }, { additionalProperties: false });
+export type TieValues = Static<typeof TieValuesSchema>;
 
 export const TieCreateBody = Type.Object({
   type: TieValuesSchema.properties.type,
