@@ -2,17 +2,8 @@
 // directed edges labelled with the tie's reading ("commissions").
 import type { Subgraph } from '../schemas/graph.ts';
 import type { ExportContext } from './export-types.ts';
-import {
-  ORGANISATION_ATTRIBUTES,
-  TIE_ATTRIBUTES,
-  attributeKey,
-  attributeRow,
-  flatAttributes,
-  flatText,
-  type AttributeCell,
-  type AttributeDefinition,
-  type AttributeType,
-} from './attribute-rows.ts';
+import { flatText, type AttributeCell, type AttributeType } from './attribute-rows.ts';
+import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, tieCells, type XmlScope } from './graph-xml-attributes.ts';
 import { escapeXml, xmlAttributes } from './xml-escape.ts';
 
 const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', int: 'integer', 'string[]': 'string' };
@@ -25,21 +16,16 @@ export function hexToRgb(colour: string | null): { r: number; g: number; b: numb
   return { r: parseInt(hex.slice(0, 2), 16), g: parseInt(hex.slice(2, 4), 16), b: parseInt(hex.slice(4, 6), 16) };
 }
 
-function declaration<T>(scope: 'node' | 'edge', definitions: AttributeDefinition<T>[]): string[] {
+function declaration(scope: XmlScope): string[] {
   return [
     `    <attributes${xmlAttributes({ class: scope })}>`,
-    ...definitions.map(
-      ({ name, type }) => `      <attribute${xmlAttributes({ id: attributeKey(scope, name), title: name, type: GEXF_TYPES[type] })}/>`,
-    ),
+    ...declaredAttributes(scope, GEXF_TYPES).map(({ id, name, type }) => `      <attribute${xmlAttributes({ id, title: name, type })}/>`),
     '    </attributes>',
   ];
 }
 
-function bodyLines(scope: 'node' | 'edge', cells: AttributeCell[], colour: string | null): string[] {
-  const values = cells.flatMap(({ name, value }) => {
-    const text = flatText(value);
-    return text === null ? [] : [`          <attvalue${xmlAttributes({ for: attributeKey(scope, name), value: text })}/>`];
-  });
+function bodyLines(scope: XmlScope, cells: AttributeCell[], colour: string | null): string[] {
+  const values = presentValues(scope, cells).map(({ key, text }) => `          <attvalue${xmlAttributes({ for: key, value: text })}/>`);
   const rgb = hexToRgb(colour);
   return [
     ...(values.length ? ['        <attvalues>', ...values, '        </attvalues>'] : []),
@@ -51,13 +37,11 @@ const cellText = (cells: AttributeCell[], name: string): string | null =>
   flatText(cells.find((cell) => cell.name === name)?.value ?? null);
 
 export function toGexf(subgraph: Subgraph, context: ExportContext): string {
-  const nodeAttributes = flatAttributes(ORGANISATION_ATTRIBUTES);
-  const edgeAttributes = flatAttributes(TIE_ATTRIBUTES);
   const { vocabulary } = context;
   // lastmodifieddate is an xs:date; a generatedAt that does not start with one is simply not recorded there.
   const date = /^\d{4}-\d{2}-\d{2}/.exec(context.generatedAt)?.[0] ?? null;
   return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
+    XML_DECLARATION,
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
@@ -66,11 +50,11 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
     `    <description>${escapeXml(context.title)}</description>`,
     '  </meta>',
     `  <graph${xmlAttributes({ defaultedgetype: 'directed', mode: 'static' })}>`,
-    ...declaration('node', nodeAttributes),
-    ...declaration('edge', edgeAttributes),
+    ...declaration('node'),
+    ...declaration('edge'),
     '    <nodes>',
     ...subgraph.nodes.flatMap((org) => {
-      const cells = attributeRow(org, nodeAttributes, vocabulary);
+      const cells = organisationCells(org, vocabulary);
       return [
         `      <node${xmlAttributes({ id: org.id, label: org.name })}>`,
         ...bodyLines('node', cells, cellText(cells, 'colour')),
@@ -80,7 +64,7 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
     '    </nodes>',
     '    <edges>',
     ...subgraph.links.flatMap((tie) => {
-      const cells = attributeRow(tie, edgeAttributes, vocabulary);
+      const cells = tieCells(tie, vocabulary);
       return [
         `      <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target, label: cellText(cells, 'label'), type: 'directed' })}>`,
         ...bodyLines('edge', cells, cellText(cells, 'colour')),

@@ -1,0 +1,40 @@
+// What GraphML and GEXF share besides escaping: neither has list types, both declare every attribute under a
+// scope-prefixed key, and both leave a null value out (their way of saying "unknown").
+import type { Organisation, Tie } from '../schemas/graph.ts';
+import type { ExportVocabulary } from './export-types.ts';
+import {
+  ORGANISATION_ATTRIBUTES,
+  TIE_ATTRIBUTES,
+  attributeKey,
+  attributeRow,
+  flatAttributes,
+  flatText,
+  type AttributeCell,
+  type AttributeType,
+} from './attribute-rows.ts';
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+export type XmlScope = 'node' | 'edge';
+
+const NODE_ATTRIBUTES = flatAttributes(ORGANISATION_ATTRIBUTES);
+const EDGE_ATTRIBUTES = flatAttributes(TIE_ATTRIBUTES);
+
+/** The attributes a scope declares: key id, name, and type as the format spells it. */
+export function declaredAttributes(scope: XmlScope, typeNames: Record<AttributeType, string>): { id: string; name: string; type: string }[] {
+  const definitions: readonly { name: string; type: AttributeType }[] = scope === 'node' ? NODE_ATTRIBUTES : EDGE_ATTRIBUTES;
+  return definitions.map(({ name, type }) => ({ id: attributeKey(scope, name), name, type: typeNames[type] }));
+}
+
+export const organisationCells = (org: Organisation, vocabulary: ExportVocabulary): AttributeCell[] =>
+  attributeRow(org, NODE_ATTRIBUTES, vocabulary);
+
+export const tieCells = (tie: Tie, vocabulary: ExportVocabulary): AttributeCell[] => attributeRow(tie, EDGE_ATTRIBUTES, vocabulary);
+
+/** The cells that have a value, each as its key id and one string. */
+export function presentValues(scope: XmlScope, cells: AttributeCell[]): { key: string; text: string }[] {
+  return cells.flatMap(({ name, value }) => {
+    const text = flatText(value);
+    return text === null ? [] : [{ key: attributeKey(scope, name), text }];
+  });
+}
