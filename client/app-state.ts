@@ -1,20 +1,9 @@
 // The explorer's state (what the URL carries plus what was loaded) and the pure functions that change it:
 // each action returns a patch for the store, and composeView derives the subgraph on screen from the rest.
-import type { Meta, Path, PathMode, Subgraph } from './types.ts';
+import type { Meta, Path, PathQuery, Subgraph } from './types.ts';
 import { EMPTY_SUBGRAPH } from './types.ts';
 
-export interface PathQuery {
-  from: string;
-  to: string;
-  mode: PathMode;
-  /** How many paths for mode k-shortest (1–10). */
-  k: number;
-  maxHops: number;
-  /** Tie types a path may use; empty means all. */
-  tieTypes: string[];
-  /** Organisations no path may pass through. */
-  avoid: string[];
-}
+export type { PathQuery };
 
 /** Everything a shared link restores. */
 export interface ViewState {

@@ -1,26 +1,19 @@
-// The client's view of the API: the shared data shape (server/schemas/graph.ts, types only) plus the response
-// bodies of the routes that are not a Subgraph or a Path.
-import type { Evidence, Kind, Organisation, Path, PathStep, Subgraph, Tie, TieType } from '../server/schemas/graph.ts';
+// The client's view of the API: the server's own shapes (types only, so no server code reaches the bundle) plus the
+// response bodies of the routes that are not a Subgraph or a Path.
+import type { Evidence, Kind, Organisation, OrganisationTie, Path, PathMode, PathQuery, PathStep, Subgraph, Tie, TieType } from '../server/schemas/graph.ts';
 import type { Change, EvidenceInput, ImportReport, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd } from '../server/schemas/curation.ts';
+import type { SourceDocument } from '../server/graph/mapper.ts';
 
-export type { Evidence, Kind, Organisation, Path, PathStep, Subgraph, Tie, TieType };
+export type { Evidence, Kind, Organisation, OrganisationTie, Path, PathMode, PathQuery, PathStep, Subgraph, Tie, TieType };
 export type { Change, EvidenceInput, ImportReport, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd };
 
 export type KindWithCount = Kind & { count: number };
 export type TieTypeWithCount = TieType & { count: number };
 
-export interface Source {
-  id: string;
-  title: string;
-  publisher: string | null;
-  url: string | null;
-  date: string | null;
-}
-
 export interface Meta {
   kinds: KindWithCount[];
   tieTypes: TieTypeWithCount[];
-  sources: Source[];
+  sources: SourceDocument[];
   totals: { organisations: number; ties: number };
 }
 
@@ -30,18 +23,6 @@ export interface SearchResult {
   shortName: string | null;
   kind: string;
   score: number;
-}
-
-export interface OrganisationTie {
-  id: string;
-  type: string;
-  label: string;
-  direction: 'outgoing' | 'incoming';
-  other: { id: string; name: string; kind: string };
-  since: string | null;
-  until: string | null;
-  description: string | null;
-  evidence: Evidence[];
 }
 
 /** `version` goes back with a PATCH, so a change made meanwhile by someone else is not overwritten (409). */
@@ -55,8 +36,6 @@ export interface Health {
   writesEnabled?: boolean;
   database: { connected: boolean; version: string | null; address: string; message?: string };
 }
-
-export type PathMode = 'shortest' | 'all-shortest' | 'k-shortest';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'cytoscape'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

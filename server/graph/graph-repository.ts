@@ -4,7 +4,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../neo4j-connection.ts';
 import type { QueryStore } from '../cypher/query-store.ts';
 import { boundedInteger, relationshipTypes, shortestSelector } from '../cypher/cypher-fragments.ts';
-import type { Organisation, Path, Subgraph, Tie } from '../schemas/graph.ts';
+import type { Organisation, OrganisationTie, Path, PathQuery, Subgraph } from '../schemas/graph.ts';
 import { toOrganisation, toSourceDocument, toTie, type SourceDocument } from './mapper.ts';
 import { explainPath } from './path-explanation.ts';
 import { searchTokens, toFulltextQuery } from './fulltext-query.ts';
@@ -13,30 +13,6 @@ import type { Vocabulary } from './vocabulary.ts';
 export interface TieFilter {
   tieTypes: string[];
   kinds: string[];
-}
-
-export interface OrganisationTie {
-  id: string;
-  type: string;
-  label: string;
-  direction: 'outgoing' | 'incoming';
-  other: { id: string; name: string; kind: string };
-  since: string | null;
-  until: string | null;
-  description: string | null;
-  evidence: Tie['evidence'];
-}
-
-export type PathMode = 'shortest' | 'all-shortest' | 'k-shortest';
-
-export interface PathQuery {
-  from: string;
-  to: string;
-  mode: PathMode;
-  k: number;
-  maxHops: number;
-  tieTypes: string[];
-  avoid: string[];
 }
 
 type Row = Record<string, unknown>;

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import type { AppInstance } from '../app.ts';
 import { notFound } from '../errors.ts';
-import { EvidenceSchema, OrganisationSchema } from '../schemas/graph.ts';
+import { OrganisationSchema, OrganisationTieSchema } from '../schemas/graph.ts';
 import { ErrorSchema, OrganisationId } from '../schemas/common.ts';
 import { parseAllowedList } from './list-parameters.ts';
 
@@ -26,17 +26,7 @@ const OrganisationDetail = Type.Object({
   ...OrganisationSchema.properties,
   tiesTruncated: Type.Boolean({ description: 'True when the organisation has more ties than the 1,000 listed (see degree)' }),
   version: Type.Integer({ description: 'Send it back with PATCH /api/organisations/:id (409 if it changed since)' }),
-  ties: Type.Array(Type.Object({
-    id: Type.String(),
-    type: Type.String(),
-    label: Type.String({ description: 'The tie read from this organisation: "commissions" or "is commissioned by"' }),
-    direction: Type.Union([Type.Literal('outgoing'), Type.Literal('incoming')]),
-    other: Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String() }),
-    since: Type.Union([Type.String(), Type.Null()]),
-    until: Type.Union([Type.String(), Type.Null()]),
-    description: Type.Union([Type.String(), Type.Null()]),
-    evidence: Type.Array(EvidenceSchema),
-  })),
+  ties: Type.Array(OrganisationTieSchema),
 });
 
 export function registerOrganisationRoutes(app: AppInstance): void {
