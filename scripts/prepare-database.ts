@@ -2,9 +2,9 @@
 // started if needed, or NEO4J_URI), apply the schema, and seed it when it is empty.
 import type { Config } from '../server/config.ts';
 import { loadQueries } from '../server/cypher/query-store.ts';
-import { createDatabase, waitForDatabase, type Database } from '../server/neo4j-connection.ts';
+import { createDatabase } from '../server/neo4j-connection.ts';
 import { applySchema } from '../server/schema-setup.ts';
-import { startLocalNeo4j } from '../neo4j/local-neo4j.ts';
+import { ensureNeo4j } from '../neo4j/ensure-neo4j.ts';
 import { loadDataset } from '../seed/dataset.ts';
 import { countNetwork, seedNetwork, total } from '../seed/seed-loader.ts';
 
@@ -15,32 +15,11 @@ export interface PreparedDatabase {
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-async function answers(database: Database): Promise<boolean> {
-  try {
-    await database.serverInfo();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function prepareDatabase(config: Config, log: (line: string) => void): Promise<PreparedDatabase> {
   let stop = async () => {};
   const probe = createDatabase(config.neo4j);
   try {
-    if (config.neo4j.externalUri) {
-      log(`Connecting to Neo4j at ${config.neo4j.uri}…`);
-      await waitForDatabase(probe, 60_000);
-    } else if (await answers(probe)) {
-      log(`Using the local Neo4j already running at ${config.neo4j.uri}.`);
-    } else {
-      const started = Date.now();
-      log(`Starting local Neo4j (data in ${config.localNeo4j.dataDir})…`);
-      const neo4j = await startLocalNeo4j({ ...config.localNeo4j, password: config.neo4j.password, log });
-      stop = () => neo4j.stop();
-      await waitForDatabase(probe, 30_000);
-      log(`Local Neo4j ready at ${neo4j.uri} in ${seconds(started)}.`);
-    }
+    ({ stop } = await ensureNeo4j(config, probe, 'local Neo4j', log));
     const queries = loadQueries();
     await applySchema(probe, queries);
     const counts = await countNetwork(probe, queries);

@@ -1,9 +1,9 @@
 // The database synthetic networks go to: its own local Neo4j (Bolt 127.0.0.1:7689, data in .data/neo4j-synthetic),
 // started here when nothing answers there, or NEO4J_URI when set — never the real data set's database by accident.
 import { loadConfig, type Config } from '../../server/config.ts';
-import { createDatabase, waitForDatabase, type Database } from '../../server/neo4j-connection.ts';
+import { createDatabase, type Database } from '../../server/neo4j-connection.ts';
 import type { QueryStore } from '../../server/cypher/query-store.ts';
-import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
+import { ensureNeo4j } from '../../neo4j/ensure-neo4j.ts';
 import { resetDatabase } from '../seed-loader.ts';
 
 export const SYNTHETIC_BOLT_PORT = 7689;
@@ -33,37 +33,18 @@ export interface SyntheticDatabase {
   stop(): Promise<void>;
 }
 
-async function answers(database: Database): Promise<boolean> {
-  try {
-    await database.serverInfo();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function openSyntheticDatabase(config: Config, log: (line: string) => void): Promise<SyntheticDatabase> {
   const database = createDatabase(config.neo4j);
   let stopNeo4j = async () => {};
-  let startedHere = false;
   try {
-    if (config.neo4j.externalUri) {
-      await waitForDatabase(database, 30_000);
-    } else if (!(await answers(database))) {
-      const started = Date.now();
-      log(`Starting the synthetic Neo4j (Bolt ${config.neo4j.uri}, data in ${config.localNeo4j.dataDir})…`);
-      const neo4j = await startLocalNeo4j({ ...config.localNeo4j, password: config.neo4j.password, log });
-      stopNeo4j = () => neo4j.stop();
-      startedHere = true;
-      await waitForDatabase(database, 60_000);
-      log(`Synthetic Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-    }
+    const neo4j = await ensureNeo4j(config, database, 'synthetic Neo4j', log);
+    stopNeo4j = neo4j.stop;
     const { version } = await database.serverInfo();
     return {
       config,
       database,
       version,
-      startedHere,
+      startedHere: neo4j.startedHere,
       async stop() {
         await database.close();
         await stopNeo4j();
