@@ -1,26 +1,15 @@
 // Creating, correcting and deleting organisations through the API against the real Neo4j: slugs, versions,
 // validation, 404/409, concurrent edits, and the history every write leaves.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppInstance } from '../../server/app.ts';
-import { connectTestDatabase, resetToSeed } from '../support/test-database.ts';
-import { createCurationApp, requests } from './curation-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededCurationApp } from './curation-app.ts';
 
-let app: AppInstance;
-let api: ReturnType<typeof requests>;
-beforeAll(async () => {
-  const database = connectTestDatabase();
-  await resetToSeed(database);
-  await database.close();
-  app = await createCurationApp();
-  api = requests(app);
-});
-afterAll(() => app.close());
+const { app, api } = useSeededCurationApp();
 
 const LTHT = 'leeds-teaching-hospitals';
 
 describe('POST /api/organisations', () => {
   it('creates an organisation with a slug id and version 1, and answers with it (201, Location)', async () => {
-    const response = await app.inject({
+    const response = await app().inject({
       method: 'POST', url: '/api/organisations', headers: { authorization: 'Bearer curation-test-token-0123456789' },
       payload: { name: 'Harrogate Hospice Care', kind: 'charity', aliases: ['HHC'], city: 'Harrogate' },
     });

@@ -1,20 +1,9 @@
 // Creating, correcting, ending and deleting ties through the API against the real Neo4j: evidence rules, web-page
 // sources, 400/404/409 naming the field, and history on both organisations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppInstance } from '../../server/app.ts';
-import { connectTestDatabase, resetToSeed } from '../support/test-database.ts';
-import { createCurationApp, requests } from './curation-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededCurationApp } from './curation-app.ts';
 
-let app: AppInstance;
-let api: ReturnType<typeof requests>;
-beforeAll(async () => {
-  const database = connectTestDatabase();
-  await resetToSeed(database);
-  await database.close();
-  app = await createCurationApp();
-  api = requests(app);
-});
-afterAll(() => app.close());
+const { api } = useSeededCurationApp();
 
 const LTHT = 'leeds-teaching-hospitals';
 const BECKETT = 'leeds-beckett-university';

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -60,6 +60,52 @@ export async function openPage(browser: Browser, path = '/', viewport = { width:
     },
     close: () => context.close(),
   };
+}
+
+export interface BrowserPages {
+  /** Opens `path` and waits until the network is drawn. */
+  open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Opens `path` without waiting for anything; `prepare` runs before navigation. */
+  openPage(path?: string, viewport?: { width: number; height: number }, prepare?: (page: Page) => Promise<void>): Promise<OpenedPage>;
+  /** The page the running test opened last. */
+  current(): OpenedPage;
+}
+
+/**
+ * Registers the hooks a browser test file needs: one Chromium for the file, and after each test its page closed
+ * and the test failed on any console error or page error that page saw.
+ */
+export function useBrowserPages(): BrowserPages {
+  let browser: Browser;
+  let opened: OpenedPage | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const errors = opened?.errors ?? [];
+    await opened?.close();
+    opened = null;
+    expect(errors, 'console errors and page errors').toEqual([]);
+  });
+  const pages: BrowserPages = {
+    async open(path = '/', viewport) {
+      const { page } = await pages.openPage(path, viewport);
+      await waitForGraph(page);
+      return page;
+    },
+    async openPage(path = '/', viewport, prepare) {
+      opened = await openPage(browser, path, viewport, prepare);
+      return opened;
+    },
+    current() {
+      if (!opened) throw new Error('No page is open in this test');
+      return opened;
+    },
+  };
+  return pages;
 }
 
 /** Waits until the network is drawn: organisations loaded and the first layout warmed up. */

@@ -1,9 +1,9 @@
 // Editing in the browser, against the real server and database: sign in with a token, add a tie with its evidence
 // between two organisations that were not directly tied, find it as a path, see it in the history, delete it
 // again; check an import file row by row. Everything it writes it removes, so the other browser tests see the seed.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { apiToken, baseUrl, chooseFromCombobox, launchBrowser, openPage, waitForGraph, waitForSettled, type OpenedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { apiToken, baseUrl, chooseFromCombobox, useBrowserPages, waitForSettled } from './browser.ts';
 
 const FROM = { id: 'leeds-hospitals-charity', name: 'Leeds Hospitals Charity' };
 const TO = { id: 'yorkshire-and-humber-ahsn', name: 'Yorkshire and Humber Academic Health Science Network' };
@@ -11,29 +11,12 @@ const TIE_ID = `${FROM.id}--supports--${TO.id}`;
 const SENTENCE = `${FROM.name} supports ${TO.name}.`;
 const QUOTE = 'Leeds Hospitals Charity supports the innovation work of the Yorkshire and Humber AHSN.';
 
-let browser: Browser;
-let opened: OpenedPage | null = null;
+const { open, current } = useBrowserPages();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 afterAll(async () => {
-  await browser?.close();
   // Should the test stop half-way, the tie it added must not stay for the other tests.
   await fetch(`${baseUrl()}/api/ties/${TIE_ID}`, { method: 'DELETE', headers: { Authorization: `Bearer ${apiToken()}` } }).catch(() => {});
 });
-afterEach(async () => {
-  const errors = opened?.errors ?? [];
-  await opened?.close();
-  opened = null;
-  expect(errors, 'console errors and page errors').toEqual([]);
-});
-
-async function open(path = '/', viewport?: { width: number; height: number }): Promise<Page> {
-  opened = await openPage(browser, path, viewport);
-  await waitForGraph(opened.page);
-  return opened.page;
-}
 
 async function signIn(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Edit' }).click();
@@ -64,7 +47,8 @@ describe('editing the network', () => {
     await page.getByLabel('Access token').fill('not-the-right-token-at-all');
     await page.getByRole('button', { name: 'Sign in to edit' }).click();
     await page.getByText('That token was not accepted. Check it and try again.').waitFor();
-    opened!.errors.splice(0, opened!.errors.length, ...opened!.errors.filter((error) => !/status of 401/.test(error)));
+    const { errors } = current();
+    errors.splice(0, errors.length, ...errors.filter((error) => !/status of 401/.test(error)));
     await signIn(page);
     expect(page.url()).not.toContain(apiToken());
     await expect(page.evaluate(() => Object.values(sessionStorage))).resolves.toContain(apiToken());
@@ -89,7 +73,7 @@ describe('editing the network', () => {
     await dialog.getByLabel('Source').selectOption('ltht-partners');
     await dialog.getByLabel('Quote').fill(QUOTE);
     await expect(dialog.getByText('A tie needs evidence').isVisible()).resolves.toBe(false);
-    await opened!.screenshot('curation-add-tie');
+    await current().screenshot('curation-add-tie');
 
     const before = await linksDrawn(page);
     await dialog.getByRole('button', { name: 'Add tie' }).click();
@@ -118,7 +102,7 @@ describe('editing the network', () => {
     await expect(entry.locator('.history-what').textContent()).resolves.toBe(`Added a tie: ${SENTENCE.slice(0, -1)}`);
     await expect(entry.locator('.history-meta').textContent()).resolves.toMatch(/ · by the default token$/);
     await waitForSettled(page);
-    await opened!.screenshot('curation-tie-in-path');
+    await current().screenshot('curation-tie-in-path');
 
     // Deleting asks first, then takes the tie out of the view and the path.
     await details.getByRole('button', { name: `Delete the tie: supports ${TO.name}` }).click();
@@ -165,7 +149,7 @@ describe('editing the network', () => {
     await expect(dialog.getByRole('button', { name: 'Apply import' }).isDisabled()).resolves.toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await opened!.screenshot('curation-import-report');
+    await current().screenshot('curation-import-report');
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
     await dialog.waitFor({ state: 'detached' });
     const stored = await fetch(`${baseUrl()}/api/organisations/e2e-import-charity`);

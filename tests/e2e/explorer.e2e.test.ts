@@ -2,31 +2,11 @@
 // search by acronym with evidence, expand, filters, paths explained, exports, shared links, table view, a phone
 // screen — and no console errors anywhere.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chooseFromCombobox, inkOnCanvas, launchBrowser, openPage, waitForGraph, waitForSettled, type OpenedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseFromCombobox, inkOnCanvas, useBrowserPages, waitForGraph, waitForSettled } from './browser.ts';
 
-let browser: Browser;
-let opened: OpenedPage | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = opened?.errors ?? [];
-  await opened?.close();
-  opened = null;
-  expect(errors, 'console errors and page errors').toEqual([]);
-});
-
-async function open(path = '/', viewport?: { width: number; height: number }): Promise<Page> {
-  opened = await openPage(browser, path, viewport);
-  await waitForGraph(opened.page);
-  return opened.page;
-}
+const { open, openPage, current } = useBrowserPages();
 
 const nodesDrawn = async (page: Page) => Number(await page.getAttribute('#graph', 'data-nodes'));
 const linksDrawn = async (page: Page) => Number(await page.getAttribute('#graph', 'data-links'));
@@ -43,7 +23,7 @@ describe('the explorer', () => {
     expect(ink.inked / ink.sampled).toBeGreaterThan(0.01);
     expect(ink.colours).toBeGreaterThan(8);
     await expect(page.getByRole('group', { name: 'Organisation kinds' }).getByRole('checkbox').count()).resolves.toBeGreaterThan(3);
-    await opened!.screenshot('network-on-load');
+    await current().screenshot('network-on-load');
   });
 
   it('finds an organisation by acronym and shows its ties with evidence quotes', async () => {
@@ -56,7 +36,7 @@ describe('the explorer', () => {
     expect(quote).toMatch(/West Yorkshire Association of Acute Trusts/);
     await expect(details.locator('.source cite').first().textContent()).resolves.toBeTruthy();
     expect(new URL(page.url()).searchParams.get('sel')).toBe('wyaat');
-    await opened!.screenshot('search-wyaat-details');
+    await current().screenshot('search-wyaat-details');
   });
 
   it('expands an organisation in place and can undo it', async () => {
@@ -70,7 +50,7 @@ describe('the explorer', () => {
     expect(after).toBeGreaterThan(before);
     expect(new URL(page.url()).searchParams.get('expand')).toBe('leeds-teaching-hospitals');
     await page.waitForTimeout(600);
-    await opened!.screenshot('expanded-ltht');
+    await current().screenshot('expanded-ltht');
     await page.getByRole('button', { name: /Undo expand/ }).click();
     await page.waitForFunction((count) => Number(document.getElementById('graph')!.dataset.nodes) === count, before);
   });
@@ -90,7 +70,7 @@ describe('the explorer', () => {
     const dropped = (await page.evaluate(() => window.explorer!.graph.screenPosition('wyaat')))!;
     expect(Math.abs(dropped.x - (start.x + 60))).toBeLessThan(3);
     expect(Math.abs(dropped.y - (start.y + 40))).toBeLessThan(3);
-    await opened!.screenshot('dragged-and-pinned');
+    await current().screenshot('dragged-and-pinned');
     await release.click();
     await expect(page.getByRole('button', { name: 'Release pins' }).isDisabled()).resolves.toBe(true);
   });
@@ -105,7 +85,7 @@ describe('the explorer', () => {
     expect(after).toBeLessThan(before);
     expect(new URL(page.url()).searchParams.get('hideTies')).toBe('PARTNER_OF');
     await waitForSettled(page);
-    await opened!.screenshot('filtered-partner-of');
+    await current().screenshot('filtered-partner-of');
   });
 
   it('finds a path between two organisations that are not directly tied and explains it', async () => {
@@ -119,7 +99,7 @@ describe('the explorer', () => {
     expect(await explanation.textContent()).toMatch(/^King Hussein Cancer Center .+ Leeds Beckett University\.$/);
     await expect(page.locator('.step').count()).resolves.toBeGreaterThan(1);
     await page.waitForTimeout(700);
-    await opened!.screenshot('path-king-hussein-to-leeds-beckett');
+    await current().screenshot('path-king-hussein-to-leeds-beckett');
   });
 
   it('says clearly when there is no path within the hops allowed', async () => {
@@ -147,7 +127,7 @@ describe('the explorer', () => {
     expect(png.body.length).toBeGreaterThan(10_000);
     const svg = await save('svg');
     expect(svg.body.toString('utf8')).toContain('<svg');
-    await opened!.screenshot('export-panel');
+    await current().screenshot('export-panel');
   });
 
   it('restores the same view from a shared link, and back/forward move through views', async () => {
@@ -164,13 +144,13 @@ describe('the explorer', () => {
     await page.locator('#details h2', { hasText: 'West Yorkshire Association of Acute Trusts' }).waitFor();
     await expect(page.getByRole('checkbox', { name: /works in partnership with/i }).isChecked()).resolves.toBe(false);
     await waitForSettled(page);
-    await opened!.screenshot('shared-link-restored');
+    await current().screenshot('shared-link-restored');
 
     await page.getByRole('button', { name: 'Whole network' }).click();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('centre'));
     await page.goBack();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('centre') === 'leeds-teaching-hospitals');
-    page = opened!.page;
+    page = current().page;
     await page.waitForFunction((count) => Number(document.getElementById('graph')!.dataset.nodes) === count, nodes);
   });
 
@@ -188,7 +168,7 @@ describe('the explorer', () => {
     await page.keyboard.press('Enter');
     const chosen = await rows.nth(1).locator('td').first().textContent();
     await page.locator('#details h2', { hasText: chosen! }).waitFor();
-    await opened!.screenshot('table-view');
+    await current().screenshot('table-view');
   });
 
   it('is readable on a 390 px phone screen', async () => {
@@ -200,12 +180,12 @@ describe('the explorer', () => {
     expect(canvas!.width).toBeGreaterThan(360);
     expect(canvas!.height).toBeGreaterThan(300);
     await page.locator('#details .quote').first().waitFor();
-    await opened!.screenshot('phone-390', { fullPage: true });
+    await current().screenshot('phone-390', { fullPage: true });
   });
 
   it('says in words when the database is unavailable, retries, and recovers by itself', async () => {
     let failures = 2;
-    opened = await openPage(browser, '/', undefined, async (page) => {
+    const opened = await openPage('/', undefined, async (page) => {
       await page.route((url) => url.pathname === '/api/graph', (route) => {
         if (failures-- > 0) {
           return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ statusCode: 503, error: 'Service Unavailable', message: 'The database is unavailable. Try again shortly.' }) });
@@ -236,6 +216,6 @@ describe('the explorer', () => {
     await page.locator('#graph canvas').focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') !== 'leeds-teaching-hospitals');
-    await opened!.screenshot('keyboard-navigation');
+    await current().screenshot('keyboard-navigation');
   });
 });
