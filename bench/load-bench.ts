@@ -1,5 +1,5 @@
-// Loader benchmark: empties the synthetic database, generates a scale and bulk-loads it, a few times for the small
-// scales (median), once for the large ones, which then stay loaded for the API benchmark.
+// Loader benchmark: empties the synthetic database, generates a scale and bulk-loads it `runs` times (median); the
+// last load of a large scale stays for the API benchmark.
 import type { Database } from '../server/neo4j-connection.ts';
 import type { QueryStore } from '../server/cypher/query-store.ts';
 import { generateNetwork, summarise, type Scale } from '../seed/synthetic/generate-network.ts';

@@ -143,7 +143,7 @@ async function main(): Promise<number> {
       }
     }
 
-    // ---- Load: the small scales several times (median); the large ones as they are loaded for the API runs.
+    // ---- Load: the small scales here; the large ones as they are loaded for the API runs (as many times, median).
     const loads: LoadFigures[] = [];
     for (const scale of opts.loadScales) {
       log(`Load benchmark: ${scale} ×${opts.loadRuns}…`);
@@ -168,7 +168,7 @@ async function main(): Promise<number> {
         }
       } else if (!kept) {
         log(`Loading ${dataset}…`);
-        loads.push(await benchLoad(database, queries, dataset, { runs: 1, seed: opts.seed, batchSize: opts.batchSize, allowedTypes }, log));
+        loads.push(await benchLoad(database, queries, dataset, { runs: opts.loadRuns, seed: opts.seed, batchSize: opts.batchSize, allowedTypes }, log));
       } else {
         log(`Keeping the ${dataset} network already loaded.`);
       }
