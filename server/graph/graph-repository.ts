@@ -17,12 +17,20 @@ export interface TieFilter {
 
 type Row = Record<string, unknown>;
 const SOURCE_CACHE_MS = 60_000;
-/** k-shortest paths never pass through an organisation with more ties than this (see find-k-shortest-paths.cypher). */
-const MAX_PATH_HUB_DEGREE = 5_000;
+
+export interface HubDegrees {
+  /** k-shortest paths never pass through an organisation with more ties than this (see find-k-shortest-paths.cypher). */
+  path: number;
+  /** Ties among a set of organisations are read from their ends with at most this many ties (find-ties-among.cypher). */
+  tiesAmong: number;
+}
+
+const HUB_DEGREES: HubDegrees = { path: 5_000, tiesAmong: 1_000 };
 /** Details list at most this many ties: a national hub has tens of thousands (its degree still says how many). */
 const ORGANISATION_TIE_LIMIT = 1_000;
 
-export function createGraphRepository(database: Database, queries: QueryStore, vocabulary: Vocabulary) {
+/** `hubDegrees`: tests lower them so the small seeded network has hubs. */
+export function createGraphRepository(database: Database, queries: QueryStore, vocabulary: Vocabulary, hubDegrees: HubDegrees = HUB_DEGREES) {
   let sourceCache: { loadedAt: number; byId: Map<string, SourceDocument> } | null = null;
 
   async function sources(tx: ManagedTransaction, needed: Iterable<string> = []): Promise<Map<string, SourceDocument>> {
@@ -43,7 +51,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
 
   async function subgraphOf(tx: ManagedTransaction, ids: string[], tieTypes: string[], truncated: boolean): Promise<Subgraph> {
     const nodes = await tx.run(queries.get('graph/find-organisations-by-ids'), { ids });
-    const ties = await tx.run(queries.render('graph/find-ties-among', { types: types(tieTypes) }), { ids });
+    const ties = await tx.run(queries.render('graph/find-ties-among', { types: types(tieTypes) }), { ids, hubDegree: neo4j.int(hubDegrees.tiesAmong) });
     const tieRows = ties.records.map((r) => r.get('tie') as Row);
     const byId = await sources(tx, evidenceSourceIds(tieRows));
     return {
@@ -195,7 +203,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
               selector: shortestSelector(query.mode === 'shortest' ? 'one' : 'all'),
             });
       return database.read(async (tx) => {
-        const result = await tx.run(statement, { from: query.from, to: query.to, avoid: query.avoid, maxHubDegree: neo4j.int(MAX_PATH_HUB_DEGREE) });
+        const result = await tx.run(statement, { from: query.from, to: query.to, avoid: query.avoid, maxHubDegree: neo4j.int(hubDegrees.path) });
         const rows = result.records.map((r) => ({ nodes: r.get('nodes') as Row[], links: r.get('links') as Row[] }));
         const byId = await sources(tx, rows.flatMap((row) => evidenceSourceIds(row.links)));
         return rows.map((row) => explainPath(row.nodes.map(toOrganisation), row.links.map((link) => toTie(link, byId)), vocabulary));
