@@ -205,6 +205,19 @@ export const actions = {
   /** After a write: reload what is shown. */
   dataChanged: (state: AppState): Partial<AppState> => ({ revision: state.revision + 1 }),
 
+  /** After deleting an organisation: reload, and let go of every reference to it (a view centred on it shows the whole network). */
+  organisationDeleted(state: AppState, id: string): Partial<AppState> {
+    const pathUsesIt = state.path !== null && (state.path.from === id || state.path.to === id || state.path.avoid.includes(id));
+    return {
+      revision: state.revision + 1,
+      selected: state.selected === id ? null : state.selected,
+      expanded: without(state.expanded, id),
+      hidden: without(state.hidden, id),
+      ...(state.centre === id ? { centre: null, depth: DEFAULT_DEPTH } : {}),
+      ...(pathUsesIt ? actions.clearPath() : {}),
+    };
+  },
+
   /** Bring an organisation (new, or just tied) into view and select it, as choosing it in the search does. */
   reveal(state: AppState, id: string, name: string): Partial<AppState> {
     const names = state.names[id] === name ? state.names : { ...state.names, [id]: name };

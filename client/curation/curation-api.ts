@@ -28,6 +28,9 @@ export function createCurationApi(store: Store<AppState>) {
   return {
     createOrganisation: (body: OrganisationCreate) => write<VersionedOrganisation>('POST', '/api/organisations', body),
     updateOrganisation: (id: string, body: OrganisationPatch) => write<VersionedOrganisation>('PATCH', `/api/organisations/${encodeURIComponent(id)}`, body),
+    /** `version`: 409 if someone changed the organisation since it was read. */
+    deleteOrganisation: (id: string, version: number) =>
+      write<{ id: string; ties: string[] }>('DELETE', `/api/organisations/${encodeURIComponent(id)}${queryString({ version })}`),
     createTie: (body: TieCreate) => write<Tie>('POST', '/api/ties', body),
     endTie: (id: string, body: TieEnd) => write<Tie>('POST', `${tiePath(id)}/end`, body),
     deleteTie: (id: string) => write<{ id: string }>('DELETE', tiePath(id)),

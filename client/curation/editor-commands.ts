@@ -24,6 +24,7 @@ export function createEditorCommands(store: Store<AppState>, api: Api): EditorCo
   };
   return {
     editOrganisation: command('editOrganisation'),
+    deleteOrganisation: command('deleteOrganisation'),
     addTie: command('addTie'),
     endTie: command('endTie'),
     deleteTie: command('deleteTie'),

@@ -1,7 +1,7 @@
 // The selected organisation: who it is, and each of its ties grouped by type with dates and the evidence (quoted
 // sentence and source). Other organisations are buttons that select them; actions change the view via the store.
-// Signed in to edit, it also offers "Edit details", "Add tie" and, per tie, "End" and "Delete"; its History
-// (folded) lists the changes made to it.
+// Signed in to edit, it also offers "Edit details", "Add tie", "Delete organisation" and, per tie, "End" and
+// "Delete"; its History (folded) lists the changes made to it.
 import { ApiError, isAbort, type Api } from '../api.ts';
 import { actions, MAX_DEPTH, type AppState } from '../app-state.ts';
 import type { EditorCommands } from '../curation/editor-commands.ts';
@@ -109,6 +109,10 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
     return h('div', { class: 'details-edit', attrs: { role: 'group', 'aria-label': 'Edit' } }, [
       h('button', { class: 'button button-edit', text: 'Edit details', attrs: { type: 'button' }, on: { click: () => editor.editOrganisation(org) } }),
       h('button', { class: 'button button-edit', text: 'Add tie', attrs: { type: 'button' }, on: { click: () => editor.addTie(org) } }),
+      h('button', {
+        class: 'button button-quiet button-quiet-danger', text: 'Delete organisation', attrs: { type: 'button', title: 'Delete this organisation and its ties (asks first)' },
+        on: { click: () => editor.deleteOrganisation(org) },
+      }),
     ]);
   }
 

@@ -1,17 +1,23 @@
 // The ties whose two ends are both in $ids. {{types}}: `:A|B` or empty. $hubDegree: integer. Returns: tie.
-// Each tie is found from an end with at most $hubDegree ties: a regulator in the set has tens of thousands, of which
-// only a handful lead to the others (expanding it read 60,000 ties to find 6). Ties between two hubs are looked up
-// pair by pair, both ends bound. UNION drops the second sighting of a tie found from both of its ends.
+// A hub (more than $hubDegree ties: a regulator has tens of thousands, of which only a handful lead to the others) is
+// never expanded. Each tie is read exactly once: from its source when that is not a hub; else from its target, among
+// the target's incoming ties from hubs; else (hub to hub) pair by pair with both ends bound.
 MATCH (n:Organisation) WHERE n.id IN $ids
 WITH n, COUNT { (n)--() } > $hubDegree AS hub
 WITH collect(CASE WHEN hub THEN n END) AS hubs, collect(CASE WHEN NOT hub THEN n END) AS others
 CALL {
   WITH others
   UNWIND others AS a
-  MATCH (a)-[r{{types}}]-(b:Organisation)
+  MATCH (a)-[r{{types}}]->(b:Organisation)
   WHERE b.id IN $ids
   RETURN r
-  UNION
+  UNION ALL
+  WITH hubs, others
+  UNWIND CASE WHEN size(hubs) = 0 THEN [] ELSE others END AS b
+  MATCH (b)<-[r{{types}}]-(a)
+  WHERE a IN hubs
+  RETURN r
+  UNION ALL
   WITH hubs
   UNWIND hubs AS a
   UNWIND hubs AS b

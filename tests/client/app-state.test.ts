@@ -110,6 +110,17 @@ describe('actions after a write', () => {
     expect(patch.undo?.at(-1)?.label).toBe('Undo expand of New Org');
   });
 
+  it('lets go of a deleted organisation everywhere: selection, expansions, hidden, centre and any path through it', () => {
+    const before = state({ revision: 4, selected: 'c', expanded: ['c', 'd'], hidden: ['c'], centre: 'c', depth: 2, path: { ...query, avoid: ['c'] } });
+    expect(actions.organisationDeleted(before, 'c')).toMatchObject({
+      revision: 5, selected: null, expanded: ['d'], hidden: [], centre: null, depth: 1, path: null, pathResult: null,
+    });
+    const elsewhere = actions.organisationDeleted(state({ selected: 'a', centre: 'b', path: query }), 'c');
+    expect(elsewhere).toMatchObject({ selected: 'a' });
+    expect(elsewhere).not.toHaveProperty('centre');
+    expect(elsewhere).not.toHaveProperty('path');
+  });
+
   it('starts signed out, with nothing written yet', () => {
     expect(initialState()).toMatchObject({ editing: false, revision: 0 });
   });

@@ -13,9 +13,19 @@ const QUOTE = 'Leeds Hospitals Charity supports the innovation work of the Yorks
 
 const { open, current } = useBrowserPages();
 
+const TEMPORARY = { name: 'Temporary Test Befriending Service', tiedTo: 'leeds-city-council' };
+let temporaryId: string | null = null;
+
+const write = (method: string, path: string, body?: unknown) => fetch(`${baseUrl()}${path}`, {
+  method,
+  headers: { Authorization: `Bearer ${apiToken()}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+  ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+});
+
 afterAll(async () => {
-  // Should the test stop half-way, the tie it added must not stay for the other tests.
-  await fetch(`${baseUrl()}/api/ties/${TIE_ID}`, { method: 'DELETE', headers: { Authorization: `Bearer ${apiToken()}` } }).catch(() => {});
+  // Should a test stop half-way, what it added must not stay for the other tests.
+  await write('DELETE', `/api/ties/${TIE_ID}`).catch(() => {});
+  if (temporaryId) await write('DELETE', `/api/organisations/${temporaryId}`).catch(() => {});
 });
 
 async function signIn(page: Page): Promise<void> {
@@ -121,6 +131,32 @@ describe('editing the network', () => {
     await page.getByLabel('Access token').waitFor();
     await expect(details.getByRole('button', { name: 'Add tie' }).count()).resolves.toBe(0);
     await expect(page.evaluate(() => Object.values(sessionStorage))).resolves.not.toContain(apiToken());
+  });
+
+  it('deletes an organisation after saying what goes with it, and lets go of it in the view', async () => {
+    const created = await write('POST', '/api/organisations', { name: TEMPORARY.name, kind: 'charity' });
+    temporaryId = ((await created.json()) as { id: string }).id;
+    const tied = await write('POST', '/api/ties', {
+      type: 'SUPPORTS', source: temporaryId, target: TEMPORARY.tiedTo, evidence: [{ source: 'ltht-partners', quote: 'A test quote.' }],
+    });
+    expect(tied.status).toBe(201);
+    const page = await open(`/?sel=${temporaryId}`);
+    await signIn(page);
+    const details = page.locator('#details');
+    await details.locator('h2', { hasText: TEMPORARY.name }).waitFor();
+    await details.getByRole('button', { name: 'Delete organisation' }).click();
+    const confirm = page.getByRole('dialog', { name: `Delete ${TEMPORARY.name}?` });
+    await expect(confirm.locator('.confirm-sentence').textContent()).resolves.toBe(`${TEMPORARY.name} and its 1 tie.`);
+    await expect(confirm.getByRole('button', { name: 'Cancel' }).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+    await current().screenshot('curation-delete-organisation');
+    await confirm.getByRole('button', { name: 'Delete organisation' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await details.locator('h2', { hasText: TEMPORARY.name }).waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
+    expect((await fetch(`${baseUrl()}/api/organisations/${temporaryId}`)).status).toBe(404);
+    const other = (await (await fetch(`${baseUrl()}/api/organisations/${TEMPORARY.tiedTo}`)).json()) as { ties: Array<{ other: { id: string } }> };
+    expect(other.ties.some((tie) => tie.other.id === temporaryId)).toBe(false);
+    temporaryId = null;
   });
 
   it('checks an import file row by row on a phone, and will not apply it while a row is rejected', async () => {
