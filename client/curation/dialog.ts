@@ -166,3 +166,46 @@ export function showErrors(fields: Record<string, Field | undefined>, errors: Re
   if (focus) first?.control.focus();
   return Boolean(first);
 }
+
+export interface Deletion {
+  title: string;
+  /** The form's accessible name, e.g. "Delete the tie". */
+  label: string;
+  button: string;
+  /** What goes, in one sentence. */
+  sentence: string;
+  /** What deleting means, and the gentler alternative. */
+  explanation: string;
+  /** Deletes and updates the view; the dialog closes when it resolves. */
+  remove(): Promise<void>;
+  /** The words shown in the dialog when `remove` fails. */
+  problem(error: unknown): string;
+}
+
+/** Asks before deleting. Cancel has the focus, so Enter alone deletes nothing. */
+export function confirmDeletion(deletion: Deletion): void {
+  const alert = formAlert();
+  const remove = h('button', { class: 'button button-danger', text: deletion.button, attrs: { type: 'submit' } });
+  const cancel = h('button', { class: 'button', text: 'Cancel', attrs: { type: 'button' }, on: { click: () => modal.close() } });
+  const form = h('form', { class: 'edit-form', attrs: { 'aria-label': deletion.label } }, [
+    alert.element,
+    h('p', { class: 'confirm-sentence', text: deletion.sentence }),
+    h('p', { text: deletion.explanation }),
+    h('div', { class: 'modal-actions' }, [cancel, remove]),
+  ]);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    alert.clear();
+    remove.disabled = true;
+    try {
+      await deletion.remove();
+      modal.close();
+    } catch (error) {
+      alert.show(deletion.problem(error));
+    } finally {
+      remove.disabled = false;
+    }
+  });
+  const modal = openModal({ title: deletion.title, content: form });
+  cancel.focus();
+}

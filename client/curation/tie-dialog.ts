@@ -8,7 +8,7 @@ import { createCombobox } from '../panels/combobox.ts';
 import type { Store } from '../store.ts';
 import type { OrganisationDetail, OrganisationTie } from '../types.ts';
 import type { CurationApi } from './curation-api.ts';
-import { formAlert, openModal, selectField, showErrors, textArea, textField, type Field } from './dialog.ts';
+import { confirmDeletion, formAlert, openModal, selectField, showErrors, textArea, textField, type Field } from './dialog.ts';
 import {
   DATE_HINT, emptyEvidence, endsBeforeStart, fieldErrorsFrom, PARTIAL_DATE, previewSentence, TIE_API_FIELDS, tieCreateBody, tieTypeOptions, validateTie, WEB_PAGE,
   type TieForm,
@@ -325,30 +325,16 @@ export function openEndTieDialog(store: Store<AppState>, curation: CurationApi, 
 }
 
 export function openDeleteTieDialog(store: Store<AppState>, curation: CurationApi, org: OrganisationDetail, tie: OrganisationTie): void {
-  const alert = formAlert();
-  const remove = h('button', { class: 'button button-danger', text: 'Delete tie', attrs: { type: 'submit' } });
-  const cancel = h('button', { class: 'button', text: 'Cancel', attrs: { type: 'button' }, on: { click: () => modal.close() } });
-  const form = h('form', { class: 'edit-form', attrs: { 'aria-label': 'Delete the tie' } }, [
-    alert.element,
-    h('p', { class: 'confirm-sentence', text: tieSentence(org, tie) }),
-    h('p', { text: 'Deleting removes it from the network and from paths; the history keeps a record. If the tie was real but has ended, end it instead.' }),
-    h('div', { class: 'modal-actions' }, [cancel, remove]),
-  ]);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    alert.clear();
-    remove.disabled = true;
-    try {
+  confirmDeletion({
+    title: 'Delete this tie?',
+    label: 'Delete the tie',
+    button: 'Delete tie',
+    sentence: tieSentence(org, tie),
+    explanation: 'Deleting removes it from the network and from paths; the history keeps a record. If the tie was real but has ended, end it instead.',
+    async remove() {
       await curation.deleteTie(tie.id);
-      modal.close();
       store.update((state) => actions.dataChanged(state));
-    } catch (error) {
-      alert.show(problemText(error, 'The tie could not be deleted.'));
-    } finally {
-      remove.disabled = false;
-    }
+    },
+    problem: (error) => problemText(error, 'The tie could not be deleted.'),
   });
-  const modal = openModal({ title: 'Delete this tie?', content: form });
-  // The safe choice has the focus: Enter alone does not delete.
-  cancel.focus();
 }
