@@ -80,7 +80,7 @@ interface ViewSubgraph {
  * The organisation whose database ties the view shows least of (so expanding it adds the most), among those with at
  * most 300 ties: a person expands a practice or a trust far more often than a national regulator.
  */
-export function organisationToExpand(view: ViewSubgraph): { id: string; name: string } | null {
+function organisationToExpand(view: ViewSubgraph): { id: string; name: string } | null {
   const shown = new Map<string, number>();
   for (const link of view.links) for (const end of [link.source, link.target]) shown.set(end, (shown.get(end) ?? 0) + 1);
   const best = view.nodes.filter((node) => node.degree <= 300)

@@ -126,8 +126,9 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
           };
         });
         ties.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name));
-        const organisation = toOrganisation(record.get('organisation') as Row);
-        return { ...organisation, version: Number((record.get('organisation') as Row).version), tiesTruncated: ties.length < organisation.degree, ties };
+        const row = record.get('organisation') as Row;
+        const organisation = toOrganisation(row);
+        return { ...organisation, version: Number(row.version), tiesTruncated: ties.length < organisation.degree, ties };
       });
     },
 
