@@ -4,10 +4,10 @@
 // empties a loopback one). Not part of `npm test`; the figure goes in README "Curating the network".
 import { parseArgs } from 'node:util';
 import { toCsvZip } from '../server/export/csv-export.ts';
-import { parseImportBytes } from '../server/curation/import-files.ts';
-import { runImport } from '../server/curation/import-service.ts';
-import { createCurationStore } from '../server/curation/curation-store.ts';
-import { countNodes } from '../server/curation/backup.ts';
+import { parseImportBytes } from '../server/import/import-files.js';
+import { runImport } from '../server/import/import-service.js';
+import { createCurationStore } from '../server/writes/curation-store.js';
+import { countNodes } from './backup-archive.js';
 import { applySchema } from '../server/schema-setup.ts';
 import { resetDatabase } from '../seed/seed-loader.ts';
 import type { Subgraph } from '../server/schemas/graph.ts';

@@ -19,7 +19,7 @@ import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
 import { registerGraphRoutes } from './routes/graph-routes.ts';
 import { registerPathRoutes } from './routes/path-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
-import { curationPlugin } from './curation/curation-plugin.ts';
+import { curationPlugin } from './writes/curation-plugin.js';
 import { openapiContractPlugin } from './plugins/openapi-contract.ts';
 import { methodNotAllowedPlugin } from './plugins/method-not-allowed.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';

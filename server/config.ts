@@ -39,7 +39,7 @@ export interface Config {
     maxHeapUsedBytes: number;
     maxRssBytes: number;
   };
-  /** Writes, imports and history: see server/curation/ and README "Curating the network". */
+  /** Writes, imports and history: see server/writes/, server/import/, server/access/ and README "Curating the network". */
   curation: {
     /** API_TOKEN, the token named "default"; null when unset. Never logged or sent. */
     apiToken: string | null;

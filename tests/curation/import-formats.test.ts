@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { toCsvZip } from '../../server/export/csv-export.ts';
 import { toGraphml } from '../../server/export/graphml-export.ts';
 import { toJson } from '../../server/export/json-export.ts';
-import { parseCsvImport, parseCsvZip, unneutralise } from '../../server/curation/import-csv.ts';
-import { parseGraphmlImport } from '../../server/curation/import-graphml.ts';
-import { parseJsonImport } from '../../server/curation/import-json.ts';
-import { parseImportBytes } from '../../server/curation/import-files.ts';
+import { parseCsvImport, parseCsvZip, unneutralise } from '../../server/import/import-csv.js';
+import { parseGraphmlImport } from '../../server/import/import-graphml.js';
+import { parseJsonImport } from '../../server/import/import-json.js';
+import { parseImportBytes } from '../../server/import/import-files.js';
 import type { Organisation, Tie } from '../../server/schemas/graph.ts';
 import { context, subgraph, xmlSafe } from '../server/export/fixture.ts';
 

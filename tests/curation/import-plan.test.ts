@@ -2,10 +2,10 @@
 // and creates, updates and unchanged rows. Pure: no database.
 import { describe, expect, it } from 'vitest';
 import { readVocabulary } from '../../server/graph/vocabulary.ts';
-import { planImport, type ExistingState } from '../../server/curation/import-plan.ts';
-import { splitPlan } from '../../server/curation/import-service.ts';
-import type { EvidenceRow, ImportSet, OrganisationRow, TieRow } from '../../server/curation/import-rows.ts';
-import type { StoredOrganisation, StoredTie } from '../../server/curation/stored-records.ts';
+import { planImport, type ExistingState } from '../../server/import/import-plan.js';
+import { splitPlan } from '../../server/import/import-service.js';
+import type { EvidenceRow, ImportSet, OrganisationRow, TieRow } from '../../server/import/import-rows.js';
+import type { StoredOrganisation, StoredTie } from '../../server/writes/stored-records.js';
 
 const vocabulary = readVocabulary();
 

@@ -4,8 +4,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../server/app.ts';
 import { connectTestDatabase, resetToSeed } from '../support/test-database.ts';
-import { planFor, writePlan } from '../../server/curation/import-service.ts';
-import { parseJsonImport } from '../../server/curation/import-json.ts';
+import { planFor, writePlan } from '../../server/import/import-service.js';
+import { parseJsonImport } from '../../server/import/import-json.js';
 import { AUTH, createCurationApp, requests } from './curation-app.ts';
 
 let app: AppInstance;

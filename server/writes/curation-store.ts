@@ -6,9 +6,9 @@ import type { QueryStore } from '../cypher/query-store.ts';
 import { relationshipType } from '../cypher/cypher-fragments.ts';
 import { toSourceDocument, type SourceDocument } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
-import { tieIdParts } from './tie-id.ts';
-import { changeRows, type ChangeContext, type ChangeInput } from './history.ts';
-import { organisationProperties, tieProperties, toStoredOrganisation, toStoredTie, type StoredOrganisation, type StoredTie } from './stored-records.ts';
+import { tieIdParts } from './tie-id.js';
+import { changeRows, type ChangeContext, type ChangeInput } from './history.js';
+import { organisationProperties, tieProperties, toStoredOrganisation, toStoredTie, type StoredOrganisation, type StoredTie } from './stored-records.js';
 
 export const BATCH_SIZE = 5_000;
 

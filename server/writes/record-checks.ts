@@ -3,7 +3,7 @@
 import { Compile } from 'typebox/compile';
 import { ID_PATTERN, OrganisationValuesSchema, TieValuesSchema } from '../schemas/curation.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
-import { ORGANISATION_VALUE_NAMES } from './import-rows.ts';
+import { ORGANISATION_VALUE_NAMES } from '../import/import-rows.js';
 
 const organisationCheck = Compile(OrganisationValuesSchema);
 const tieCheck = Compile(TieValuesSchema);

@@ -1,11 +1,11 @@
 // The whole network (organisations, ties with their evidence, sources, history) as one JSON document, and back:
 // `npm run backup` / `npm run restore`. Properties are kept as stored, so a round trip gives an identical network.
 import neo4j from 'neo4j-driver';
-import type { Database } from '../neo4j-connection.ts';
-import type { QueryStore } from '../cypher/query-store.ts';
-import { relationshipType } from '../cypher/cypher-fragments.ts';
-import type { Vocabulary } from '../graph/vocabulary.ts';
-import { batches } from './curation-store.ts';
+import type { Database } from '../server/neo4j-connection.ts';
+import type { QueryStore } from '../server/cypher/query-store.ts';
+import { relationshipType } from '../server/cypher/cypher-fragments.ts';
+import type { Vocabulary } from '../server/graph/vocabulary.ts';
+import { batches } from '../server/writes/curation-store.js';
 
 export const BACKUP_FORMAT = 'partnership-graph-backup';
 

@@ -3,7 +3,7 @@
 // itself holds the separator) the row is refused with a pointer to the lossless JSON or CSV formats.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { EVIDENCE_SEPARATOR, LIST_SEPARATOR } from '../export/attribute-rows.ts';
-import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
+import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.js';
 
 type Element = Record<string, unknown>;
 
