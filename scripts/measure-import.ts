@@ -32,6 +32,8 @@ function generate(rows: number, vocabulary: Vocabulary): Subgraph {
     country: 'United Kingdom',
     description: `Generated for the import measurement, "row" ${i}, with a comma, and a quote.`,
     url: `https://example.org/org/${i}`,
+    since: null,
+    until: null,
     degree: 0,
   }));
   const links: Subgraph['links'] = [];

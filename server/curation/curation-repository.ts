@@ -78,7 +78,7 @@ export function createCurationRepository(database: Database, store: CurationStor
 
   return {
     async createOrganisation(input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
-      const values = { shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, ...input };
+      const values = { shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, since: null, until: null, ...input };
       const problems = organisationProblems(values, vocabulary);
       if (problems.length) throw badRequest(problems.join('; '));
       const base = slugify(values.name);

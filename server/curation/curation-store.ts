@@ -83,7 +83,7 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
 
     /** All the organisation's ties as stored (a delete records every one), through the read API's own statement. */
     async tiesOf(tx: ManagedTransaction, id: string): Promise<StoredTie[]> {
-      const result = await tx.run(queries.get('organisations/get-organisation'), { id, tieLimit: neo4j.int(Number.MAX_SAFE_INTEGER) });
+      const result = await tx.run(queries.get('organisations/get-organisation'), { id, tieLimit: neo4j.int(Number.MAX_SAFE_INTEGER), inForceFrom: null, inForceTo: null });
       const entries = (result.records[0]?.get('ties') as { tie: Row }[] | undefined) ?? [];
       return entries.map(({ tie }) => toStoredTie(tie));
     },

@@ -113,6 +113,8 @@ export function parseCsvImport(texts: CsvTexts): ImportSet {
       country: cells.get('country') ?? null,
       description: cells.get('description') ?? null,
       url: cells.get('url') ?? null,
+      since: cells.get('since') ?? null,
+      until: cells.get('until') ?? null,
     },
     problems,
   }));

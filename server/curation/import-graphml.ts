@@ -106,6 +106,8 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
         country: get('country'),
         description: get('description'),
         url: get('url'),
+        since: get('since'),
+        until: get('until'),
       },
       problems: [],
     };

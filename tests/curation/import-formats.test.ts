@@ -14,7 +14,7 @@ import { context, subgraph, xmlSafe } from '../server/export/fixture.ts';
 
 const values = (org: Organisation) => ({
   name: org.name, kind: org.kind, shortName: org.shortName, aliases: org.aliases, sector: org.sector,
-  city: org.city, country: org.country, description: org.description, url: org.url,
+  city: org.city, country: org.country, description: org.description, url: org.url, since: org.since, until: org.until,
 });
 const tieFields = (tie: Tie) => ({
   id: tie.id, type: tie.type, source: tie.source, target: tie.target, since: tie.since, until: tie.until, description: tie.description,

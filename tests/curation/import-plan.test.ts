@@ -10,7 +10,7 @@ import type { StoredOrganisation, StoredTie } from '../../server/curation/stored
 const vocabulary = readVocabulary();
 
 const organisation = (id: string, extra: Partial<StoredOrganisation> = {}): StoredOrganisation => ({
-  id, name: `Org ${id}`, kind: 'charity', shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, version: 3, ...extra,
+  id, name: `Org ${id}`, kind: 'charity', shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, since: null, until: null, version: 3, ...extra,
 });
 const storedTie = (id: string, source: string, target: string, type = 'PARTNER_OF'): StoredTie => ({
   id, type, source, target, since: null, until: null, description: null, evidenceSources: ['report'], evidenceQuotes: ['They work together.'],

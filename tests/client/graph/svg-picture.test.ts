@@ -16,7 +16,7 @@ const meta: Meta = {
   sources: [],
   totals: { organisations: 2, ties: 1 },
 };
-const org = (id: string, name: string, kind: string): Organisation => ({ id, name, shortName: null, aliases: [], kind, sector: null, city: null, country: null, description: null, url: null, degree: 1 });
+const org = (id: string, name: string, kind: string): Organisation => ({ id, name, shortName: null, aliases: [], kind, sector: null, city: null, country: null, description: null, url: null, since: null, until: null, degree: 1 });
 
 function snapshot(): GraphSnapshot {
   const orgs = [org('trust', 'Leeds Teaching Hospitals NHS Trust', 'nhs-trust'), org('charity', hostile, 'charity')];

@@ -11,7 +11,7 @@ const vocabulary = createVocabulary({
   ],
 });
 const organisation = (id: string, name: string): Organisation => ({
-  id, name, shortName: null, aliases: [], kind: 'nhs-trust', sector: null, city: null, country: null, description: null, url: null, degree: 1,
+  id, name, shortName: null, aliases: [], kind: 'nhs-trust', sector: null, city: null, country: null, description: null, url: null, since: null, until: null, degree: 1,
 });
 const tie = (id: string, type: string, source: string, target: string, since: string | null = null, until: string | null = null): Tie => ({
   id, type, source, target, since, until, description: null,
