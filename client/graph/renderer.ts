@@ -4,6 +4,7 @@ import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { Organisation, Tie } from '../types.ts';
 import { linkGeometry } from './geometry.ts';
 import type { GraphStyles } from './graph-styles.ts';
+import { MARK_STYLES, type TieMark } from './tie-marks.ts';
 import type { LayoutLink, LayoutNode } from './simulation.ts';
 
 export interface SceneNode {
@@ -43,6 +44,8 @@ export interface Scene {
   labelBoost: ReadonlySet<string>;
   /** Bumped whenever positions change, so the hit-test index is rebuilt only when needed. */
   version: number;
+  /** Ties drawn for their time (ended, or a comparison's added/ended/unchanged) rather than their type. */
+  tieMarks: ReadonlyMap<string, TieMark>;
 }
 
 export interface ViewTransform {
@@ -157,17 +160,18 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
     const lineWidth = Math.min(2.2, 1.1 * grow, dense ? 1 / ratio : Infinity) / t.k;
 
     // Ties, grouped by type and emphasis so each group is one stroke and one fill.
-    type Group = { type: string; dim: boolean; strong: boolean; lines: Path2D; heads: Path2D; halo: Path2D | null };
+    type Group = { type: string; mark: TieMark | undefined; dim: boolean; strong: boolean; lines: Path2D; heads: Path2D; halo: Path2D | null };
     const groups = new Map<string, Group>();
     for (const item of onScreenLinks) {
       const source = item.link.source as Required<Pick<LayoutNode, 'x' | 'y'>> & LayoutNode;
       const target = item.link.target as Required<Pick<LayoutNode, 'x' | 'y'>> & LayoutNode;
       const strong = emphasis?.links.has(item.tie.id) ?? false;
       const dim = emphasis !== null && !strong;
-      const key = `${item.tie.type}\n${dim ? 1 : 0}${strong ? 1 : 0}`;
+      const mark = scene.tieMarks.get(item.tie.id);
+      const key = `${item.tie.type}\n${mark ?? ''}\n${dim ? 1 : 0}${strong ? 1 : 0}`;
       let group = groups.get(key);
       if (!group) {
-        group = { type: item.tie.type, dim, strong, lines: new Path2D(), heads: new Path2D(), halo: strong && emphasis?.halo ? new Path2D() : null };
+        group = { type: item.tie.type, mark, dim, strong, lines: new Path2D(), heads: new Path2D(), halo: strong && emphasis?.halo ? new Path2D() : null };
         groups.set(key, group);
       }
       const arrow = drawArrows || strong;
@@ -206,13 +210,14 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       }
     }
     for (const group of ordered) {
-      const style = styles.tie(group.type);
-      ctx.globalAlpha = group.dim ? Math.max(0.06, (emphasis?.dimTo ?? 1) * 0.8) : group.strong ? 1 : 0.78;
+      const marked = group.mark ? MARK_STYLES[group.mark] : null;
+      const style = marked ?? styles.tie(group.type);
+      ctx.globalAlpha = (group.dim ? Math.max(0.06, (emphasis?.dimTo ?? 1) * 0.8) : group.strong ? 1 : 0.78) * (marked?.alpha ?? 1);
       ctx.strokeStyle = style.colour;
       ctx.fillStyle = style.colour;
       ctx.lineWidth = group.strong ? lineWidth * 2.2 : lineWidth;
       // Dashes are costly to stroke; in a dense overview colour alone tells the types apart until zoomed in.
-      ctx.setLineDash(!dense || group.strong ? style.dash.map((part) => (part * Math.min(1.6, grow)) / t.k) : []);
+      ctx.setLineDash(!dense || group.strong || marked ? style.dash.map((part) => (part * Math.min(1.6, grow)) / t.k) : []);
       ctx.stroke(group.lines);
       ctx.setLineDash([]);
       ctx.fill(group.heads);

@@ -27,7 +27,7 @@ function snapshot(): GraphSnapshot {
   const nodes: SceneNode[] = simulation.nodes().map((node: LayoutNode) => ({ node, org: byId.get(node.id)!, important: true, label: byId.get(node.id)!.name, fullLabel: byId.get(node.id)!.name }));
   const force = simulation.force('link') as unknown as { links(): SceneLink['link'][] };
   const links: SceneLink[] = force.links().map((link) => ({ link, tie: ties[0]!, bend: 0, flip: false }));
-  return { nodes, links, styles: createStyles(meta), selected: 'charity', emphasis: null };
+  return { nodes, links, styles: createStyles(meta), selected: 'charity', emphasis: null, tieMarks: new Map() };
 }
 
 describe('escapeXml', () => {
