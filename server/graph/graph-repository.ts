@@ -156,8 +156,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
     /** Breadth-first, one hop per query, so a limit keeps the nearest and best-connected organisations. */
     async neighbourhood(centre: string, depth: number, filter: TieFilter, limit: number, window: InForceWindow = ALWAYS): Promise<Subgraph | null> {
       return database.read(async (tx) => {
-        const exists = await tx.run(queries.get('graph/find-organisations-by-ids'), { ids: [centre] });
-        if (exists.records.length === 0) return null;
+        // No separate existence check: an unknown centre reaches nobody and comes back without itself.
         const seen = [centre];
         let frontier = [centre];
         let truncated = false;
@@ -179,7 +178,8 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
           seen.push(...frontier);
           if (truncated) break;
         }
-        return subgraphOf(tx, seen, filter.tieTypes, truncated, window);
+        const subgraph = await subgraphOf(tx, seen, filter.tieTypes, truncated, window);
+        return subgraph.nodes.some((node) => node.id === centre) ? subgraph : null;
       });
     },
 
