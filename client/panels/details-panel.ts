@@ -155,7 +155,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
     const styles = stylesFor(state.meta);
     const kind = styles.kind(org.kind);
     heading.textContent = org.name;
-    const facts = [org.shortName && org.shortName !== org.name ? org.shortName : null, org.sector, [org.city, org.country].filter(Boolean).join(', ') || null]
+    const facts = [org.shortName && org.shortName !== org.name ? org.shortName : null, org.sector, [org.city, org.country].filter(Boolean).join(', ') || null, dateRange(org.since, org.until)]
       .filter((fact): fact is string => Boolean(fact));
     const groups = new Map<string, OrganisationTie[]>();
     for (const tie of org.ties) {

@@ -49,6 +49,13 @@ describe('organisation form → request', () => {
     expect(errors.url).toMatch(/https:\/\//);
     expect(validateOrganisation({ ...organisationForm(stored) }, ['collaborative'])).toEqual({});
   });
+
+  it('checks the formed and dissolved dates as the API does, and sends them as given', () => {
+    const form = { ...organisationForm(stored), since: '2013-04', until: '2023-02-30' };
+    expect(validateOrganisation(form, ['collaborative'])).toEqual({ until: expect.stringMatching(/year, a month or a date/) });
+    expect(validateOrganisation({ ...form, until: '2012' }, ['collaborative']).until).toMatch(/ends before it starts \(2013-04\)/);
+    expect(organisationPatchBody({ ...form, until: '2022-06-30' }, stored)).toEqual({ version: 4, since: '2013-04', until: '2022-06-30' });
+  });
 });
 
 describe('tie form', () => {
