@@ -32,7 +32,7 @@ export interface GraphSnapshot {
   styles: GraphStyles;
   selected: string | null;
   emphasis: Emphasis | null;
-  tieMarks: ReadonlyMap<string, TieMark>;
+  timeMarks: ReadonlyMap<string, TieMark>;
 }
 
 export interface GraphView {
@@ -94,7 +94,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   let orgs = new Map<string, Organisation>();
   let ties = new Map<string, Tie>();
   let neighbours = new Map<string, Set<string>>();
-  let scene: Scene = { nodes: [], links: [], styles, selected: null, hovered: null, emphasis: null, labelBoost: new Set(), version: 0, tieMarks: new Map() };
+  let scene: Scene = { nodes: [], links: [], styles, selected: null, hovered: null, emphasis: null, labelBoost: new Set(), version: 0, timeMarks: new Map() };
   let byId = new Map<string, SceneNode>();
   let selected: string | null = null;
   let hovered: string | null = null;
@@ -550,10 +550,10 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     unpin,
     isPinned,
     markTies(marks) {
-      scene = { ...scene, tieMarks: marks };
+      scene = { ...scene, timeMarks: marks };
       invalidate();
     },
-    snapshot: () => ({ nodes: scene.nodes, links: scene.links, styles, selected, emphasis: scene.emphasis, tieMarks: scene.tieMarks }),
+    snapshot: () => ({ nodes: scene.nodes, links: scene.links, styles, selected, emphasis: scene.emphasis, timeMarks: scene.timeMarks }),
     screenPosition(id) {
       const node = byId.get(id)?.node;
       if (!node || node.x === undefined || node.y === undefined || warming) return null;

@@ -44,8 +44,9 @@ export interface Scene {
   labelBoost: ReadonlySet<string>;
   /** Bumped whenever positions change, so the hit-test index is rebuilt only when needed. */
   version: number;
-  /** Ties drawn for their time (ended, or a comparison's added/ended/unchanged) rather than their type. */
-  tieMarks: ReadonlyMap<string, TieMark>;
+  /** By id: ties drawn for their time (ended, or a comparison's added/ended/unchanged) rather than their type, and
+   * organisations a comparison added or ended, ringed in that colour. */
+  timeMarks: ReadonlyMap<string, TieMark>;
 }
 
 export interface ViewTransform {
@@ -167,7 +168,7 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       const target = item.link.target as Required<Pick<LayoutNode, 'x' | 'y'>> & LayoutNode;
       const strong = emphasis?.links.has(item.tie.id) ?? false;
       const dim = emphasis !== null && !strong;
-      const mark = scene.tieMarks.get(item.tie.id);
+      const mark = scene.timeMarks.get(item.tie.id);
       const key = `${item.tie.type}\n${mark ?? ''}\n${dim ? 1 : 0}${strong ? 1 : 0}`;
       let group = groups.get(key);
       if (!group) {
@@ -238,6 +239,7 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       const fills = new Map<string, Path2D>();
       const rims = new Path2D();
       const rings = new Path2D();
+      const timeRings = new Map<TieMark, Path2D>();
       const pinBases = new Path2D();
       const pinHeads = new Path2D();
       let any = false;
@@ -261,6 +263,13 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
           const ring = radius + 3 / t.k;
           rings.moveTo(x + ring, y);
           rings.arc(x, y, ring, 0, Math.PI * 2);
+        }
+        const mark = scene.timeMarks.get(item.node.id);
+        if (mark) {
+          const ring = radius + 2.5 / t.k;
+          const path = timeRings.get(mark) ?? timeRings.set(mark, new Path2D()).get(mark)!;
+          path.moveTo(x + ring, y);
+          path.arc(x, y, ring, 0, Math.PI * 2);
         }
         if (item.node.fx != null) {
           // A pinned node wears a small dark pin at its upper right.
@@ -287,6 +296,10 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       ctx.lineWidth = 2.5 / t.k;
       ctx.strokeStyle = PATH_RING;
       ctx.stroke(rings);
+      for (const [mark, path] of timeRings) {
+        ctx.strokeStyle = MARK_STYLES[mark].colour;
+        ctx.stroke(path);
+      }
       ctx.fillStyle = '#ffffff';
       ctx.fill(pinBases);
       ctx.fillStyle = SELECTED_RING;

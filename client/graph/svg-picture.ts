@@ -24,13 +24,13 @@ export interface Legend {
 
 /** Kinds and tie types present in the picture, most frequent first. */
 /** Kinds and tie types drawn, with counts; ties drawn for their time (ended, compared) are counted under their mark. */
-export function legendOf(snapshot: Pick<GraphSnapshot, 'nodes' | 'links' | 'styles'> & Partial<Pick<GraphSnapshot, 'tieMarks'>>): Legend {
+export function legendOf(snapshot: Pick<GraphSnapshot, 'nodes' | 'links' | 'styles'> & Partial<Pick<GraphSnapshot, 'timeMarks'>>): Legend {
   const kinds = new Map<string, number>();
   const ties = new Map<string, number>();
   const marks = new Map<TieMark, number>();
   for (const item of snapshot.nodes) kinds.set(item.org.kind, (kinds.get(item.org.kind) ?? 0) + 1);
   for (const item of snapshot.links) {
-    const mark = snapshot.tieMarks?.get(item.tie.id);
+    const mark = snapshot.timeMarks?.get(item.tie.id);
     if (mark) marks.set(mark, (marks.get(mark) ?? 0) + 1);
     else ties.set(item.tie.type, (ties.get(item.tie.type) ?? 0) + 1);
   }
@@ -116,7 +116,7 @@ export function buildSvg(snapshot: GraphSnapshot, options: SvgOptions): string {
     if (source.x === undefined || source.y === undefined || target.x === undefined || target.y === undefined) continue;
     const geometry = linkGeometry({ x: source.x, y: source.y, radius: source.radius }, { x: target.x, y: target.y, radius: target.radius }, item.bend, 7, item.flip);
     if (!geometry) continue;
-    const mark = snapshot.tieMarks.get(item.tie.id);
+    const mark = snapshot.timeMarks.get(item.tie.id);
     const style = mark ? MARK_STYLES[mark] : snapshot.styles.tie(item.tie.type);
     const strong = snapshot.emphasis?.links.has(item.tie.id) ?? false;
     const opacity = snapshot.emphasis && !strong ? dimTo : strong ? 1 : 0.8;

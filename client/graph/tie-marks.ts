@@ -20,13 +20,15 @@ export const MARK_STYLES: Record<TieMark, MarkStyle> = {
   unchanged: { colour: '#b8bec6', dash: [], alpha: 0.45, label: 'unchanged' },
 };
 
-/** `asOf`: the timeline's year (null: today). A comparison marks every tie it classes. */
+/** `asOf`: the timeline's year (null: today). A comparison marks every tie it classes, and the organisations it added or ended. */
 export function tieMarks(links: readonly Tie[], asOf: string | null, comparison: Comparison | null): Map<string, TieMark> {
   const marks = new Map<string, TieMark>();
   if (comparison) {
     for (const id of comparison.added.ties) marks.set(id, 'added');
     for (const id of comparison.ended.ties) marks.set(id, 'removed');
     for (const id of comparison.unchanged.ties) marks.set(id, 'unchanged');
+    for (const id of comparison.added.organisations) marks.set(id, 'added');
+    for (const id of comparison.ended.organisations) marks.set(id, 'removed');
     return marks;
   }
   const day = asOf ? `${asOf}-01-01` : today();

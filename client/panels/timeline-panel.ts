@@ -2,7 +2,8 @@
 // year that draws what was added and what ended between them and lists each change with its evidence. All of it
 // lives in the store (and so in the URL); the view, filters, paths and table follow.
 import type { AppState } from '../app-state.ts';
-import { h, uid } from '../dom.ts';
+import { h, lineSample, uid } from '../dom.ts';
+import { MARK_STYLES } from '../graph/tie-marks.ts';
 import { changed, type Store } from '../store.ts';
 import type { Comparison } from '../types.ts';
 
@@ -34,6 +35,8 @@ function changeList(comparison: Comparison): HTMLElement {
   const ended = comparison.ended.ties.length;
   return h('section', { class: 'changes', attrs: { 'aria-label': 'Changes between the two years' } }, [
     h('h3', { text: `From ${comparison.from.slice(0, 4)} to ${comparison.to.slice(0, 4)}: ${added} tie${added === 1 ? '' : 's'} added, ${ended} ended` }),
+    h('p', { class: 'timeline-key' }, (['added', 'removed', 'unchanged'] as const).map((mark) =>
+      h('span', {}, [lineSample(MARK_STYLES[mark].colour, MARK_STYLES[mark].dash), ` ${MARK_STYLES[mark].label} `]))),
     items.length ? h('ol', { class: 'change-list' }, items) : h('p', { text: 'Nothing started or ended between these years in this view.' }),
   ]);
 }

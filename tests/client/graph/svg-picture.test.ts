@@ -28,7 +28,7 @@ function snapshot(): GraphSnapshot {
   const nodes: SceneNode[] = simulation.nodes().map((node: LayoutNode) => ({ node, org: byId.get(node.id)!, important: true, label: byId.get(node.id)!.name, fullLabel: byId.get(node.id)!.name }));
   const force = simulation.force('link') as unknown as { links(): SceneLink['link'][] };
   const links: SceneLink[] = force.links().map((link) => ({ link, tie: ties[0]!, bend: 0, flip: false }));
-  return { nodes, links, styles: createStyles(meta), selected: 'charity', emphasis: null, tieMarks: new Map() };
+  return { nodes, links, styles: createStyles(meta), selected: 'charity', emphasis: null, timeMarks: new Map() };
 }
 
 describe('escapeXml', () => {
@@ -70,7 +70,7 @@ describe('buildSvg', () => {
 });
 
 describe('a picture of a comparison', () => {
-  const compared = { ...snapshot(), tieMarks: new Map([['t1', 'added' as const]]) };
+  const compared = { ...snapshot(), timeMarks: new Map([['t1', 'added' as const]]) };
   const caption = timeCaption({ asOf: null, compare: { from: '2018', to: '2021' } });
   const svg = buildSvg(compared, { title: 'Partnership network', subtitle: `${caption}2 organisations` });
 
