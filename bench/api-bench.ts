@@ -2,7 +2,9 @@
 // same run, as the same repository calls straight through neo4j-driver at the same concurrency, so that the ratio of
 // the two shows what HTTP, validation, serialisation and export formatting add on top of the database work.
 import { Worker } from 'node:worker_threads';
-import type { GraphRepository } from '../server/graph/graph-repository.ts';
+import { onDay, type GraphRepository } from '../server/graph/graph-repository.ts';
+import { compareSubgraph } from '../server/graph/comparison.ts';
+import type { Vocabulary } from '../server/graph/vocabulary.ts';
 import { median, seededSample, summariseLatencies, type LatencySummary } from './stats.ts';
 
 export interface BenchSample {
@@ -71,7 +73,11 @@ export function drawSample(organisations: readonly { id: string; name: string }[
   return { ids, pairs, words };
 }
 
-export function apiCases(sample: BenchSample, repository: GraphRepository, graphLimit: number): ApiCase[] {
+/** Time cases: a day inside the synthetic networks' history, and the span of the 2022 reorganisation. */
+export const BENCH_AS_OF = '2020-06-01';
+export const BENCH_CHANGES = { from: '2021-01-01', to: '2023-01-01' } as const;
+
+export function apiCases(sample: BenchSample, repository: GraphRepository, graphLimit: number, vocabulary: Vocabulary): ApiCase[] {
   const at = <T>(items: readonly T[], i: number) => items[i % items.length]!;
   const q = encodeURIComponent;
   return [
@@ -100,7 +106,6 @@ export function apiCases(sample: BenchSample, repository: GraphRepository, graph
       paths: sample.pairs.map(([from, to]) => `/api/paths?from=${q(from)}&to=${q(to)}&mode=shortest`),
       direct: async (i) => {
         const [from, to] = at(sample.pairs, i);
-        await repository.missingIds([from, to]);
         return repository.paths({ from, to, mode: 'shortest', k: 3, maxHops: 6, tieTypes: [], avoid: [] });
       },
     },
@@ -109,8 +114,29 @@ export function apiCases(sample: BenchSample, repository: GraphRepository, graph
       paths: sample.pairs.map(([from, to]) => `/api/paths?from=${q(from)}&to=${q(to)}&mode=k-shortest&k=3`),
       direct: async (i) => {
         const [from, to] = at(sample.pairs, i);
-        await repository.missingIds([from, to]);
         return repository.paths({ from, to, mode: 'k-shortest', k: 3, maxHops: 6, tieTypes: [], avoid: [] });
+      },
+    },
+    {
+      name: 'graph depth 1 asOf',
+      paths: sample.ids.map((id) => `/api/graph?centre=${q(id)}&depth=1&asOf=${BENCH_AS_OF}`),
+      direct: (i) => repository.neighbourhood(at(sample.ids, i), 1, noFilter, graphLimit, onDay(BENCH_AS_OF)),
+    },
+    {
+      name: 'shortest path asOf',
+      paths: sample.pairs.map(([from, to]) => `/api/paths?from=${q(from)}&to=${q(to)}&mode=shortest&asOf=${BENCH_AS_OF}`),
+      direct: async (i) => {
+        const [from, to] = at(sample.pairs, i);
+        return repository.findPaths({ from, to, mode: 'shortest', k: 3, maxHops: 6, tieTypes: [], avoid: [] }, onDay(BENCH_AS_OF), BENCH_AS_OF);
+      },
+    },
+    {
+      // Around an organisation of a city: its neighbourhood at depth 2 over the two years, compared.
+      name: 'changes depth 2',
+      paths: sample.ids.map((id) => `/api/changes?from=${BENCH_CHANGES.from}&to=${BENCH_CHANGES.to}&centre=${q(id)}&depth=2`),
+      direct: async (i) => {
+        const subgraph = await repository.neighbourhood(at(sample.ids, i), 2, noFilter, graphLimit, BENCH_CHANGES);
+        return subgraph && compareSubgraph(subgraph, BENCH_CHANGES.from, BENCH_CHANGES.to, vocabulary);
       },
     },
     {

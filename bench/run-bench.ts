@@ -183,7 +183,7 @@ async function main(): Promise<number> {
         let cases: CaseResult[] = [];
         if (!opts.skipApi) {
           log(`API benchmark on ${dataset} (${count(size.organisations)} organisations, ${count(size.ties)} ties), ${opts.runs} rounds of ${opts.duration} s per case and side, ${opts.connections} and 1 connections:`);
-          cases = await benchApi(address, apiCases(sample, repository, config.graph.defaultLimit), { connections: opts.connections, durationSeconds: opts.duration, timeoutSeconds: 30, runs: opts.runs }, log);
+          cases = await benchApi(address, apiCases(sample, repository, config.graph.defaultLimit, vocabulary), { connections: opts.connections, durationSeconds: opts.duration, timeoutSeconds: 30, runs: opts.runs }, log);
         }
         let profile: string | null = null;
         if (!opts.skipProfile && dataset !== 'seeded') {
@@ -255,6 +255,9 @@ function formatReport(input: ReportInput): string {
   const met = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'yes' : '**no**');
   const depth1 = caseOf(national, 'graph depth 1');
   const shortest = caseOf(national, 'shortest path');
+  const depth1AsOf = caseOf(national, 'graph depth 1 asOf');
+  const shortestAsOf = caseOf(national, 'shortest path asOf');
+  const changes = caseOf(national, 'changes depth 2');
   const renderers = Array.isArray(input.renderer) ? input.renderer : [];
   const view5k = renderers.find((r) => r.requested === 5000);
   const bundleGzip = input.bundle?.reduce((sum, asset) => sum + asset.gzipBytes, 0) ?? null;
@@ -271,6 +274,9 @@ function formatReport(input: ReportInput): string {
   lines.push(table(['Target', 'Goal', 'Measured', 'Met'], [
     ['Graph depth 1, p95, national', '≤ 50 ms', latency(depth1), latencyMet(depth1)],
     ['Shortest path, p95, national', '≤ 50 ms', latency(shortest), latencyMet(shortest)],
+    ['Graph depth 1 asOf, p95, national', '≤ 50 ms', latency(depth1AsOf), latencyMet(depth1AsOf)],
+    ['Shortest path asOf, p95, national', '≤ 50 ms', latency(shortestAsOf), latencyMet(shortestAsOf)],
+    ['Changes between two dates (depth 2), p95, national', '≤ 500 ms', latency(changes), changes ? `${met(changes.single.api.p95 <= 500)} at 1; ${met(changes.api.p95 <= 500)} at ${opts.connections}` : met(null)],
     ['API / driver p50 ratio, worst case', '≤ 1.3', `at 1 connection ${ratio(worstSingle.value)} (${worstSingle.where}); at ${opts.connections} ${ratio(worstRatio.value)} (${worstRatio.where})`, `${met(Number.isFinite(worstSingle.value) ? worstSingle.value <= 1.3 : null)} at 1; ${met(Number.isFinite(worstRatio.value) ? worstRatio.value <= 1.3 : null)} at ${opts.connections}`],
     ['Bulk load, national', '≥ 20,000 rows/s', nationalLoad ? `${count(nationalLoad.medianRowsPerSecond)} rows/s` : '–', met(nationalLoad ? nationalLoad.medianRowsPerSecond >= 20_000 : null)],
     ['5,000 nodes / 10,000 links: pan/zoom median frame', '≤ 16.7 ms', view5k ? `${ms(view5k.panZoom.medianMs)} ms (p95 ${ms(view5k.panZoom.p95Ms)})` : '–', met(view5k ? view5k.panZoom.medianMs <= oneVsync : null)],

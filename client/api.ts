@@ -1,6 +1,6 @@
 // Typed wrappers around the same-origin JSON API. Every failure becomes an ApiError whose message can be shown
 // to a person as it is ("The database is unavailable — retrying").
-import type { Change, ExportFormat, Health, Meta, OrganisationDetail, Path, PathMode, SearchResult, Subgraph } from './types.ts';
+import type { Change, Comparison, ExportFormat, Health, Meta, OrganisationDetail, Path, PathMode, SearchResult, Subgraph } from './types.ts';
 
 export class ApiError extends Error {
   /** HTTP status, or 0 when the server could not be reached at all. */
@@ -87,6 +87,8 @@ export interface GraphQuery {
   tieTypes?: readonly string[];
   kinds?: readonly string[];
   limit?: number;
+  /** A year, month or date: only ties and organisations in force then. */
+  asOf?: string | null;
 }
 
 export interface PathRequest {
@@ -97,6 +99,7 @@ export interface PathRequest {
   maxHops: number;
   tieTypes: readonly string[];
   avoid: readonly string[];
+  asOf?: string | null;
 }
 
 export interface ExportRequest {
@@ -106,6 +109,7 @@ export interface ExportRequest {
   depth?: number;
   tieTypes?: readonly string[];
   kinds?: readonly string[];
+  asOf?: string;
 }
 
 export interface Download {
@@ -133,10 +137,12 @@ export const api = {
   meta: (signal?: AbortSignal) => getJson<Meta>('/api/meta', signal),
   search: async (q: string, signal?: AbortSignal, limit = 8): Promise<SearchResult[]> =>
     (await getJson<{ results: SearchResult[] }>(`/api/organisations${queryString({ q, limit })}`, signal)).results,
-  organisation: (id: string, signal?: AbortSignal) =>
-    getJson<OrganisationDetail>(`/api/organisations/${encodeURIComponent(id)}`, signal),
+  organisation: (id: string, signal?: AbortSignal, asOf?: string | null) =>
+    getJson<OrganisationDetail>(`/api/organisations/${encodeURIComponent(id)}${queryString({ asOf })}`, signal),
   graph: (query: GraphQuery, signal?: AbortSignal) =>
     getJson<Subgraph>(`/api/graph${queryString({ ...query })}`, signal),
+  changes: (query: { from: string; to: string; centre?: string | null; depth?: number }, signal?: AbortSignal) =>
+    getJson<Comparison>(`/api/changes${queryString({ ...query })}`, signal),
   history: async (id: string, signal?: AbortSignal, limit = 100): Promise<Change[]> =>
     (await getJson<{ changes: Change[] }>(`/api/organisations/${encodeURIComponent(id)}/history${queryString({ limit })}`, signal)).changes,
   paths: async (query: PathRequest, signal?: AbortSignal): Promise<Path[]> =>

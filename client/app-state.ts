@@ -1,6 +1,6 @@
 // The explorer's state (what the URL carries plus what was loaded) and the pure functions that change it:
 // each action returns a patch for the store, and composeView derives the subgraph on screen from the rest.
-import type { Meta, Path, PathQuery, Subgraph } from './types.ts';
+import type { Comparison, Meta, Path, PathQuery, Subgraph } from './types.ts';
 import { EMPTY_SUBGRAPH } from './types.ts';
 
 export type { PathQuery };
@@ -20,6 +20,10 @@ export interface ViewState {
   /** Which of the found paths is highlighted (0-based). */
   pathIndex: number;
   table: boolean;
+  /** The timeline's year: only ties and organisations in force then; null shows all, ended ones drawn apart. */
+  asOf: string | null;
+  /** Compare mode: what changed from one year to another (drawn and listed); overrides asOf. */
+  compare: { from: string; to: string } | null;
 }
 
 export interface UndoEntry {
@@ -61,6 +65,8 @@ export interface AppState extends ViewState {
   editing: boolean;
   /** Counts the writes made here: each one reloads the view, the details and any path shown. */
   revision: number;
+  /** The answer of /api/changes in compare mode (its subgraph is the base). */
+  comparison: Comparison | null;
 }
 
 export type SideTab = 'filters' | 'paths' | 'export' | 'edit';
@@ -80,6 +86,8 @@ export const INITIAL_VIEW: ViewState = {
   path: null,
   pathIndex: 0,
   table: false,
+  asOf: null,
+  compare: null,
 };
 
 export function initialState(view: Partial<ViewState> = {}): AppState {
@@ -100,6 +108,7 @@ export function initialState(view: Partial<ViewState> = {}): AppState {
     pathDraft: null,
     editing: false,
     revision: 0,
+    comparison: null,
   };
 }
 

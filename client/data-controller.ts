@@ -63,7 +63,7 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
 
   /** `reload`: fetch again after a write, keeping the current drawing until the new one arrives. */
   async function loadBase(state: AppState, reload = false) {
-    const key = `${state.centre ?? ''}|${state.centre ? state.depth : ''}`;
+    const key = `${state.centre ?? ''}|${state.centre ? state.depth : ''}|${state.asOf ?? ''}|${state.compare ? `${state.compare.from}-${state.compare.to}` : ''}`;
     if (!reload && key === baseKey && (state.base || baseController)) return;
     baseController?.abort();
     const controller = new AbortController();
@@ -73,11 +73,13 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
       status: { state: 'loading', message: reload ? 'Updating the view…' : state.centre ? `Loading the neighbourhood of ${nameOf(state.centre)}…` : 'Loading the network…' },
     });
     try {
-      const base = await api.graph(state.centre ? { centre: state.centre, depth: state.depth } : {}, controller.signal);
+      const where = state.centre ? { centre: state.centre, depth: state.depth } : {};
+      const comparison = state.compare ? await api.changes({ ...where, ...state.compare }, controller.signal) : null;
+      const base = comparison ?? await api.graph({ ...where, asOf: state.asOf }, controller.signal);
       if (baseController !== controller) return;
       baseController = null;
       rememberNames(base);
-      store.update({ base });
+      store.update({ base, comparison });
       succeeded();
     } catch (error) {
       if (baseController === controller) baseController = null;
@@ -96,7 +98,7 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
     expanding.set(id, controller);
     if (!reload) store.update({ status: { state: 'loading', message: `Expanding ${nameOf(id)}…` } });
     try {
-      const graph = await api.graph({ centre: id, depth: 1 }, controller.signal);
+      const graph = await api.graph({ centre: id, depth: 1, asOf: store.get().asOf }, controller.signal);
       expanding.delete(id);
       rememberNames(graph);
       store.update((state) => ({ expansions: { ...state.expansions, [id]: graph } }));
@@ -123,7 +125,7 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
     pathController = controller;
     store.update({ pathStatus: { state: 'loading', message: 'Looking for paths…' } });
     try {
-      const paths = await api.paths(query, controller.signal);
+      const paths = await api.paths({ ...query, asOf: state.asOf }, controller.signal);
       if (pathController !== controller) return;
       pathController = null;
       store.update((current) => ({
@@ -169,6 +171,11 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (changed(state, previous, 'revision')) reload();
+    if (changed(state, previous, 'asOf', 'compare')) {
+      // Another day: everything on screen is read again for it.
+      store.update({ expansions: {}, pathResult: null, pathStatus: { state: 'idle' } });
+      sync();
+    }
     if (changed(state, previous, 'centre', 'depth', 'expanded', 'path')) {
       if (changed(state, previous, 'centre', 'depth')) store.update({ base: null });
       if (changed(state, previous, 'path') && state.path && state.pathStatus.state === 'error') store.update({ pathStatus: { state: 'idle' } });

@@ -8,6 +8,7 @@ import { currentToken } from './curation/session.ts';
 import { createDataController } from './data-controller.ts';
 import { createGraphView } from './graph/graph-view.ts';
 import { stylesFor } from './graph/graph-styles.ts';
+import { tieMarks } from './graph/tie-marks.ts';
 import { createCombobox } from './panels/combobox.ts';
 import { createDetailsPanel } from './panels/details-panel.ts';
 import { createEditPanel } from './panels/edit-panel.ts';
@@ -18,6 +19,7 @@ import { createPathPanel } from './panels/path-panel.ts';
 import { createSideTabs } from './panels/side-tabs.ts';
 import { createStatusBanner } from './panels/status-banner.ts';
 import { createTableView } from './panels/table-view.ts';
+import { createTimelinePanel } from './panels/timeline-panel.ts';
 import { createToolbar } from './panels/toolbar.ts';
 import { changed, createStore } from './store.ts';
 import { decodeView } from './url-state.ts';
@@ -75,6 +77,7 @@ createEditPanel(byId('panel-edit'), store, api, editor);
 createDetailsPanel(byId('details'), store, api, editor);
 createTableView(byId('table-view'), store);
 createLegendOverlay(byId<HTMLDetailsElement>('legend'), store);
+createTimelinePanel(byId('timeline'), store);
 
 // On a phone the panels stack under the network: these buttons jump to them (and open the right tab).
 byId('jump-nav').addEventListener('click', (event) => {
@@ -115,6 +118,7 @@ store.subscribe((state, previous) => {
     highlightComplete = !path || path.nodes.every((node) => drawn.has(node.id));
     graph.highlightPath(path);
   }
+  if (changed(state, previous, 'visible', 'asOf', 'comparison')) graph.markTies(tieMarks(state.visible.links, state.asOf, state.comparison));
   if (changed(state, previous, 'table')) {
     graphElement.hidden = state.table;
     document.body.classList.toggle('is-table', state.table);

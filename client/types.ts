@@ -1,10 +1,10 @@
 // The client's view of the API: the server's own shapes (types only, so no server code reaches the bundle) plus the
 // response bodies of the routes that are not a Subgraph or a Path.
-import type { Evidence, Kind, Organisation, OrganisationTie, Path, PathMode, PathQuery, PathStep, Subgraph, Tie, TieType } from '../server/schemas/graph.ts';
+import type { Comparison, Evidence, Kind, Organisation, OrganisationTie, Path, PathMode, PathQuery, PathStep, Subgraph, Tie, TieType } from '../server/schemas/graph.ts';
 import type { Change, EvidenceInput, ImportReport, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd } from '../server/schemas/curation.ts';
 import type { SourceDocument } from '../server/graph/mapper.ts';
 
-export type { Evidence, Kind, Organisation, OrganisationTie, Path, PathMode, PathQuery, PathStep, Subgraph, Tie, TieType };
+export type { Comparison, Evidence, Kind, Organisation, OrganisationTie, Path, PathMode, PathQuery, PathStep, Subgraph, Tie, TieType };
 export type { Change, EvidenceInput, ImportReport, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd };
 
 export type KindWithCount = Kind & { count: number };

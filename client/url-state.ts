@@ -54,6 +54,8 @@ export function encodeView(view: ViewState): URLSearchParams {
     if (view.pathIndex > 0) params.set('path', String(view.pathIndex + 1));
   }
   if (view.table) params.set('table', '1');
+  if (view.compare) params.set('compare', `${view.compare.from},${view.compare.to}`);
+  else if (view.asOf) params.set('asOf', view.asOf);
   return params;
 }
 
@@ -86,13 +88,24 @@ export function decodeView(params: URLSearchParams): ViewState {
     path,
     pathIndex: path ? clampInt(params.get('path'), 1, 10, 1) - 1 : 0,
     table: params.get('table') === '1',
+    ...timeOf(params),
   };
+}
+
+const YEAR = /^\d{4}$/;
+
+/** asOf=2019, or compare=2018,2021 (earlier first). */
+function timeOf(params: URLSearchParams): Pick<ViewState, 'asOf' | 'compare'> {
+  const [from, to] = (params.get('compare') ?? '').split(',');
+  if (from && to && YEAR.test(from) && YEAR.test(to) && from !== to) return { asOf: null, compare: from < to ? { from, to } : { from: to, to: from } };
+  const asOf = params.get('asOf');
+  return { asOf: asOf && YEAR.test(asOf) ? asOf : null, compare: null };
 }
 
 /** The URL-carried part of a state object. */
 export function viewOf(state: ViewState): ViewState {
-  const { centre, depth, expanded, hidden, hiddenTieTypes, hiddenKinds, selected, path, pathIndex, table } = state;
-  return { centre, depth, expanded, hidden, hiddenTieTypes, hiddenKinds, selected, path, pathIndex, table };
+  const { centre, depth, expanded, hidden, hiddenTieTypes, hiddenKinds, selected, path, pathIndex, table, asOf, compare } = state;
+  return { centre, depth, expanded, hidden, hiddenTieTypes, hiddenKinds, selected, path, pathIndex, table, asOf, compare };
 }
 
 /** The query string (with its "?", or "") for a view; equal views give equal strings. */

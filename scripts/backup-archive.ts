@@ -5,7 +5,7 @@ import type { Database } from '../server/neo4j-connection.ts';
 import type { QueryStore } from '../server/cypher/query-store.ts';
 import { relationshipType } from '../server/cypher/cypher-fragments.ts';
 import type { Vocabulary } from '../server/graph/vocabulary.ts';
-import { batches } from '../server/writes/curation-store.js';
+import { batches } from '../server/writes/curation-store.ts';
 
 export const BACKUP_FORMAT = 'partnership-graph-backup';
 

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countNodes, readBackup } from './backup-archive.js';
+import { countNodes, readBackup } from './backup-archive.ts';
 import { withDatabase } from './database-cli.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });

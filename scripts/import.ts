@@ -5,10 +5,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { parseCsvFiles, parseImportBytes } from '../server/import/import-files.js';
-import { IMPORT_FORMATS, type ImportFormat, type ImportSet } from '../server/import/import-rows.js';
-import { runImport } from '../server/import/import-service.js';
-import { createCurationStore } from '../server/writes/curation-store.js';
+import { parseCsvFiles, parseImportBytes } from '../server/import/import-files.ts';
+import { IMPORT_FORMATS, type ImportFormat, type ImportSet } from '../server/import/import-rows.ts';
+import { runImport } from '../server/import/import-service.ts';
+import { createCurationStore } from '../server/writes/curation-store.ts';
 import type { ImportReport } from '../server/schemas/curation.ts';
 import { withDatabase } from './database-cli.ts';
 

@@ -4,10 +4,10 @@
 // empties a loopback one). Not part of `npm test`; the figure goes in README "Curating the network".
 import { parseArgs } from 'node:util';
 import { toCsvZip } from '../server/export/csv-export.ts';
-import { parseImportBytes } from '../server/import/import-files.js';
-import { runImport } from '../server/import/import-service.js';
-import { createCurationStore } from '../server/writes/curation-store.js';
-import { countNodes } from './backup-archive.js';
+import { parseImportBytes } from '../server/import/import-files.ts';
+import { runImport } from '../server/import/import-service.ts';
+import { createCurationStore } from '../server/writes/curation-store.ts';
+import { countNodes } from './backup-archive.ts';
 import { applySchema } from '../server/schema-setup.ts';
 import { resetDatabase } from '../seed/seed-loader.ts';
 import type { Subgraph } from '../server/schemas/graph.ts';
@@ -32,6 +32,8 @@ function generate(rows: number, vocabulary: Vocabulary): Subgraph {
     country: 'United Kingdom',
     description: `Generated for the import measurement, "row" ${i}, with a comma, and a quote.`,
     url: `https://example.org/org/${i}`,
+    since: null,
+    until: null,
     degree: 0,
   }));
   const links: Subgraph['links'] = [];

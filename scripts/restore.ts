@@ -2,7 +2,7 @@
 // transaction). A database that holds anything is refused unless --force, which empties it first.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { countNodes, parseBackup, restoreBackup } from './backup-archive.js';
+import { countNodes, parseBackup, restoreBackup } from './backup-archive.ts';
 import { applySchema } from '../server/schema-setup.ts';
 import { resetDatabase } from '../seed/seed-loader.ts';
 import { isLoopback, withDatabase } from './database-cli.ts';

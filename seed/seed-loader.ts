@@ -38,6 +38,8 @@ export async function seedNetwork(database: Database, queries: QueryStore, datas
     country: org.country ?? null,
     description: org.description ?? null,
     url: org.url ?? null,
+    since: org.since ?? null,
+    until: org.until ?? null,
   }));
   const tiesByType = new Map<string, object[]>();
   for (const tie of dataset.ties) {

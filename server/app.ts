@@ -19,7 +19,8 @@ import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
 import { registerGraphRoutes } from './routes/graph-routes.ts';
 import { registerPathRoutes } from './routes/path-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
-import { curationPlugin } from './writes/curation-plugin.js';
+import { registerChangesRoutes } from './routes/changes-routes.ts';
+import { curationPlugin } from './writes/curation-plugin.ts';
 import { openapiContractPlugin } from './plugins/openapi-contract.ts';
 import { methodNotAllowedPlugin } from './plugins/method-not-allowed.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
@@ -118,6 +119,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   registerGraphRoutes(app);
   registerPathRoutes(app);
   registerExportRoutes(app);
+  registerChangesRoutes(app);
   await app.register(curationPlugin);
 
   const clientDir = resolve(config.clientDir);

@@ -2,6 +2,7 @@
 // API), how it becomes a request body, which field a 400 from the server is about, and how an import report is
 // put into words. No DOM here, so all of it is unit-tested.
 import type { EvidenceInput, ImportReport, Meta, Organisation, OrganisationCreate, OrganisationPatch, TieCreate } from '../types.ts';
+import { isPartialDate } from '../../server/contract/in-force.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -27,10 +28,13 @@ export interface OrganisationForm {
   country: string;
   description: string;
   url: string;
+  /** Formed and dissolved: a year, month or date, as for ties. */
+  since: string;
+  until: string;
 }
 
-export const ORGANISATION_FIELDS = ['name', 'shortName', 'aliases', 'kind', 'sector', 'city', 'country', 'description', 'url'] as const;
-const OPTIONAL_TEXT = ['shortName', 'sector', 'city', 'country', 'description', 'url'] as const;
+export const ORGANISATION_FIELDS = ['name', 'shortName', 'aliases', 'kind', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const;
+const OPTIONAL_TEXT = ['shortName', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const;
 const LIMITS: Record<string, number> = { name: 300, shortName: 100, sector: 200, city: 200, country: 200, description: 5000, url: 2000 };
 
 export function organisationForm(org: Organisation | null): OrganisationForm {
@@ -44,6 +48,8 @@ export function organisationForm(org: Organisation | null): OrganisationForm {
     country: org?.country ?? '',
     description: org?.description ?? '',
     url: org?.url ?? '',
+    since: org?.since ?? '',
+    until: org?.until ?? '',
   };
 }
 
@@ -67,6 +73,7 @@ export function validateOrganisation(form: OrganisationForm, kinds: readonly str
   }
   const url = clean(form.url);
   if (url && !errors.url && (!HTTP_URL.test(url) || url.length < 8)) errors.url = URL_HINT;
+  Object.assign(errors, dateErrors(clean(form.since), clean(form.until)));
   const aliases = aliasList(form.aliases);
   if (aliases.length > 100) errors.aliases = 'At most 100 other names.';
   else if (aliases.some((alias) => alias.length > 300)) errors.aliases = 'Each other name can have at most 300 characters.';
@@ -184,6 +191,15 @@ export function endsBeforeStart(since: string, until: string): boolean {
   return until.slice(0, length) < since.slice(0, length);
 }
 
+/** A since/until pair of a tie or an organisation: dates that exist, the end not before the start. */
+function dateErrors(since: string, until: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (since && !isPartialDate(since)) errors.since = DATE_HINT;
+  if (until && !isPartialDate(until)) errors.until = DATE_HINT;
+  if (since && until && !errors.since && !errors.until && endsBeforeStart(since, until)) errors.until = `It ends before it starts (${since}).`;
+  return errors;
+}
+
 const blankEvidence = (item: EvidenceForm) => !item.source && !clean(item.quote) && !clean(item.url) && !clean(item.title);
 
 export function validateTie(form: TieForm, sources: readonly string[]): FieldErrors {
@@ -191,11 +207,7 @@ export function validateTie(form: TieForm, sources: readonly string[]): FieldErr
   if (!form.to) errors.to = 'Choose the other organisation from the list.';
   else if (form.to === form.from) errors.to = 'A tie joins two different organisations: choose another one.';
   if (!form.type) errors.type = 'Choose the type of tie.';
-  const since = clean(form.since);
-  const until = clean(form.until);
-  if (since && !PARTIAL_DATE.test(since)) errors.since = DATE_HINT;
-  if (until && !PARTIAL_DATE.test(until)) errors.until = DATE_HINT;
-  if (since && until && !errors.since && !errors.until && endsBeforeStart(since, until)) errors.until = `It ends before it starts (${since}).`;
+  Object.assign(errors, dateErrors(clean(form.since), clean(form.until)));
   if (clean(form.description).length > 5000) errors.description = 'Keep it to 5,000 characters.';
   let complete = 0;
   form.evidence.forEach((item, index) => {

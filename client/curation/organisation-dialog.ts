@@ -31,6 +31,8 @@ export function openOrganisationDialog(store: Store<AppState>, api: Api, curatio
     country: textField('Country', values.country, { name: 'country', className: 'form-field-third' }),
     description: textArea('Description', values.description, { name: 'description', rows: 3 }),
     url: textField('Website', values.url, { name: 'url', type: 'url', inputmode: 'url', placeholder: 'https://', hint: 'The organisation’s own site.' }),
+    since: textField('Formed', values.since, { name: 'since', hint: 'Year, month or date', inputmode: 'numeric', placeholder: 'e.g. 2013', className: 'form-field-half' }),
+    until: textField('Dissolved', values.until, { name: 'until', hint: 'The last year, month or day it existed', inputmode: 'numeric', placeholder: 'e.g. 2022-06-30', className: 'form-field-half' }),
   } satisfies Record<keyof OrganisationForm, Field>;
 
   const alert = formAlert();

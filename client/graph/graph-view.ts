@@ -11,6 +11,7 @@ import { adjacency, count, neighbourhoodHighlight, pathHighlight, stepInDirectio
 import { createLayout, type Layout } from './layout.ts';
 import { createRenderer, type Emphasis, type Scene, type SceneLink, type SceneNode, type ViewTransform } from './renderer.ts';
 import type { KnownPosition, LayoutNode } from './simulation.ts';
+import type { TieMark } from './tie-marks.ts';
 
 export interface GraphViewOptions {
   onSelect?: (id: string | null) => void;
@@ -31,6 +32,7 @@ export interface GraphSnapshot {
   styles: GraphStyles;
   selected: string | null;
   emphasis: Emphasis | null;
+  timeMarks: ReadonlyMap<string, TieMark>;
 }
 
 export interface GraphView {
@@ -40,6 +42,8 @@ export interface GraphView {
   /** Pans (keeping the zoom, or zooming in a little) so the organisation sits in the middle. */
   centreOn(id: string): void;
   highlightPath(path: Path | null): void;
+  /** Draws these ties for their time (ended; a comparison's added, ended, unchanged) instead of their type. */
+  markTies(marks: ReadonlyMap<string, TieMark>): void;
   fit(options?: { animate?: boolean }): void;
   zoomBy(factor: number): void;
   releasePins(): void;
@@ -90,7 +94,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   let orgs = new Map<string, Organisation>();
   let ties = new Map<string, Tie>();
   let neighbours = new Map<string, Set<string>>();
-  let scene: Scene = { nodes: [], links: [], styles, selected: null, hovered: null, emphasis: null, labelBoost: new Set(), version: 0 };
+  let scene: Scene = { nodes: [], links: [], styles, selected: null, hovered: null, emphasis: null, labelBoost: new Set(), version: 0, timeMarks: new Map() };
   let byId = new Map<string, SceneNode>();
   let selected: string | null = null;
   let hovered: string | null = null;
@@ -545,7 +549,11 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     releasePins,
     unpin,
     isPinned,
-    snapshot: () => ({ nodes: scene.nodes, links: scene.links, styles, selected, emphasis: scene.emphasis }),
+    markTies(marks) {
+      scene = { ...scene, timeMarks: marks };
+      invalidate();
+    },
+    snapshot: () => ({ nodes: scene.nodes, links: scene.links, styles, selected, emphasis: scene.emphasis, timeMarks: scene.timeMarks }),
     screenPosition(id) {
       const node = byId.get(id)?.node;
       if (!node || node.x === undefined || node.y === undefined || warming) return null;

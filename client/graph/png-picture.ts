@@ -21,7 +21,7 @@ export async function buildPng(snapshot: GraphSnapshot, options: { title: string
   const renderer = createRenderer(canvas, { background: '#ffffff', pixelRatio: scale });
   renderer.resize(width, height);
   const fit = fitTransform({ ...bounds, y1: bounds.y1 + 18 }, graphWidth, graphHeight, { x: 90, y: 40 }, 2);
-  renderer.draw({ nodes: snapshot.nodes, links: snapshot.links, styles: snapshot.styles, selected: snapshot.selected, hovered: null, emphasis: snapshot.emphasis, labelBoost: new Set(), version: -1 }, { k: fit.k, x: fit.x, y: fit.y + header });
+  renderer.draw({ nodes: snapshot.nodes, links: snapshot.links, styles: snapshot.styles, selected: snapshot.selected, hovered: null, emphasis: snapshot.emphasis, labelBoost: new Set(), version: -1, timeMarks: snapshot.timeMarks }, { k: fit.k, x: fit.x, y: fit.y + header });
 
   const ctx = canvas.getContext('2d')!;
   ctx.setTransform(scale, 0, 0, scale, 0, 0);

@@ -4,6 +4,7 @@ import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { Organisation, Tie } from '../types.ts';
 import { linkGeometry } from './geometry.ts';
 import type { GraphStyles } from './graph-styles.ts';
+import { MARK_STYLES, type TieMark } from './tie-marks.ts';
 import type { LayoutLink, LayoutNode } from './simulation.ts';
 
 export interface SceneNode {
@@ -43,6 +44,9 @@ export interface Scene {
   labelBoost: ReadonlySet<string>;
   /** Bumped whenever positions change, so the hit-test index is rebuilt only when needed. */
   version: number;
+  /** By id: ties drawn for their time (ended, or a comparison's added/ended/unchanged) rather than their type, and
+   * organisations a comparison added or ended, ringed in that colour. */
+  timeMarks: ReadonlyMap<string, TieMark>;
 }
 
 export interface ViewTransform {
@@ -157,17 +161,18 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
     const lineWidth = Math.min(2.2, 1.1 * grow, dense ? 1 / ratio : Infinity) / t.k;
 
     // Ties, grouped by type and emphasis so each group is one stroke and one fill.
-    type Group = { type: string; dim: boolean; strong: boolean; lines: Path2D; heads: Path2D; halo: Path2D | null };
+    type Group = { type: string; mark: TieMark | undefined; dim: boolean; strong: boolean; lines: Path2D; heads: Path2D; halo: Path2D | null };
     const groups = new Map<string, Group>();
     for (const item of onScreenLinks) {
       const source = item.link.source as Required<Pick<LayoutNode, 'x' | 'y'>> & LayoutNode;
       const target = item.link.target as Required<Pick<LayoutNode, 'x' | 'y'>> & LayoutNode;
       const strong = emphasis?.links.has(item.tie.id) ?? false;
       const dim = emphasis !== null && !strong;
-      const key = `${item.tie.type}\n${dim ? 1 : 0}${strong ? 1 : 0}`;
+      const mark = scene.timeMarks.get(item.tie.id);
+      const key = `${item.tie.type}\n${mark ?? ''}\n${dim ? 1 : 0}${strong ? 1 : 0}`;
       let group = groups.get(key);
       if (!group) {
-        group = { type: item.tie.type, dim, strong, lines: new Path2D(), heads: new Path2D(), halo: strong && emphasis?.halo ? new Path2D() : null };
+        group = { type: item.tie.type, mark, dim, strong, lines: new Path2D(), heads: new Path2D(), halo: strong && emphasis?.halo ? new Path2D() : null };
         groups.set(key, group);
       }
       const arrow = drawArrows || strong;
@@ -206,13 +211,14 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       }
     }
     for (const group of ordered) {
-      const style = styles.tie(group.type);
-      ctx.globalAlpha = group.dim ? Math.max(0.06, (emphasis?.dimTo ?? 1) * 0.8) : group.strong ? 1 : 0.78;
+      const marked = group.mark ? MARK_STYLES[group.mark] : null;
+      const style = marked ?? styles.tie(group.type);
+      ctx.globalAlpha = (group.dim ? Math.max(0.06, (emphasis?.dimTo ?? 1) * 0.8) : group.strong ? 1 : 0.78) * (marked?.alpha ?? 1);
       ctx.strokeStyle = style.colour;
       ctx.fillStyle = style.colour;
       ctx.lineWidth = group.strong ? lineWidth * 2.2 : lineWidth;
       // Dashes are costly to stroke; in a dense overview colour alone tells the types apart until zoomed in.
-      ctx.setLineDash(!dense || group.strong ? style.dash.map((part) => (part * Math.min(1.6, grow)) / t.k) : []);
+      ctx.setLineDash(!dense || group.strong || marked ? style.dash.map((part) => (part * Math.min(1.6, grow)) / t.k) : []);
       ctx.stroke(group.lines);
       ctx.setLineDash([]);
       ctx.fill(group.heads);
@@ -233,6 +239,7 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       const fills = new Map<string, Path2D>();
       const rims = new Path2D();
       const rings = new Path2D();
+      const timeRings = new Map<TieMark, Path2D>();
       const pinBases = new Path2D();
       const pinHeads = new Path2D();
       let any = false;
@@ -256,6 +263,13 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
           const ring = radius + 3 / t.k;
           rings.moveTo(x + ring, y);
           rings.arc(x, y, ring, 0, Math.PI * 2);
+        }
+        const mark = scene.timeMarks.get(item.node.id);
+        if (mark) {
+          const ring = radius + 2.5 / t.k;
+          const path = timeRings.get(mark) ?? timeRings.set(mark, new Path2D()).get(mark)!;
+          path.moveTo(x + ring, y);
+          path.arc(x, y, ring, 0, Math.PI * 2);
         }
         if (item.node.fx != null) {
           // A pinned node wears a small dark pin at its upper right.
@@ -282,6 +296,10 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       ctx.lineWidth = 2.5 / t.k;
       ctx.strokeStyle = PATH_RING;
       ctx.stroke(rings);
+      for (const [mark, path] of timeRings) {
+        ctx.strokeStyle = MARK_STYLES[mark].colour;
+        ctx.stroke(path);
+      }
       ctx.fillStyle = '#ffffff';
       ctx.fill(pinBases);
       ctx.fillStyle = SELECTED_RING;

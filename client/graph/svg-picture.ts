@@ -3,6 +3,7 @@
 import { boundsOf, linkGeometry } from './geometry.ts';
 import type { GraphSnapshot } from './graph-view.ts';
 import type { SceneNode } from './renderer.ts';
+import { MARK_STYLES, type TieMark } from './tie-marks.ts';
 import type { LayoutNode } from './simulation.ts';
 
 /** Escapes text for XML content and attribute values, and drops characters XML 1.0 cannot carry at all. */
@@ -22,20 +23,27 @@ export interface Legend {
 }
 
 /** Kinds and tie types present in the picture, most frequent first. */
-export function legendOf(snapshot: Pick<GraphSnapshot, 'nodes' | 'links' | 'styles'>): Legend {
+/** Kinds and tie types drawn, with counts; ties drawn for their time (ended, compared) are counted under their mark. */
+export function legendOf(snapshot: Pick<GraphSnapshot, 'nodes' | 'links' | 'styles'> & Partial<Pick<GraphSnapshot, 'timeMarks'>>): Legend {
   const kinds = new Map<string, number>();
   const ties = new Map<string, number>();
+  const marks = new Map<TieMark, number>();
   for (const item of snapshot.nodes) kinds.set(item.org.kind, (kinds.get(item.org.kind) ?? 0) + 1);
-  for (const item of snapshot.links) ties.set(item.tie.type, (ties.get(item.tie.type) ?? 0) + 1);
+  for (const item of snapshot.links) {
+    const mark = snapshot.timeMarks?.get(item.tie.id);
+    if (mark) marks.set(mark, (marks.get(mark) ?? 0) + 1);
+    else ties.set(item.tie.type, (ties.get(item.tie.type) ?? 0) + 1);
+  }
+  const marked = [...marks].map(([mark, count]) => ({ id: `time-${mark}`, label: `${MARK_STYLES[mark].label} ties`, colour: MARK_STYLES[mark].colour, dash: MARK_STYLES[mark].dash, count }));
   return {
     kinds: [...kinds].sort((a, b) => b[1] - a[1]).map(([id, count]) => {
       const style = snapshot.styles.kind(id);
       return { id, label: style.label, colour: style.colour, count };
     }),
-    ties: [...ties].sort((a, b) => b[1] - a[1]).map(([id, count]) => {
+    ties: [...marked, ...[...ties].sort((a, b) => b[1] - a[1]).map(([id, count]) => {
       const style = snapshot.styles.tie(id);
       return { id, label: style.label, colour: style.colour, dash: style.dash, count };
-    }),
+    })],
   };
 }
 
@@ -108,7 +116,8 @@ export function buildSvg(snapshot: GraphSnapshot, options: SvgOptions): string {
     if (source.x === undefined || source.y === undefined || target.x === undefined || target.y === undefined) continue;
     const geometry = linkGeometry({ x: source.x, y: source.y, radius: source.radius }, { x: target.x, y: target.y, radius: target.radius }, item.bend, 7, item.flip);
     if (!geometry) continue;
-    const style = snapshot.styles.tie(item.tie.type);
+    const mark = snapshot.timeMarks.get(item.tie.id);
+    const style = mark ? MARK_STYLES[mark] : snapshot.styles.tie(item.tie.type);
     const strong = snapshot.emphasis?.links.has(item.tie.id) ?? false;
     const opacity = snapshot.emphasis && !strong ? dimTo : strong ? 1 : 0.8;
     const d = geometry.curved

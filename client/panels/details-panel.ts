@@ -2,6 +2,7 @@
 // sentence and source). Other organisations are buttons that select them; actions change the view via the store.
 // Signed in to edit, it also offers "Edit details", "Add tie", "Delete organisation" and, per tie, "End" and
 // "Delete"; its History (folded) lists the changes made to it.
+import { pastTense } from '../../server/graph/tense.ts';
 import { ApiError, isAbort, type Api } from '../api.ts';
 import { actions, MAX_DEPTH, type AppState } from '../app-state.ts';
 import type { EditorCommands } from '../curation/editor-commands.ts';
@@ -134,7 +135,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
     const styles = stylesFor(state.meta);
     const kind = styles.kind(tie.other.kind);
     const dates = dateRange(tie.since, tie.until);
-    return h('li', { class: `tie${tie.until ? ' is-ended' : ''}` }, [
+    return h('li', { class: `tie${tie.state === 'ended' ? ' is-ended' : ''}` }, [
       h('div', { class: 'tie-head' }, [
         swatch(kind.colour, 'swatch swatch-dot'),
         h('button', {
@@ -154,14 +155,16 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
     const styles = stylesFor(state.meta);
     const kind = styles.kind(org.kind);
     heading.textContent = org.name;
-    const facts = [org.shortName && org.shortName !== org.name ? org.shortName : null, org.sector, [org.city, org.country].filter(Boolean).join(', ') || null]
+    const facts = [org.shortName && org.shortName !== org.name ? org.shortName : null, org.sector, [org.city, org.country].filter(Boolean).join(', ') || null, dateRange(org.since, org.until)]
       .filter((fact): fact is string => Boolean(fact));
     const groups = new Map<string, OrganisationTie[]>();
     for (const tie of org.ties) {
-      const key = `${tie.type}\n${tie.direction}`;
+      // Ended ties are listed apart, after the current ones (the server sends them in that order).
+      const key = `${tie.state}\n${tie.type}\n${tie.direction}`;
       (groups.get(key) ?? groups.set(key, []).get(key)!).push(tie);
     }
-    const sorted = [...groups.values()].sort((a, b) => b.length - a.length || a[0]!.label.localeCompare(b[0]!.label));
+    const ended = (ties: OrganisationTie[]) => Number(ties[0]!.state === 'ended');
+    const sorted = [...groups.values()].sort((a, b) => ended(a) - ended(b) || b.length - a.length || a[0]!.label.localeCompare(b[0]!.label));
     // The history keeps its open/closed state and contents across re-renders of the same organisation.
     if (!history || history.element.dataset.id !== org.id) {
       history?.destroy();
@@ -187,7 +190,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
         return h('section', { class: 'tie-group' }, [
           h('h4', { class: 'tie-group-title' }, [
             lineSample(style.colour, style.dash),
-            h('span', { text: `${capitalise(first.label)}` }),
+            h('span', { text: first.state === 'ended' ? `${capitalise(pastTense(first.label))} (ended)` : capitalise(first.label) }),
             h('span', { class: 'count', text: String(ties.length), attrs: { 'aria-label': count(ties.length, 'tie', 'ties') } }),
           ]),
           h('ul', { class: 'tie-list' }, ties.map((tie) => tieItem(org, tie, state))),
@@ -207,7 +210,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
       body.replaceChildren(h('p', { class: 'loading', text: 'Loading details…', attrs: { role: 'status' } }));
     }
     try {
-      const org = await api.organisation(id, signal);
+      const org = await api.organisation(id, signal, store.get().asOf);
       if (signal.aborted) return;
       shown = org;
       store.update((state) => (state.names[org.id] === org.name ? null : { names: { ...state.names, [org.id]: org.name } }));
@@ -243,7 +246,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (changed(state, previous, 'revision') && state.selected && !changed(state, previous, 'selected')) {
+    if (changed(state, previous, 'revision', 'asOf') && state.selected && !changed(state, previous, 'selected')) {
       void load(state.selected, true);
       return;
     }

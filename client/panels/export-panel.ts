@@ -7,6 +7,7 @@ import type { GraphSnapshot } from '../graph/graph-view.ts';
 import { buildPng } from '../graph/png-picture.ts';
 import { buildSvg } from '../graph/svg-picture.ts';
 import { count } from '../graph/highlight.ts';
+import { timeCaption } from '../graph/tie-marks.ts';
 import { changed, type Store } from '../store.ts';
 import type { ExportFormat } from '../types.ts';
 
@@ -98,7 +99,7 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
       }
       case 'neighbourhood':
         return {
-          format: fileFormat, centre: state.selected!, depth: Number(depth.value),
+          format: fileFormat, centre: state.selected!, depth: Number(depth.value), ...(state.asOf ? { asOf: state.asOf } : {}),
           ...(state.hiddenTieTypes.length ? { tieTypes: (state.meta?.tieTypes ?? []).map((t) => t.id).filter((id) => !state.hiddenTieTypes.includes(id)) } : {}),
           ...(state.hiddenKinds.length ? { kinds: (state.meta?.kinds ?? []).map((k) => k.id).filter((id) => !state.hiddenKinds.includes(id)) } : {}),
         };
@@ -132,7 +133,7 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
         const title = path
           ? `Path from ${path.nodes[0]?.name ?? ''} to ${path.nodes.at(-1)?.name ?? ''}`
           : state.centre ? `Neighbourhood of ${state.names[state.centre] ?? state.centre}` : 'Partnership network';
-        const subtitle = `${count(picture.nodes.length, 'organisation', 'organisations')}, ${count(picture.links.length, 'tie', 'ties')} · Partnership Graph Explorer · ${stamp}`;
+        const subtitle = `${timeCaption(state)}${count(picture.nodes.length, 'organisation', 'organisations')}, ${count(picture.links.length, 'tie', 'ties')} · Partnership Graph Explorer · ${stamp}`;
         const blob = chosenFormat === 'svg'
           ? new Blob([buildSvg(picture, { title, subtitle })], { type: 'image/svg+xml' })
           : await buildPng(picture, { title, subtitle });

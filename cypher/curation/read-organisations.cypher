@@ -4,5 +4,5 @@
 UNWIND $ids AS id
 MATCH (o:Organisation {id: id})
 FOREACH (_ IN CASE WHEN $lock THEN [1] ELSE [] END | SET o._lock = true REMOVE o._lock)
-RETURN o { .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url,
+RETURN o { .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url, .since, .until,
            version: coalesce(o.version, 1), degree: COUNT { (o)--() } } AS organisation

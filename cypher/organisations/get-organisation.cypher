@@ -1,14 +1,16 @@
-// $id: organisation id; $tieLimit: most ties to return (a national hub has tens of thousands).
+// $id: organisation id; $tieLimit: most ties to return (a national hub has tens of thousands);
+// $inForceFrom, $inForceTo: ISO days or null (see fragments/in-force): the ties in force at some time between them.
 // Returns: organisation (with its write version and degree), ties [{ tie, other { id, name, kind } }]
 // (no row for an unknown id).
 MATCH (o:Organisation {id: $id})
 CALL (o) {
   MATCH (o)-[r]-(other:Organisation)
+  WHERE {{> in-force r}}
   WITH r, other LIMIT $tieLimit
   RETURN collect({ tie: r { .id, .since, .until, .description, .evidenceSources, .evidenceQuotes,
                             type: type(r), source: startNode(r).id, target: endNode(r).id },
                    other: other { .id, .name, .kind } }) AS ties
 }
-RETURN o { .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url,
+RETURN o { .since, .until, .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url,
            degree: COUNT { (o)--() }, version: coalesce(o.version, 1) } AS organisation,
        ties

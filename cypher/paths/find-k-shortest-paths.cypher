@@ -1,12 +1,21 @@
 // The k shortest simple paths (no organisation visited twice), by increasing length. {{k}}: 1–10;
 // {{types}}: `:A|B` or empty; {{maxHops}}: 1–8. $from, $to: ids; $avoid: ids no path may pass through;
 // $maxHubDegree: integer, no path passes *through* an organisation with more ties than this (a regulator tied to
-// 60,000 providers makes the search explode — seconds to time-outs at national scale — and explains nothing).
-// Returns: nodes, links (in path order).
-MATCH (a:Organisation {id: $from}), (b:Organisation {id: $to})
-MATCH p = SHORTEST {{k}} ((a)(()-[{{types}}]-(x:Organisation WHERE NOT x.id IN $avoid AND (x = b OR COUNT { (x)--() } <= $maxHubDegree))){1,{{maxHops}}}(b)
-          WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..]))
-RETURN [n IN nodes(p) | n { .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url,
+// 60,000 providers makes the search explode — seconds to time-outs at national scale — and explains nothing);
+// $inForceFrom, $inForceTo: ISO days or null (see fragments/in-force): only ties and organisations in force then.
+// Returns: fromFound, toFound (whether the ids exist: one transaction, no separate check), nodes, links (in path
+// order; null when no path).
+OPTIONAL MATCH (a:Organisation {id: $from})
+OPTIONAL MATCH (b:Organisation {id: $to})
+OPTIONAL CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND {{> in-force a}} AND {{> in-force b}}
+  MATCH p = SHORTEST {{k}} ((a)(()-[r{{types}} WHERE {{> in-force r}}]-(x:Organisation WHERE NOT x.id IN $avoid AND {{> in-force x}}
+                                 AND (x = b OR COUNT { (x)--() } <= $maxHubDegree))){1,{{maxHops}}}(b)
+            WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..]))
+  RETURN p
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+       [n IN nodes(p) | n { .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url, .since, .until,
                              degree: COUNT { (n)--() } }] AS nodes,
        [r IN relationships(p) | r { .id, .since, .until, .description, .evidenceSources, .evidenceQuotes,
                                      type: type(r), source: startNode(r).id, target: endNode(r).id }] AS links

@@ -1,12 +1,21 @@
 // Shortest paths, ties followed in either direction. {{selector}}: `shortestPath` or `allShortestPaths`;
-// {{types}}: `:A|B` or empty; {{maxHops}}: 1–8. $from, $to: ids; $avoid: ids no path may pass through.
-// Returns: nodes, links (in path order).
+// {{types}}: `:A|B` or empty; {{maxHops}}: 1–8. $from, $to: ids; $avoid: ids no path may pass through;
+// $inForceFrom, $inForceTo: ISO days or null (see fragments/in-force): only ties and organisations in force then.
+// Returns: fromFound, toFound (whether the ids exist: one transaction, no separate check), nodes, links (in path
+// order; null when no path).
 // The classic functions, not `SHORTEST 1`/`ALL SHORTEST`: on 5.26 their bidirectional BFS expands the smaller side
 // first and checks the avoid predicate while expanding; StatefulShortestPath took seconds around supernodes (bench/REPORT.md).
-MATCH (a:Organisation {id: $from}), (b:Organisation {id: $to})
-MATCH p = {{selector}}((a)-[{{types}}*1..{{maxHops}}]-(b))
-WHERE none(n IN nodes(p) WHERE n.id IN $avoid)
-RETURN [n IN nodes(p) | n { .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url,
+OPTIONAL MATCH (a:Organisation {id: $from})
+OPTIONAL MATCH (b:Organisation {id: $to})
+OPTIONAL CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+  MATCH p = {{selector}}((a)-[{{types}}*1..{{maxHops}}]-(b))
+  WHERE none(n IN nodes(p) WHERE n.id IN $avoid) AND all(r IN relationships(p) WHERE {{> in-force r}})
+    AND all(n IN nodes(p) WHERE {{> in-force n}})
+  RETURN p
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+       [n IN nodes(p) | n { .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url, .since, .until,
                              degree: COUNT { (n)--() } }] AS nodes,
        [r IN relationships(p) | r { .id, .since, .until, .description, .evidenceSources, .evidenceQuotes,
                                      type: type(r), source: startNode(r).id, target: endNode(r).id }] AS links

@@ -17,6 +17,9 @@ export interface SyntheticOrganisation {
   country: string;
   description: string;
   url: string | null;
+  /** Formed and dissolved (partial dates, as the product stores them): the 2022 reorganisation gives ICBs and CCGs dates. */
+  since: string | null;
+  until: string | null;
   synthetic: true;
 }
 
@@ -279,6 +282,8 @@ export function generateNetwork(scale: Scale, seed = 1): SyntheticNetwork {
       country: 'England',
       description: fields.description,
       url: null,
+      since: null,
+      until: null,
       synthetic: true,
     });
     const node: Node = { index: organisations.length - 1, id, name: fields.name, icb: fields.icb, region: fields.region, weight: fields.weight ?? 1 };
@@ -572,6 +577,8 @@ export function generateNetwork(scale: Scale, seed = 1): SyntheticNetwork {
     }
   }
 
+  reorganise2022(organisations, ties, icbs, add, createRandom((seed ^ 0x2022_0701) >>> 0));
+
   // Group ties by type (stable, so the order stays deterministic) and number them in that order.
   const order = new Map<string, number>(TIE_TYPES.map((type, i) => [type, i]));
   const sorted = ties
@@ -579,6 +586,55 @@ export function generateNetwork(scale: Scale, seed = 1): SyntheticNetwork {
     .sort((a, b) => order.get(a.row.type)! - order.get(b.row.type)! || a.position - b.position)
     .map(({ row }, i) => ({ ...row, id: `syn-tie-${i + 1}` }));
   return { scale, seed, sources: [syntheticSource(scale, seed)], organisations, ties: sorted };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Time: England's 2022 reorganisation. Clinical commissioning groups (formed 1 April 2013) were dissolved on
+// 1 July 2022 (their last day 30 June) and integrated care boards took over their duties. Each ICB gets 1–3
+// predecessor CCGs; every commissioning tie of an ICB starts on 1 July 2022 at the earliest, and the one that
+// started earlier is carried by a CCG until 30 June 2022. Its own random stream, so the rest of the network is the
+// same as without time.
+
+export const CCG_FORMED = '2013-04-01';
+export const CCG_LAST_DAY = '2022-06-30';
+export const ICB_FORMED = '2022-07-01';
+const TAKEN_OVER: ReadonlySet<TieType> = new Set(['COMMISSIONS', 'CONTRACTS_WITH']);
+
+type AddOrganisation = (kind: string, fields: { name: string; shortName?: string | null; sector: string; city: string; description: string; icb: number; region: number }) => Node;
+
+function reorganise2022(organisations: SyntheticOrganisation[], ties: SyntheticTie[], icbs: Node[], add: AddOrganisation, random: Random): void {
+  const byId = new Map(organisations.map((org) => [org.id, org]));
+  const icbIds = new Set(icbs.map((icb) => icb.id));
+  const ccgsOf = new Map<string, SyntheticOrganisation[]>();
+  for (const icb of icbs) {
+    const places = byId.get(icb.id)!.name.replace(/ Integrated Care Board$/, '').split(' and ');
+    const ccgs = Array.from({ length: 1 + random.int(3) }, (_, n) => {
+      const place = places[n] ?? `${places[0]} ${['North', 'South', 'East'][n]}`;
+      const node = add('ccg', { name: `NHS ${place} Clinical Commissioning Group`, shortName: `NHS ${place} CCG`, sector: 'NHS', city: place, description: 'Synthetic clinical commissioning group (dissolved in the 2022 reorganisation).', icb: icb.icb, region: icb.region });
+      const ccg = Object.assign(organisations[node.index]!, { since: CCG_FORMED, until: CCG_LAST_DAY });
+      byId.set(ccg.id, ccg);
+      return ccg;
+    });
+    ccgsOf.set(icb.id, ccgs);
+    Object.assign(byId.get(icb.id)!, { since: ICB_FORMED });
+  }
+  const quote = (type: TieType, source: string, target: string, since: string | null, until: string | null) =>
+    `${byId.get(source)!.name} ${PHRASES[type]} ${byId.get(target)!.name}` +
+    `${since ? ` (since ${since}${until ? `, until ${until}` : ''})` : ''}.`;
+  const predecessors: SyntheticTie[] = [];
+  for (const tie of ties) {
+    if (!icbIds.has(tie.source) && !icbIds.has(tie.target)) continue;
+    const startedBefore = tie.since === null || tie.since < ICB_FORMED;
+    if (!startedBefore) continue;
+    if (icbIds.has(tie.source) && TAKEN_OVER.has(tie.type)) {
+      const ccg = random.pick(ccgsOf.get(tie.source)!);
+      const since = tie.since === null || tie.since < CCG_FORMED ? CCG_FORMED : tie.since;
+      predecessors.push({ ...tie, source: ccg.id, since, until: CCG_LAST_DAY, description: 'Contract held by the predecessor CCG (synthetic).', evidenceQuotes: [quote(tie.type, ccg.id, tie.target, since, CCG_LAST_DAY)] });
+    }
+    tie.since = ICB_FORMED;
+    tie.evidenceQuotes = [quote(tie.type, tie.source, tie.target, ICB_FORMED, tie.until)];
+  }
+  ties.push(...predecessors);
 }
 
 /** Organisations per kind and ties per type, for summaries and tests. */

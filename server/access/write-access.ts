@@ -2,7 +2,7 @@
 // configured at all) and record its name as the actor; with READS_REQUIRE_TOKEN, every /api read needs one too.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from '../errors.ts';
-import type { AccessTokens } from './access-tokens.js';
+import type { AccessTokens } from './access-tokens.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

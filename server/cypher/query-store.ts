@@ -1,4 +1,5 @@
-// Loads every Cypher statement from cypher/**/*.cypher once, by name ("graph/expand-frontier"), and fills the
+// Loads every Cypher statement from cypher/**/*.cypher once, by name ("graph/expand-frontier"), expands the shared
+// fragments they include (`{{> in-force r}}`: cypher/fragments/in-force.cypher about the variable r), and fills the
 // few template slots Cypher cannot parameterise (relationship types, hop bounds) with values that were validated first.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -21,6 +22,9 @@ export interface TemplateFragment {
 }
 
 const SLOT = /\{\{(\w+)\}\}/g;
+/** `{{> name variable}}`: fragment file cypher/fragments/<name>.cypher, written about the variable `it`. */
+const INCLUDE = /\{\{> ([\w-]+) (\w+)\}\}/g;
+const FRAGMENTS = 'fragments/';
 const SAFE_FRAGMENT = /^[A-Za-z0-9_:|,{} ]*$/;
 
 function listCypherFiles(dir: string): string[] {
@@ -33,9 +37,19 @@ function listCypherFiles(dir: string): string[] {
 
 export function loadQueries(dir: string = CYPHER_DIR): QueryStore {
   const statements = new Map<string, string>();
+  const fragments = new Map<string, string>();
   for (const file of listCypherFiles(dir)) {
     const name = relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
-    statements.set(name, readFileSync(file, 'utf8').trim().replace(/;\s*$/, ''));
+    const text = readFileSync(file, 'utf8').trim().replace(/;\s*$/, '');
+    if (name.startsWith(FRAGMENTS)) fragments.set(name.slice(FRAGMENTS.length), text.split('\n').filter((line) => !line.startsWith('//')).join('\n'));
+    else statements.set(name, text);
+  }
+  for (const [name, text] of statements) {
+    statements.set(name, text.replace(INCLUDE, (_, fragment: string, variable: string) => {
+      const body = fragments.get(fragment);
+      if (body === undefined) throw new Error(`Cypher statement "${name}" includes an unknown fragment "${fragment}"`);
+      return `(${body.replace(/\bit\./g, `${variable}.`)})`;
+    }));
   }
   const statement = (name: string): string => {
     const text = statements.get(name);

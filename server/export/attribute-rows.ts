@@ -51,6 +51,8 @@ export const ORGANISATION_ATTRIBUTES: readonly AttributeDefinition<Organisation>
   { name: 'country', type: 'string', value: (org) => org.country },
   { name: 'description', type: 'string', value: (org) => org.description },
   { name: 'url', type: 'string', value: (org) => org.url },
+  { name: 'since', type: 'string', value: (org) => org.since },
+  { name: 'until', type: 'string', value: (org) => org.until },
   { name: 'degree', type: 'int', value: (org) => org.degree },
   { name: 'colour', type: 'string', value: (org, vocabulary) => kindOf(vocabulary, org.kind)?.colour ?? null },
 ];

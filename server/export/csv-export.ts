@@ -14,7 +14,7 @@ import {
 
 // Only what the storage model holds (plus degree, a snapshot): display-only fields such as colours stay out.
 const ORGANISATION_COLUMNS = pickAttributes(ORGANISATION_ATTRIBUTES, [
-  'name', 'shortName', 'aliases', 'kind', 'sector', 'city', 'country', 'description', 'url', 'degree',
+  'name', 'shortName', 'aliases', 'kind', 'sector', 'city', 'country', 'description', 'url', 'since', 'until', 'degree',
 ]);
 const TIE_COLUMNS = pickAttributes(TIE_ATTRIBUTES, ['since', 'until', 'description', 'evidenceSources', 'evidenceQuotes']);
 

@@ -75,6 +75,8 @@ function organisationStatement(org: Organisation): string {
     country: optional(org.country),
     description: optional(org.description),
     url: optional(org.url),
+    since: optional(org.since),
+    until: optional(org.until),
   });
   return `MERGE (o:Organisation {id: ${cypherString(org.id)}}) SET ${set};`;
 }

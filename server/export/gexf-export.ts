@@ -1,6 +1,8 @@
 // GEXF 1.3 for Gephi: declared node/edge attributes, kind colours as <viz:color> so the network opens coloured,
-// directed edges labelled with the tie's reading ("commissions").
+// directed edges labelled with the tie's reading ("commissions"), and each dated organisation and tie with its spell
+// (the interval its since/until mean), so Gephi's timeline plays the network over time.
 import type { Subgraph } from '../schemas/graph.ts';
+import { intervalOf, type Dated } from '../contract/in-force.ts';
 import type { ExportContext } from './export-types.ts';
 import { flatText, type AttributeCell, type AttributeType } from './attribute-rows.ts';
 import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, tieCells, type XmlScope } from './graph-xml-attributes.ts';
@@ -24,11 +26,21 @@ function declaration(scope: XmlScope): string[] {
   ];
 }
 
-function bodyLines(scope: XmlScope, cells: AttributeCell[], colour: string | null): string[] {
+const isDated = (dated: Dated) => dated.since !== null || dated.until !== null;
+
+/** One spell from the first day of since to the last day of until (open ends left out: always, or still). */
+function spellLines(dated: Dated): string[] {
+  if (!isDated(dated)) return [];
+  const { validFrom, validTo } = intervalOf(dated);
+  return ['        <spells>', `          <spell${xmlAttributes({ start: validFrom, end: validTo })}/>`, '        </spells>'];
+}
+
+function bodyLines(scope: XmlScope, cells: AttributeCell[], colour: string | null, dated: Dated): string[] {
   const values = presentValues(scope, cells).map(({ key, text }) => `          <attvalue${xmlAttributes({ for: key, value: text })}/>`);
   const rgb = hexToRgb(colour);
   return [
     ...(values.length ? ['        <attvalues>', ...values, '        </attvalues>'] : []),
+    ...spellLines(dated),
     ...(rgb ? [`        <viz:color${xmlAttributes(rgb)}/>`] : []),
   ];
 }
@@ -40,6 +52,7 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
   const { vocabulary } = context;
   // lastmodifieddate is an xs:date; a generatedAt that does not start with one is simply not recorded there.
   const date = /^\d{4}-\d{2}-\d{2}/.exec(context.generatedAt)?.[0] ?? null;
+  const dynamic = subgraph.nodes.some(isDated) || subgraph.links.some(isDated);
   return [
     XML_DECLARATION,
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"' +
@@ -49,7 +62,7 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
     '    <creator>Partnership Graph Explorer</creator>',
     `    <description>${escapeXml(context.title)}</description>`,
     '  </meta>',
-    `  <graph${xmlAttributes({ defaultedgetype: 'directed', mode: 'static' })}>`,
+    `  <graph${xmlAttributes({ defaultedgetype: 'directed', mode: dynamic ? 'dynamic' : 'static', timeformat: dynamic ? 'date' : null })}>`,
     ...declaration('node'),
     ...declaration('edge'),
     '    <nodes>',
@@ -57,7 +70,7 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
       const cells = organisationCells(org, vocabulary);
       return [
         `      <node${xmlAttributes({ id: org.id, label: org.name })}>`,
-        ...bodyLines('node', cells, cellText(cells, 'colour')),
+        ...bodyLines('node', cells, cellText(cells, 'colour'), org),
         '      </node>',
       ];
     }),
@@ -67,7 +80,7 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
       const cells = tieCells(tie, vocabulary);
       return [
         `      <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target, label: cellText(cells, 'label'), type: 'directed' })}>`,
-        ...bodyLines('edge', cells, cellText(cells, 'colour')),
+        ...bodyLines('edge', cells, cellText(cells, 'colour'), tie),
         '      </edge>',
       ];
     }),

@@ -7,6 +7,9 @@ import { boundedInteger, relationshipTypes, shortestSelector } from '../cypher/c
 import type { Organisation, OrganisationTie, Path, PathQuery, Subgraph } from '../schemas/graph.ts';
 import { toOrganisation, toSourceDocument, toTie, type SourceDocument } from './mapper.ts';
 import { explainPath } from './path-explanation.ts';
+import { toChange } from '../writes/history.ts';
+import type { Change } from '../schemas/curation.ts';
+import { stateOn, today, type Dated } from '../contract/in-force.ts';
 import { searchTokens, toFulltextQuery } from './fulltext-query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -14,6 +17,19 @@ export interface TieFilter {
   tieTypes: string[];
   kinds: string[];
 }
+
+/**
+ * Which ties and organisations count: those in force at some time between `from` and `to` (ISO days, both included;
+ * null is open). One day for "as of", both null for everything (see cypher/fragments/in-force.cypher).
+ */
+export interface InForceWindow {
+  from: string | null;
+  to: string | null;
+}
+
+export const ALWAYS: InForceWindow = { from: null, to: null };
+export const onDay = (day: string): InForceWindow => ({ from: day, to: day });
+const windowParams = (window: InForceWindow) => ({ inForceFrom: window.from, inForceTo: window.to });
 
 type Row = Record<string, unknown>;
 const SOURCE_CACHE_MS = 60_000;
@@ -49,9 +65,9 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
   const evidenceSourceIds = (rows: Row[]) => rows.flatMap((row) => (Array.isArray(row.evidenceSources) ? row.evidenceSources.map(String) : []));
   const types = (tieTypes: string[]) => relationshipTypes(tieTypes, vocabulary.tieTypeIds);
 
-  async function subgraphOf(tx: ManagedTransaction, ids: string[], tieTypes: string[], truncated: boolean): Promise<Subgraph> {
+  async function subgraphOf(tx: ManagedTransaction, ids: string[], tieTypes: string[], truncated: boolean, window: InForceWindow): Promise<Subgraph> {
     const nodes = await tx.run(queries.get('graph/find-organisations-by-ids'), { ids });
-    const ties = await tx.run(queries.render('graph/find-ties-among', { types: types(tieTypes) }), { ids, hubDegree: neo4j.int(hubDegrees.tiesAmong) });
+    const ties = await tx.run(queries.render('graph/find-ties-among', { types: types(tieTypes) }), { ids, hubDegree: neo4j.int(hubDegrees.tiesAmong), ...windowParams(window) });
     const tieRows = ties.records.map((r) => r.get('tie') as Row);
     const byId = await sources(tx, evidenceSourceIds(tieRows));
     return {
@@ -83,7 +99,8 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
       });
     },
 
-    async search(text: string, kinds: string[], limit: number) {
+    /** `day`: found organisations are marked current, ended (dissolved) or future on it; none is left out. */
+    async search(text: string, kinds: string[], limit: number, day: string = today()) {
       const tokens = searchTokens(text);
       if (tokens.length === 0) return [];
       return database.read(async (tx) => {
@@ -97,14 +114,16 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
         if (result.records.length === 0 && tokens.length > 1) result = await run('any');
         return result.records.map((r) => {
           const org = r.get('organisation') as Row;
-          return { id: String(org.id), name: String(org.name), shortName: (org.shortName as string | null) ?? null, kind: String(org.kind), score: Number(r.get('score')) };
+          const dated = { since: (org.since as string | null) ?? null, until: (org.until as string | null) ?? null };
+          return { id: String(org.id), name: String(org.name), shortName: (org.shortName as string | null) ?? null, kind: String(org.kind), ...dated, state: stateOn(dated, day), score: Number(r.get('score')) };
         });
       });
     },
 
-    async organisation(id: string): Promise<(Organisation & { version: number; tiesTruncated: boolean; ties: OrganisationTie[] }) | null> {
+    /** With its ties as of `day` (current first, then ended; not those that start later), each with its state. */
+    async organisation(id: string, day: string = today()): Promise<(Organisation & { version: number; tiesTruncated: boolean; ties: OrganisationTie[] }) | null> {
       return database.read(async (tx) => {
-        const result = await tx.run(queries.get('organisations/get-organisation'), { id, tieLimit: boundedLimit(ORGANISATION_TIE_LIMIT) });
+        const result = await tx.run(queries.get('organisations/get-organisation'), { id, tieLimit: boundedLimit(ORGANISATION_TIE_LIMIT), inForceFrom: null, inForceTo: day });
         const record = result.records[0];
         if (!record) return null;
         const entries = record.get('ties') as { tie: Row; other: Row }[];
@@ -121,11 +140,13 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
             other: { id: String(other.id), name: String(other.name), kind: String(other.kind) },
             since: tie.since,
             until: tie.until,
+            state: stateOn(tie, day),
             description: tie.description,
             evidence: tie.evidence,
           };
         });
-        ties.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name));
+        const rank = (state: string) => (state === 'current' ? 0 : 1);
+        ties.sort((a, b) => rank(a.state) - rank(b.state) || a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name));
         const row = record.get('organisation') as Row;
         const organisation = toOrganisation(row);
         return { ...organisation, version: Number(row.version), tiesTruncated: ties.length < organisation.degree, ties };
@@ -133,10 +154,9 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
     },
 
     /** Breadth-first, one hop per query, so a limit keeps the nearest and best-connected organisations. */
-    async neighbourhood(centre: string, depth: number, filter: TieFilter, limit: number): Promise<Subgraph | null> {
+    async neighbourhood(centre: string, depth: number, filter: TieFilter, limit: number, window: InForceWindow = ALWAYS): Promise<Subgraph | null> {
       return database.read(async (tx) => {
-        const exists = await tx.run(queries.get('graph/find-organisations-by-ids'), { ids: [centre] });
-        if (exists.records.length === 0) return null;
+        // No separate existence check: an unknown centre reaches nobody and comes back without itself.
         const seen = [centre];
         let frontier = [centre];
         let truncated = false;
@@ -148,6 +168,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
             seen,
             kinds: filter.kinds.length ? filter.kinds : null,
             limit: boundedLimit(room + 1),
+            ...windowParams(window),
           });
           frontier = result.records.map((r) => r.get('id') as string);
           if (frontier.length > room) {
@@ -157,44 +178,49 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
           seen.push(...frontier);
           if (truncated) break;
         }
-        return subgraphOf(tx, seen, filter.tieTypes, truncated);
+        const subgraph = await subgraphOf(tx, seen, filter.tieTypes, truncated, window);
+        return subgraph.nodes.some((node) => node.id === centre) ? subgraph : null;
       });
     },
 
-    async network(filter: TieFilter, limit: number): Promise<Subgraph> {
+    async network(filter: TieFilter, limit: number, window: InForceWindow = ALWAYS): Promise<Subgraph> {
       return database.read(async (tx) => {
         const result = await tx.run(queries.render('graph/find-best-connected', { types: types(filter.tieTypes) }), {
           kinds: filter.kinds.length ? filter.kinds : null,
           anyType: filter.tieTypes.length === 0,
           limit: boundedLimit(limit + 1),
+          ...windowParams(window),
         });
         const ids = result.records.map((r) => r.get('id') as string);
-        return subgraphOf(tx, ids.slice(0, limit), filter.tieTypes, ids.length > limit);
+        return subgraphOf(tx, ids.slice(0, limit), filter.tieTypes, ids.length > limit, window);
       });
     },
 
-    async missingIds(ids: string[]): Promise<string[]> {
-      if (ids.length === 0) return [];
+    /** Exactly these organisations (those in force in `window`) and the ties among them; `missing`: unknown ids. */
+    async subgraphByIds(ids: string[], filter: TieFilter, window: InForceWindow = ALWAYS): Promise<{ missing: string[]; subgraph: Subgraph }> {
       return database.read(async (tx) => {
-        const result = await tx.run(queries.get('organisations/find-missing-ids'), { ids });
-        return (result.records[0]?.get('missing') as string[] | undefined) ?? [];
-      });
-    },
-
-    async subgraphByIds(ids: string[], filter: TieFilter): Promise<Subgraph> {
-      return database.read(async (tx) => {
-        const subgraph = await subgraphOf(tx, ids, filter.tieTypes, false);
-        if (filter.kinds.length === 0) return subgraph;
-        const kept = new Set(subgraph.nodes.filter((node) => filter.kinds.includes(node.kind)).map((node) => node.id));
+        const subgraph = await subgraphOf(tx, ids, filter.tieTypes, false, window);
+        const found = new Set(subgraph.nodes.map((node) => node.id));
+        const missing = ids.filter((id) => !found.has(id));
+        const inWindow = (node: Organisation) => inForceDuring(node, window);
+        if (filter.kinds.length === 0 && subgraph.nodes.every(inWindow)) return { missing, subgraph };
+        const kept = new Set(subgraph.nodes.filter((node) => (filter.kinds.length === 0 || filter.kinds.includes(node.kind)) && inWindow(node)).map((node) => node.id));
         return {
-          nodes: subgraph.nodes.filter((node) => kept.has(node.id)),
-          links: subgraph.links.filter((link) => kept.has(link.source) && kept.has(link.target)),
-          truncated: false,
+          missing,
+          subgraph: {
+            nodes: subgraph.nodes.filter((node) => kept.has(node.id)),
+            links: subgraph.links.filter((link) => kept.has(link.source) && kept.has(link.target)),
+            truncated: false,
+          },
         };
       });
     },
 
-    async paths(query: PathQuery): Promise<Path[]> {
+    /**
+     * Paths over the ties and organisations in force in `window`, read in the tense of `day`; `missing` names the
+     * ids that do not exist (found in the same statement: one transaction per request).
+     */
+    async findPaths(query: PathQuery, window: InForceWindow, day: string): Promise<{ missing: ('from' | 'to')[]; paths: Path[] }> {
       const slots = { types: types(query.tieTypes), maxHops: boundedInteger(query.maxHops, 1, 8) };
       const statement =
         query.mode === 'k-shortest'
@@ -204,13 +230,34 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
               selector: shortestSelector(query.mode === 'shortest' ? 'one' : 'all'),
             });
       return database.read(async (tx) => {
-        const result = await tx.run(statement, { from: query.from, to: query.to, avoid: query.avoid, maxHubDegree: neo4j.int(hubDegrees.path) });
-        const rows = result.records.map((r) => ({ nodes: r.get('nodes') as Row[], links: r.get('links') as Row[] }));
+        const result = await tx.run(statement, { from: query.from, to: query.to, avoid: query.avoid, maxHubDegree: neo4j.int(hubDegrees.path), ...windowParams(window) });
+        const first = result.records[0];
+        const missing = (['from', 'to'] as const).filter((end) => first?.get(`${end}Found`) !== true);
+        const rows = result.records.filter((r) => r.get('nodes') !== null).map((r) => ({ nodes: r.get('nodes') as Row[], links: r.get('links') as Row[] }));
         const byId = await sources(tx, rows.flatMap((row) => evidenceSourceIds(row.links)));
-        return rows.map((row) => explainPath(row.nodes.map(toOrganisation), row.links.map((link) => toTie(link, byId)), vocabulary));
+        return { missing, paths: rows.map((row) => explainPath(row.nodes.map(toOrganisation), row.links.map((link) => toTie(link, byId)), vocabulary, day)) };
       });
     },
+
+    /** Edits to the network between two ISO instants (since included, until excluded), newest first. */
+    async editsBetween(since: string, until: string, limit: number): Promise<Change[]> {
+      return database.read(async (tx) => {
+        const result = await tx.run(queries.get('history/list-changes-between'), { since, until, limit: boundedLimit(limit) });
+        return result.records.map((r) => toChange(r.get('change') as Row));
+      });
+    },
+
+    /** Paths over the ties in force today (none when an id does not exist). */
+    async paths(query: PathQuery): Promise<Path[]> {
+      const day = today();
+      return (await this.findPaths(query, onDay(day), day)).paths;
+    },
   };
+}
+
+/** The contract's rule over a window, for filtering in code what a statement could not (organisations by id). */
+function inForceDuring(dated: Dated, window: InForceWindow): boolean {
+  return (window.to === null || stateOn(dated, window.to) !== 'future') && (window.from === null || stateOn(dated, window.from) !== 'ended');
 }
 
 function boundedLimit(limit: number) {

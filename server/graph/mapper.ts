@@ -31,6 +31,8 @@ export function organisationFields(row: Row, missingKind: string): OrganisationV
     country: text(row.country),
     description: text(row.description),
     url: text(row.url),
+    since: text(row.since),
+    until: text(row.until),
   };
 }
 

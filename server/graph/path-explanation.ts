@@ -1,6 +1,9 @@
 // Turns a path (organisations and ties in order) into plain English, one clause per tie, read in the direction
-// the path walks: "A commissions B, which is a member of C". Pure, so it is unit-tested without a database.
+// the path walks: "A commissions B (since 2019), which was a member of C (2015–2022)". Ties that ended before the
+// day the path is read on are told in the past tense. Pure, so it is unit-tested without a database.
+import { stateOn, today, yearSpan } from '../contract/in-force.ts';
 import type { Organisation, Path, PathStep, Tie } from '../schemas/graph.ts';
+import { pastTense } from './tense.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** The verb phrase of a tie read from `fromId`: its label forwards, its inverse label against its direction. */
@@ -10,14 +13,23 @@ export function tiePhrase(tie: Tie, fromId: string, vocabulary: Vocabulary): { f
   return { forward, phrase: forward ? type.label : type.inverseLabel };
 }
 
-export function explainPath(nodes: Organisation[], links: Tie[], vocabulary: Vocabulary): Path {
+/** The phrase with its tense and years on `day`: "had a contract with … (2019–2022)", "delivers … (since 2019)". */
+export function datedClause(tie: Tie, fromName: string, toName: string, forwardPhrase: string, day: string): string {
+  const phrase = stateOn(tie, day) === 'ended' ? pastTense(forwardPhrase) : forwardPhrase;
+  const span = yearSpan(tie);
+  return `${fromName} ${phrase} ${toName}${span ? ` (${span})` : ''}`;
+}
+
+/** `day`: the ISO day the path is read on (asOf, else today). */
+export function explainPath(nodes: Organisation[], links: Tie[], vocabulary: Vocabulary, day: string = today()): Path {
   const clauses: string[] = [];
   const steps: PathStep[] = links.map((tie, index) => {
     const from = nodes[index]!;
     const to = nodes[index + 1]!;
     const { forward, phrase } = tiePhrase(tie, from.id, vocabulary);
-    clauses.push(index === 0 ? `${from.name} ${phrase} ${to.name}` : `which ${phrase} ${to.name}`);
-    return { from: from.id, to: to.id, tie: tie.id, forward, sentence: `${from.name} ${phrase} ${to.name}.`, evidence: tie.evidence };
+    const clause = datedClause(tie, from.name, to.name, phrase, day);
+    clauses.push(index === 0 ? clause : `which ${clause.slice(from.name.length + 1)}`);
+    return { from: from.id, to: to.id, tie: tie.id, forward, sentence: `${clause}.`, evidence: tie.evidence };
   });
   return { nodes, links, length: links.length, explanation: clauses.length ? `${clauses.join(', ')}.` : '', steps };
 }

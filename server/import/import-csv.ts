@@ -3,9 +3,9 @@
 // not repeated here); the `'` it puts before formula-like cells is removed again, and cells stay text.
 import { strFromU8, unzipSync } from 'fflate';
 import { neutraliseFormula, toCsvZip } from '../export/csv-export.ts';
-import { readCsv, type CsvRecord } from './csv-reader.js';
-import { decodeText } from './text-decoding.js';
-import { emptyImport, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.js';
+import { readCsv, type CsvRecord } from './csv-reader.ts';
+import { decodeText } from './text-decoding.ts';
+import { emptyImport, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
 
 export interface CsvTexts {
   organisations?: string;
@@ -113,6 +113,8 @@ export function parseCsvImport(texts: CsvTexts): ImportSet {
       country: cells.get('country') ?? null,
       description: cells.get('description') ?? null,
       url: cells.get('url') ?? null,
+      since: cells.get('since') ?? null,
+      until: cells.get('until') ?? null,
     },
     problems,
   }));

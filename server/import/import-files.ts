@@ -1,10 +1,10 @@
 // Uploaded bytes to import rows, by format: the JSON export, the CSV export (its zip, or the two CSV texts in a
 // JSON body { organisations, ties, arrayDelimiter }) and GraphML. Every file is decoded by text-decoding.ts first.
-import { parseCsvImport, parseCsvZip, type CsvTexts } from './import-csv.js';
-import { parseGraphmlImport } from './import-graphml.js';
-import { parseJsonImport } from './import-json.js';
-import { emptyImport, type ImportFormat, type ImportSet } from './import-rows.js';
-import { decodeText } from './text-decoding.js';
+import { parseCsvImport, parseCsvZip, type CsvTexts } from './import-csv.ts';
+import { parseGraphmlImport } from './import-graphml.ts';
+import { parseJsonImport } from './import-json.ts';
+import { emptyImport, type ImportFormat, type ImportSet } from './import-rows.ts';
+import { decodeText } from './text-decoding.ts';
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 

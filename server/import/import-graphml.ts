@@ -3,7 +3,7 @@
 // itself holds the separator) the row is refused with a pointer to the lossless JSON or CSV formats.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { EVIDENCE_SEPARATOR, LIST_SEPARATOR } from '../export/attribute-rows.ts';
-import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.js';
+import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
 
 type Element = Record<string, unknown>;
 
@@ -106,6 +106,8 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
         country: get('country'),
         description: get('description'),
         url: get('url'),
+        since: get('since'),
+        until: get('until'),
       },
       problems: [],
     };

@@ -1,6 +1,6 @@
 // Reads the API's own JSON (the `json` export: { meta, nodes, links }) into import rows. Evidence items carry
 // their source's title and URL, and meta.sources lists them, so a source missing from the database can be created.
-import { emptyImport, textOrNull, ORGANISATION_VALUE_NAMES, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.js';
+import { emptyImport, textOrNull, ORGANISATION_VALUE_NAMES, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,12 +3,12 @@
 import type { SourceDocument } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
 import type { ImportReport, OrganisationValues } from '../schemas/curation.ts';
-import { addSources, createSourceIndex, resolveEvidence } from '../writes/evidence.js';
-import type { ImportSet } from './import-rows.js';
-import { idProblem, organisationProblems, tieProblems } from '../writes/record-checks.js';
-import { slugify, uniqueSlug } from '../writes/slug.js';
-import { tieId, tieIdParts } from '../writes/tie-id.js';
-import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from '../writes/stored-records.js';
+import { addSources, createSourceIndex, resolveEvidence } from '../writes/evidence.ts';
+import type { ImportSet } from './import-rows.ts';
+import { idProblem, organisationProblems, tieProblems } from '../writes/record-checks.ts';
+import { slugify, uniqueSlug } from '../writes/slug.ts';
+import { tieId, tieIdParts } from '../writes/tie-id.ts';
+import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from '../writes/stored-records.ts';
 
 export interface ExistingState {
   /** Every organisation the import names (its rows' ids and its ties' ends) that exists. */

@@ -43,7 +43,7 @@ export interface ImportSet {
   fileProblems: { ref: string; reason: string }[];
 }
 
-export const ORGANISATION_VALUE_NAMES = ['name', 'kind', 'shortName', 'aliases', 'sector', 'city', 'country', 'description', 'url'] as const;
+export const ORGANISATION_VALUE_NAMES = ['name', 'kind', 'shortName', 'aliases', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const;
 
 export const emptyImport = (format: ImportFormat, ref: string, reason: string): ImportSet => ({
   format,

@@ -9,14 +9,14 @@ import { HttpError } from '../errors.ts';
 import type { Database } from '../neo4j-connection.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
 import type { ImportReport } from '../schemas/curation.ts';
-import type { CurationStore } from '../writes/curation-store.js';
-import { organisationChange, sourceChange, tieChange } from '../writes/history.js';
-import { planImport, type ExistingState, type ImportPlan } from './import-plan.js';
-import type { ImportSet } from './import-rows.js';
-import { idProblem } from '../writes/record-checks.js';
-import { tieId } from '../writes/tie-id.js';
-import { slugify } from '../writes/slug.js';
-import { changedTieFields } from '../writes/stored-records.js';
+import type { CurationStore } from '../writes/curation-store.ts';
+import { organisationChange, sourceChange, tieChange } from '../writes/history.ts';
+import { planImport, type ExistingState, type ImportPlan } from './import-plan.ts';
+import type { ImportSet } from './import-rows.ts';
+import { idProblem } from '../writes/record-checks.ts';
+import { tieId } from '../writes/tie-id.ts';
+import { slugify } from '../writes/slug.ts';
+import { changedTieFields } from '../writes/stored-records.ts';
 
 export interface ImportOptions {
   dryRun: boolean;

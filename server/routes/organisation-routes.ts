@@ -2,14 +2,16 @@
 import { Type } from 'typebox';
 import type { AppInstance } from '../app.ts';
 import { notFound } from '../errors.ts';
-import { OrganisationSchema, OrganisationTieSchema } from '../schemas/graph.ts';
-import { ErrorSchema, OrganisationId } from '../schemas/common.ts';
+import { InForceStateSchema, OrganisationSchema, OrganisationTieSchema } from '../schemas/graph.ts';
+import { dayOf } from './date-parameters.ts';
+import { DateParameter, ErrorSchema, OrganisationId } from '../schemas/common.ts';
 import { parseAllowedList } from './list-parameters.ts';
 
 const SearchQuery = Type.Object({
   q: Type.String({ minLength: 1, maxLength: 200, description: 'Name, short name, acronym or alias; typos and prefixes are tolerated' }),
   kinds: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated node kinds to keep' })),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
+  asOf: Type.Optional(DateParameter('Mark each result current, ended (dissolved) or future on this day (default: today); none is left out.')),
 });
 
 const SearchResult = Type.Object({
@@ -18,6 +20,9 @@ const SearchResult = Type.Object({
     name: Type.String(),
     shortName: Type.Union([Type.String(), Type.Null()]),
     kind: Type.String(),
+    since: Type.Union([Type.String(), Type.Null()]),
+    until: Type.Union([Type.String(), Type.Null()]),
+    state: InForceStateSchema,
     score: Type.Number(),
   })),
 });
@@ -34,7 +39,8 @@ export function registerOrganisationRoutes(app: AppInstance): void {
     schema: { tags: ['organisations'], summary: 'Search organisations', querystring: SearchQuery, response: { 200: SearchResult, 400: ErrorSchema } },
   }, async (request) => {
     const kinds = parseAllowedList(request.query.kinds, 'kinds', app.vocabulary.kindIds);
-    return { results: await app.graph.search(request.query.q, kinds, request.query.limit) };
+    const day = dayOf(request.query.asOf);
+    return { results: await app.graph.search(request.query.q, kinds, request.query.limit, day) };
   });
 
   app.get('/api/organisations/:id', {
@@ -42,10 +48,12 @@ export function registerOrganisationRoutes(app: AppInstance): void {
       tags: ['organisations'],
       summary: 'One organisation with all its ties and their evidence',
       params: Type.Object({ id: OrganisationId }),
-      response: { 200: OrganisationDetail, 404: ErrorSchema },
+      querystring: Type.Object({ asOf: Type.Optional(DateParameter('Ties as of this day (default: today): current first, then ended; none that start later.')) }),
+      response: { 200: OrganisationDetail, 400: ErrorSchema, 404: ErrorSchema },
     },
   }, async (request) => {
-    const organisation = await app.graph.organisation(request.params.id);
+    const day = dayOf(request.query.asOf);
+    const organisation = await app.graph.organisation(request.params.id, day);
     if (!organisation) throw notFound(`No organisation with id "${request.params.id}"`);
     return organisation;
   });

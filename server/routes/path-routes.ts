@@ -3,8 +3,9 @@ import { Type } from 'typebox';
 import type { AppInstance } from '../app.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { PathSchema } from '../schemas/graph.ts';
-import { ErrorSchema, OrganisationId } from '../schemas/common.ts';
+import { DateParameter, ErrorSchema, OrganisationId } from '../schemas/common.ts';
 import { parseAllowedList, parseList } from './list-parameters.ts';
+import { readingDay } from './date-parameters.ts';
 
 const PathQuery = Type.Object({
   from: OrganisationId,
@@ -14,6 +15,8 @@ const PathQuery = Type.Object({
   maxHops: Type.Integer({ minimum: 1, maximum: 8, default: 6, description: 'Longest path to look for (1–8)' }),
   tieTypes: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated tie types a path may use (default: all)' })),
   avoid: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated organisation ids no path may pass through' })),
+  asOf: Type.Optional(DateParameter('Paths over the ties and organisations in force on this day (default: today).')),
+  includeEnded: Type.Boolean({ default: false, description: 'Also ties and organisations that ended before the day (told in the past tense)' }),
 });
 
 export function registerPathRoutes(app: AppInstance): void {
@@ -30,8 +33,9 @@ export function registerPathRoutes(app: AppInstance): void {
     const tieTypes = parseAllowedList(request.query.tieTypes, 'tieTypes', app.vocabulary.tieTypeIds);
     const avoid = parseList(request.query.avoid);
     if (avoid.includes(from) || avoid.includes(to)) throw badRequest('avoid must not contain from or to');
-    const missing = await app.graph.missingIds([from, to]);
-    if (missing.length) throw notFound(`No organisation with id ${missing.map((id) => `"${id}"`).join(', ')} (${missing.includes(from) ? 'from' : 'to'})`);
-    return { paths: await app.graph.paths({ from, to, mode, k, maxHops, tieTypes, avoid }) };
+    const { day, window } = readingDay(request.query, false);
+    const { missing, paths } = await app.graph.findPaths({ from, to, mode, k, maxHops, tieTypes, avoid }, window, day);
+    if (missing.length) throw notFound(`No organisation with id ${missing.map((end) => `"${request.query[end]}"`).join(', ')} (${missing[0]})`);
+    return { paths };
   });
 }

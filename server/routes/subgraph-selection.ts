@@ -4,6 +4,8 @@ import type { AppInstance } from '../app.ts';
 import { badRequest, notFound } from '../errors.ts';
 import type { Subgraph } from '../schemas/graph.ts';
 import { parseAllowedList, parseList } from './list-parameters.ts';
+import { readingDay } from './date-parameters.ts';
+import type { InForceWindow } from '../graph/graph-repository.ts';
 
 export interface SelectionInput {
   ids?: string | string[];
@@ -12,6 +14,8 @@ export interface SelectionInput {
   limit?: number;
   tieTypes?: string;
   kinds?: string;
+  asOf?: string;
+  includeEnded: boolean;
 }
 
 export interface Selection {
@@ -20,7 +24,8 @@ export interface Selection {
   title: string;
 }
 
-export async function selectSubgraph(app: AppInstance, input: SelectionInput): Promise<Selection> {
+/** Without asOf: every tie and organisation, ended ones included (they carry their dates; the client draws them apart). */
+export async function selectSubgraph(app: AppInstance, input: SelectionInput, window: InForceWindow = readingDay(input, true).window): Promise<Selection> {
   const { defaultLimit, maxLimit } = app.config.graph;
   const limit = input.limit ?? defaultLimit;
   if (limit > maxLimit) throw badRequest(`limit must be at most ${maxLimit}`);
@@ -32,14 +37,14 @@ export async function selectSubgraph(app: AppInstance, input: SelectionInput): P
   if (ids.length > 0) {
     if (input.centre) throw badRequest('Give either ids or centre, not both');
     if (ids.length > maxLimit) throw badRequest(`ids may list at most ${maxLimit} organisations`);
-    const missing = await app.graph.missingIds(ids);
+    const { missing, subgraph } = await app.graph.subgraphByIds(ids, filter, window);
     if (missing.length) throw notFound(`No organisation with id ${missing.slice(0, 10).map((id) => `"${id}"`).join(', ')}`);
-    return { subgraph: await app.graph.subgraphByIds(ids, filter), title: `${ids.length}-organisations` };
+    return { subgraph, title: `${ids.length}-organisations` };
   }
   if (input.centre) {
-    const subgraph = await app.graph.neighbourhood(input.centre, input.depth, filter, limit);
+    const subgraph = await app.graph.neighbourhood(input.centre, input.depth, filter, limit, window);
     if (!subgraph) throw notFound(`No organisation with id "${input.centre}" (centre)`);
     return { subgraph, title: `${input.centre}-depth-${input.depth}` };
   }
-  return { subgraph: await app.graph.network(filter, limit), title: 'network' };
+  return { subgraph: await app.graph.network(filter, limit, window), title: 'network' };
 }

@@ -4,7 +4,7 @@ import type { onRequestHookHandler } from 'fastify';
 import { ErrorSchema } from '../schemas/common.ts';
 
 export interface WriteRouteContext {
-  /** The write guard (server/curation/write-access.ts). */
+  /** The write guard (server/access/write-access.ts). */
   guard: onRequestHookHandler;
 }
 

@@ -14,7 +14,16 @@ export const FilterFields = {
   kinds: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated organisation kinds to keep (default: all)' })),
 };
 
+export const DateParameter = (description: string) =>
+  Type.String({ maxLength: 10, description: `${description} A year, month or date (2021, 2021-07, 2021-07-01); a year or month counts from its first day.` });
+
+export const AsOfFields = {
+  asOf: Type.Optional(DateParameter('Only ties and organisations in force on this day (default: all of them, ended ones included).')),
+  includeEnded: Type.Boolean({ default: false, description: 'With asOf: also ties and organisations that ended before the day' }),
+};
+
 export const NeighbourhoodFields = {
+  ...AsOfFields,
   centre: Type.Optional(OrganisationId),
   depth: Type.Integer({ minimum: 1, maximum: 4, default: 1, description: 'Hops from the centre (1–4)' }),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'Most organisations to return' })),

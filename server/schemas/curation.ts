@@ -3,6 +3,7 @@
 // accept and refuse exactly the same values.
 import { Type, type Static } from 'typebox';
 import { OrganisationSchema, TieSchema } from './graph.ts';
+import { PARTIAL_DATE_PATTERN } from '../contract/in-force.ts';
 
 const Text = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
@@ -15,7 +16,7 @@ export const EntityId = entityId();
 export const HttpUrl = Type.String({ minLength: 8, maxLength: 2000, pattern: '^https?://[^\\s]+$', description: 'An http(s) URL' });
 /** A year, year-month or ISO date, as the seed data writes them ("2019", "2020-01", "2021-03-15"). */
 export const PartialDate = Type.String({
-  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+  pattern: PARTIAL_DATE_PATTERN,
   description: 'A year, year-month or date: 2019, 2020-01 or 2021-03-15',
 });
 
@@ -30,6 +31,8 @@ export const OrganisationFields = {
   country: Nullable(Text(200)),
   description: Nullable(Text(5000)),
   url: Type.Union([HttpUrl, Type.Null()]),
+  since: Type.Union([PartialDate, Type.Null()], { description: 'When it was founded or formed (year, month or date)' }),
+  until: Type.Union([PartialDate, Type.Null()], { description: 'When it was dissolved or merged: the last year, month or day it existed' }),
 };
 /** A complete organisation record as stored (an imported row after parsing, or a write's result). */
 export const OrganisationValuesSchema = Type.Object(OrganisationFields, { additionalProperties: false });

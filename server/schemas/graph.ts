@@ -8,6 +8,11 @@ import { Type, type Static } from 'typebox';
  */
 const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Unsafe<string | null>({ ...schema, type: ['string', 'null'] });
 
+/** Where a tie or organisation stands on the day asked about (asOf, else today); see server/contract/in-force.ts. */
+export const InForceStateSchema = Type.Union([Type.Literal('current'), Type.Literal('ended'), Type.Literal('future')], {
+  description: 'current: in force on the day; ended: ended before it; future: starts after it',
+});
+
 export const EvidenceSchema = Type.Object({
   source: Type.String({ description: 'Id of the source document (see /api/meta sources)' }),
   title: Type.String({ description: 'Title of the source document' }),
@@ -28,6 +33,8 @@ export const OrganisationSchema = Type.Object({
   country: Nullable(Type.String()),
   description: Nullable(Type.String()),
   url: Nullable(Type.String()),
+  since: Nullable(Type.String({ description: 'Year or ISO date it was founded or formed, when stated' })),
+  until: Nullable(Type.String({ description: 'Last year or ISO date it existed (dissolved or merged), when stated' })),
   degree: Type.Integer({ description: 'Number of ties of this organisation in the whole network' }),
 });
 export type Organisation = Static<typeof OrganisationSchema>;
@@ -53,6 +60,7 @@ export const OrganisationTieSchema = Type.Object({
   other: Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String() }),
   since: Nullable(Type.String()),
   until: Nullable(Type.String()),
+  state: InForceStateSchema,
   description: Nullable(Type.String()),
   evidence: Type.Array(EvidenceSchema),
 });
@@ -83,6 +91,27 @@ export const PathSchema = Type.Object({
   steps: Type.Array(PathStepSchema),
 });
 export type Path = Static<typeof PathSchema>;
+
+const IdGroupsSchema = Type.Object({ organisations: Type.Array(Type.String()), ties: Type.Array(Type.String()) });
+
+/** GET /api/changes: the subgraph over both days and its diff; ties that came and went between are in no group. */
+export const ComparisonSchema = Type.Object({
+  ...SubgraphSchema.properties,
+  from: Type.String({ description: 'The earlier ISO day compared' }),
+  to: Type.String({ description: 'The later ISO day compared' }),
+  added: IdGroupsSchema,
+  ended: IdGroupsSchema,
+  unchanged: IdGroupsSchema,
+  changes: Type.Array(Type.Object({
+    change: Type.Union([Type.Literal('started'), Type.Literal('ended')]),
+    entity: Type.Union([Type.Literal('organisation'), Type.Literal('tie')]),
+    id: Type.String(),
+    date: Type.String({ description: 'The since or until as the data gives it' }),
+    sentence: Type.String(),
+    evidence: Type.Array(EvidenceSchema),
+  }), { description: 'Starts and ends between the two days, oldest first' }),
+});
+export type Comparison = Static<typeof ComparisonSchema>;
 
 export type PathMode = 'shortest' | 'all-shortest' | 'k-shortest';
 

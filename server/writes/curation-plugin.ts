@@ -9,10 +9,10 @@ import { registerOrganisationWriteRoutes } from '../routes/organisation-write-ro
 import { registerTieWriteRoutes } from '../routes/tie-write-routes.ts';
 import { registerHistoryRoutes } from '../routes/history-routes.ts';
 import { registerImportRoutes } from '../routes/import-routes.ts';
-import { loadAccessTokens, type AccessTokens } from '../access/access-tokens.js';
-import { createCurationRepository, type CurationRepository } from './curation-repository.js';
-import { createCurationStore, type CurationStore } from './curation-store.js';
-import { readGuard, writeGuard } from '../access/write-access.js';
+import { loadAccessTokens, type AccessTokens } from '../access/access-tokens.ts';
+import { createCurationRepository, type CurationRepository } from './curation-repository.ts';
+import { createCurationStore, type CurationStore } from './curation-store.ts';
+import { readGuard, writeGuard } from '../access/write-access.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -7,14 +7,14 @@ import { toOrganisation, toTie } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
 import type { Change, EvidenceInput, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd, TiePatch } from '../schemas/curation.ts';
 import type { Organisation, Tie } from '../schemas/graph.ts';
-import type { CurationStore } from './curation-store.js';
-import { createSourceIndex, evidenceRow, resolveEvidence } from './evidence.js';
-import { organisationChange, sourceChange, tieChange, toChange, type ChangeInput } from './history.js';
-import type { EvidenceRow } from '../import/import-rows.js';
-import { organisationProblems, tieProblems } from './record-checks.js';
-import { slugify, uniqueSlug } from './slug.js';
-import { tieId } from './tie-id.js';
-import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from './stored-records.js';
+import type { CurationStore } from './curation-store.ts';
+import { createSourceIndex, evidenceRow, resolveEvidence } from './evidence.ts';
+import { organisationChange, sourceChange, tieChange, toChange, type ChangeInput } from './history.ts';
+import type { EvidenceRow } from '../import/import-rows.ts';
+import { organisationProblems, tieProblems } from './record-checks.ts';
+import { slugify, uniqueSlug } from './slug.ts';
+import { tieId } from './tie-id.ts';
+import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from './stored-records.ts';
 
 export type VersionedOrganisation = Organisation & { version: number };
 
@@ -78,7 +78,7 @@ export function createCurationRepository(database: Database, store: CurationStor
 
   return {
     async createOrganisation(input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
-      const values = { shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, ...input };
+      const values = { shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, since: null, until: null, ...input };
       const problems = organisationProblems(values, vocabulary);
       if (problems.length) throw badRequest(problems.join('; '));
       const base = slugify(values.name);

@@ -6,9 +6,9 @@ import type { QueryStore } from '../cypher/query-store.ts';
 import { relationshipType } from '../cypher/cypher-fragments.ts';
 import { toSourceDocument, type SourceDocument } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
-import { tieIdParts } from './tie-id.js';
-import { changeRows, type ChangeContext, type ChangeInput } from './history.js';
-import { organisationProperties, tieProperties, toStoredOrganisation, toStoredTie, type StoredOrganisation, type StoredTie } from './stored-records.js';
+import { tieIdParts } from './tie-id.ts';
+import { changeRows, type ChangeContext, type ChangeInput } from './history.ts';
+import { organisationProperties, tieProperties, toStoredOrganisation, toStoredTie, type StoredOrganisation, type StoredTie } from './stored-records.ts';
 
 export const BATCH_SIZE = 5_000;
 
@@ -83,7 +83,7 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
 
     /** All the organisation's ties as stored (a delete records every one), through the read API's own statement. */
     async tiesOf(tx: ManagedTransaction, id: string): Promise<StoredTie[]> {
-      const result = await tx.run(queries.get('organisations/get-organisation'), { id, tieLimit: neo4j.int(Number.MAX_SAFE_INTEGER) });
+      const result = await tx.run(queries.get('organisations/get-organisation'), { id, tieLimit: neo4j.int(Number.MAX_SAFE_INTEGER), inForceFrom: null, inForceTo: null });
       const entries = (result.records[0]?.get('ties') as { tie: Row }[] | undefined) ?? [];
       return entries.map(({ tie }) => toStoredTie(tie));
     },

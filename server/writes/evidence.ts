@@ -2,9 +2,9 @@
 // and its sentence, or a web page and a note (the page becomes a (:Source {id, title, url}) once, reused by URL).
 import type { SourceDocument } from '../graph/mapper.ts';
 import type { EvidenceInput } from '../schemas/curation.ts';
-import type { EvidenceRow } from '../import/import-rows.js';
-import { idProblem } from './record-checks.js';
-import { slugify, uniqueSlug } from './slug.js';
+import type { EvidenceRow } from '../import/import-rows.ts';
+import { idProblem } from './record-checks.ts';
+import { slugify, uniqueSlug } from './slug.ts';
 
 const MAX_QUOTE_LENGTH = 5000;
 

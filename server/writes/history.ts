@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { Change } from '../schemas/curation.ts';
-import { organisationSnapshot, tieSnapshot, type StoredOrganisation, type StoredTie } from './stored-records.js';
+import { organisationSnapshot, tieSnapshot, type StoredOrganisation, type StoredTie } from './stored-records.ts';
 
 export type ChangeAction = Change['action'];
 export type ChangeEntity = Change['entity'];

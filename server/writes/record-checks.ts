@@ -3,11 +3,13 @@
 import { Compile } from 'typebox/compile';
 import { ID_PATTERN, OrganisationValuesSchema, TieValuesSchema } from '../schemas/curation.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
-import { ORGANISATION_VALUE_NAMES } from '../import/import-rows.js';
+import { isPartialDate, PARTIAL_DATE_PATTERN } from '../contract/in-force.ts';
+import { ORGANISATION_VALUE_NAMES } from '../import/import-rows.ts';
 
 const organisationCheck = Compile(OrganisationValuesSchema);
 const tieCheck = Compile(TieValuesSchema);
 const ID = new RegExp(ID_PATTERN);
+const PARTIAL_DATE = new RegExp(PARTIAL_DATE_PATTERN);
 
 interface SchemaError {
   instancePath: string;
@@ -55,7 +57,7 @@ export function organisationProblems(record: object, vocabulary: Vocabulary): st
   if (typeof values.kind === 'string' && !vocabulary.kindIds.has(values.kind)) {
     problems.push(`kind has unknown value "${values.kind}"; valid values are ${[...vocabulary.kindIds].join(', ')}`);
   }
-  return problems;
+  return [...problems, ...dateProblems(values)];
 }
 
 /** Whether `until` comes before `since`, comparing only as precisely as both are given ("2019" vs "2019-05"). */
@@ -63,6 +65,19 @@ export function endsBeforeStart(since: string | null, until: string | null): boo
   if (!since || !until) return false;
   const length = Math.min(since.length, until.length);
   return until.slice(0, length) < since.slice(0, length);
+}
+
+/** Days the calendar lacks (2023-02-30: the pattern allows it), and an until before the since. */
+function dateProblems(values: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const field of ['since', 'until'] as const) {
+    const value = values[field];
+    if (typeof value === 'string' && PARTIAL_DATE.test(value) && !isPartialDate(value)) problems.push(`${field} (${value}) is not a day that exists`);
+  }
+  if (typeof values.since === 'string' && typeof values.until === 'string' && endsBeforeStart(values.since, values.until)) {
+    problems.push(`until (${values.until}) is before since (${values.since})`);
+  }
+  return problems;
 }
 
 /** Checks a tie's own fields (evidence is checked by evidence.ts). */
@@ -73,8 +88,5 @@ export function tieProblems(record: object, vocabulary: Vocabulary): string[] {
     problems.push(`type has unknown value "${values.type}"; valid values are ${[...vocabulary.tieTypeIds].join(', ')}`);
   }
   if (typeof values.source === 'string' && values.source === values.target) problems.push('source and target must be different organisations');
-  if (typeof values.since === 'string' && typeof values.until === 'string' && endsBeforeStart(values.since, values.until)) {
-    problems.push(`until (${values.until}) is before since (${values.since})`);
-  }
-  return problems;
+  return [...problems, ...dateProblems(values)];
 }

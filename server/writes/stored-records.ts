@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { OrganisationValues, TieValues } from '../schemas/curation.ts';
 import { organisationFields, texts, tieFields } from '../graph/mapper.ts';
-import { ORGANISATION_VALUE_NAMES } from '../import/import-rows.js';
+import { ORGANISATION_VALUE_NAMES } from '../import/import-rows.ts';
 
 export interface StoredOrganisation extends OrganisationValues {
   id: string;

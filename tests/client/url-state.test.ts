@@ -25,8 +25,18 @@ describe('url state', () => {
       path: { from: 'king-hussein-cancer-center', to: 'leeds-beckett-university', mode: 'k-shortest', k: 4, maxHops: 5, tieTypes: ['HAS_MOU_WITH'], avoid: ['nhs-england'] },
       pathIndex: 2,
       table: true,
+      asOf: '2019',
+      compare: null,
     };
     expect(roundTrip(view)).toEqual(view);
+  });
+
+  it('carries a comparison of two years, earlier first, and drops malformed years', () => {
+    const view: ViewState = { ...INITIAL_VIEW, compare: { from: '2018', to: '2021' } };
+    expect(searchFor(view)).toBe('?compare=2018,2021');
+    expect(roundTrip(view)).toEqual(view);
+    expect(decodeView(new URLSearchParams('compare=2021,2018')).compare).toEqual({ from: '2018', to: '2021' });
+    expect(decodeView(new URLSearchParams('asOf=19x9'))).toEqual(INITIAL_VIEW);
   });
 
   it('keeps lists readable, with plain commas', () => {

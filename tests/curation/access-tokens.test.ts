@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAccessTokens, loadAccessTokens, parseTokensFile } from '../../server/access/access-tokens.js';
+import { createAccessTokens, loadAccessTokens, parseTokensFile } from '../../server/access/access-tokens.ts';
 import { loadConfig } from '../../server/config.ts';
 
 const ALICE = 'alice-token-0123456789abcdef';

@@ -1,6 +1,6 @@
 // RFC 4180 records with the line each starts on, and malformed rows reported rather than fatal.
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../server/import/csv-reader.js';
+import { readCsv } from '../../server/import/csv-reader.ts';
 
 describe('readCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, and counts lines', () => {

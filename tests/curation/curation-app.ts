@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type AppInstance } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { readBackup } from '../../scripts/backup-archive.js';
+import { readBackup } from '../../scripts/backup-archive.ts';
 import { connectTestDatabase, resetToSeed, testDatabaseSettings } from '../support/test-database.ts';
 
 export const TOKEN = 'curation-test-token-0123456789';

@@ -1,6 +1,6 @@
 // Evidence as the API takes it: { source, quote } or { url, note }, nothing ambiguous, web pages found by URL.
 import { describe, expect, it } from 'vitest';
-import { createSourceIndex, evidenceRow, resolveEvidence } from '../../server/writes/evidence.js';
+import { createSourceIndex, evidenceRow, resolveEvidence } from '../../server/writes/evidence.ts';
 
 describe('evidenceRow', () => {
   it('takes a known source with its quote, or a web page with a note (or quote) and an optional title', () => {

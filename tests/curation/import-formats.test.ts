@@ -5,16 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { toCsvZip } from '../../server/export/csv-export.ts';
 import { toGraphml } from '../../server/export/graphml-export.ts';
 import { toJson } from '../../server/export/json-export.ts';
-import { parseCsvImport, parseCsvZip, unneutralise } from '../../server/import/import-csv.js';
-import { parseGraphmlImport } from '../../server/import/import-graphml.js';
-import { parseJsonImport } from '../../server/import/import-json.js';
-import { parseImportBytes } from '../../server/import/import-files.js';
+import { parseCsvImport, parseCsvZip, unneutralise } from '../../server/import/import-csv.ts';
+import { parseGraphmlImport } from '../../server/import/import-graphml.ts';
+import { parseJsonImport } from '../../server/import/import-json.ts';
+import { parseImportBytes } from '../../server/import/import-files.ts';
 import type { Organisation, Tie } from '../../server/schemas/graph.ts';
 import { context, subgraph, xmlSafe } from '../server/export/fixture.ts';
 
 const values = (org: Organisation) => ({
   name: org.name, kind: org.kind, shortName: org.shortName, aliases: org.aliases, sector: org.sector,
-  city: org.city, country: org.country, description: org.description, url: org.url,
+  city: org.city, country: org.country, description: org.description, url: org.url, since: org.since, until: org.until,
 });
 const tieFields = (tie: Tie) => ({
   id: tie.id, type: tie.type, source: tie.source, target: tie.target, since: tie.since, until: tie.until, description: tie.description,

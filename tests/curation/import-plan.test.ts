@@ -2,15 +2,15 @@
 // and creates, updates and unchanged rows. Pure: no database.
 import { describe, expect, it } from 'vitest';
 import { readVocabulary } from '../../server/graph/vocabulary.ts';
-import { planImport, type ExistingState } from '../../server/import/import-plan.js';
-import { splitPlan } from '../../server/import/import-service.js';
-import type { EvidenceRow, ImportSet, OrganisationRow, TieRow } from '../../server/import/import-rows.js';
-import type { StoredOrganisation, StoredTie } from '../../server/writes/stored-records.js';
+import { planImport, type ExistingState } from '../../server/import/import-plan.ts';
+import { splitPlan } from '../../server/import/import-service.ts';
+import type { EvidenceRow, ImportSet, OrganisationRow, TieRow } from '../../server/import/import-rows.ts';
+import type { StoredOrganisation, StoredTie } from '../../server/writes/stored-records.ts';
 
 const vocabulary = readVocabulary();
 
 const organisation = (id: string, extra: Partial<StoredOrganisation> = {}): StoredOrganisation => ({
-  id, name: `Org ${id}`, kind: 'charity', shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, version: 3, ...extra,
+  id, name: `Org ${id}`, kind: 'charity', shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, since: null, until: null, version: 3, ...extra,
 });
 const storedTie = (id: string, source: string, target: string, type = 'PARTNER_OF'): StoredTie => ({
   id, type, source, target, since: null, until: null, description: null, evidenceSources: ['report'], evidenceQuotes: ['They work together.'],

@@ -4,8 +4,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../server/app.ts';
 import { connectTestDatabase, resetToSeed } from '../support/test-database.ts';
-import { planFor, writePlan } from '../../server/import/import-service.js';
-import { parseJsonImport } from '../../server/import/import-json.js';
+import { planFor, writePlan } from '../../server/import/import-service.ts';
+import { parseJsonImport } from '../../server/import/import-json.ts';
 import { AUTH, createCurationApp, requests } from './curation-app.ts';
 
 let app: AppInstance;
@@ -82,7 +82,7 @@ describe('a real import', () => {
 
   it('keeps formula-like cells as text through export → spreadsheet → import → export', async () => {
     const zip = editCsv(await exported('csv'), ({ organisations, ties }) => ({
-      organisations: `${organisations}formula-charity,"=HYPERLINK(""http://evil.example"",""click"")",'-5,'+plus,charity,,,,@SUM(1),,0,Organisation\r\n`,
+      organisations: `${organisations}formula-charity,"=HYPERLINK(""http://evil.example"",""click"")",'-5,'+plus,charity,,,,@SUM(1),,,,0,Organisation\r\n`,
       ties,
     }));
     const { body } = await importFile('csv', zip, { contentType: 'application/zip' });
@@ -160,7 +160,7 @@ describe('a rejected import', () => {
       return JSON.stringify({ links: [{ ...links[0], source: links[0].target, target: links[0].source }] });
     }, [/^links\[0\]: id ".+" reads as a tie from .+, which this row is not; .*id ".+" already names the tie .+; ties cannot change ends or type/]],
     ['a malformed CSV row among good ones', 'csv', async () => editCsv(await exported('csv'), ({ organisations, ties }) => ({
-      organisations: `${organisations}good-one,Good One,charity\r\nbad-one,"Bad "quote",charity,,,,,,,0,Organisation\r\n`.replace('good-one,Good One,charity', 'good-one,Good One,,,charity,,,,,,0,Organisation'),
+      organisations: `${organisations}good-one,Good One,charity\r\nbad-one,"Bad "quote",charity,,,,,,,0,Organisation\r\n`.replace('good-one,Good One,charity', 'good-one,Good One,,,charity,,,,,,,,0,Organisation'),
       ties,
     })), [/^organisations\.csv line 49: malformed row: unexpected text after the closing quote of column 2$/]],
     ['a CSV file in Latin-1', 'csv', async () => zipSync({ 'organisations.csv': new Uint8Array(Buffer.from('id:ID,name,kind\r\nx,Montr\xe9al Charity,charity\r\n', 'latin1')) }),

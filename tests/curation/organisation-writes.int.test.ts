@@ -17,7 +17,7 @@ describe('POST /api/organisations', () => {
     expect(response.headers.location).toBe('/api/organisations/harrogate-hospice-care');
     expect(response.json()).toEqual({
       id: 'harrogate-hospice-care', name: 'Harrogate Hospice Care', shortName: null, aliases: ['HHC'], kind: 'charity',
-      sector: null, city: 'Harrogate', country: null, description: null, url: null, degree: 0, version: 1,
+      sector: null, city: 'Harrogate', country: null, description: null, url: null, since: null, until: null, degree: 0, version: 1,
     });
     const found = await api.get('/api/organisations?q=HHC');
     expect(found.body.results[0].id).toBe('harrogate-hospice-care');

@@ -1,6 +1,6 @@
 // Ids made from names: readable, ASCII, unique with -2, -3 … and never empty.
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlug } from '../../server/writes/slug.js';
+import { slugify, uniqueSlug } from '../../server/writes/slug.ts';
 
 describe('slugify', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Uploaded bytes to text: UTF-8 and UTF-16 are read, everything else is refused with the line that is wrong.
 import { describe, expect, it } from 'vitest';
-import { decodeText, firstInvalidUtf8 } from '../../server/import/text-decoding.js';
+import { decodeText, firstInvalidUtf8 } from '../../server/import/text-decoding.ts';
 
 const TEXT = 'id,name\nwyaat,“West Yorkshire” – Ærø\n';
 const utf16 = (text: string, order: 'le' | 'be', bom: boolean) => {

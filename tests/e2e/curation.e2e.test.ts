@@ -100,7 +100,8 @@ describe('editing the network', () => {
     await page.getByRole('button', { name: 'Find path' }).click();
     const explanation = page.locator('.explanation').first();
     await explanation.waitFor();
-    await expect(explanation.textContent()).resolves.toBe(SENTENCE);
+    // The path reads the tie with its start year (issue 13: a dated tie says since when).
+    await expect(explanation.textContent()).resolves.toBe(`${SENTENCE.slice(0, -1)} (since 2021).`);
     await expect(page.locator('.path-card').first().locator('.step').count()).resolves.toBe(1);
     await page.locator('.step-evidence summary').first().click();
     await page.locator('.path-card .quote', { hasText: QUOTE }).waitFor();

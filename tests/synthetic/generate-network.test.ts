@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { SYNTHETIC_SOURCE, TIE_TYPES, createRandom, generateNetwork, kindCounts, summarise, type SyntheticNetwork } from '../../seed/synthetic/generate-network.ts';
+import { CCG_FORMED, CCG_LAST_DAY, ICB_FORMED, SYNTHETIC_SOURCE, TIE_TYPES, createRandom, generateNetwork, kindCounts, summarise, type SyntheticNetwork } from '../../seed/synthetic/generate-network.ts';
+import { inForceOn } from '../../server/contract/in-force.ts';
 import { MAIN_VOCABULARY_FILE, SYNTHETIC_VOCABULARY_FILE, mergedVocabularyIds } from '../../seed/synthetic/synthetic-vocabulary.ts';
 
 const digest = (network: SyntheticNetwork) => createHash('sha256').update(JSON.stringify(network)).digest('hex');
@@ -123,5 +124,35 @@ describe('the synthetic network generator', () => {
     expect(main.kinds.filter((kind) => syntheticKinds.has(kind.id))).toEqual([]); // additions only, so a merge is a plain concat
     expect(Object.keys(kinds).filter((kind) => !vocabulary.kindIds.has(kind))).toEqual([]);
     expect(Object.keys(types).filter((type) => !vocabulary.tieTypeIds.has(type))).toEqual([]);
+  });
+});
+
+describe('the 2022 reorganisation in the synthetic network', () => {
+  const network = generateNetwork('city', 3);
+  const kindOf = new Map(network.organisations.map((org) => [org.id, org.kind]));
+
+  it('dissolves the CCGs on 1 July 2022 and forms the ICBs that day', () => {
+    const ccgs = network.organisations.filter((org) => org.kind === 'ccg');
+    expect(ccgs.length).toBeGreaterThan(0);
+    for (const ccg of ccgs) expect([ccg.since, ccg.until]).toEqual([CCG_FORMED, CCG_LAST_DAY]);
+    for (const icb of network.organisations.filter((org) => org.kind === 'icb')) expect(icb.since).toBe(ICB_FORMED);
+    expect(inForceOn(ccgs[0]!, '2022-06-30')).toBe(true);
+    expect(inForceOn(ccgs[0]!, '2022-07-01')).toBe(false);
+  });
+
+  it('ends every CCG tie by 30 June 2022 and starts no ICB tie before 1 July 2022, each quote saying so', () => {
+    const ccgTies = network.ties.filter((tie) => kindOf.get(tie.source) === 'ccg');
+    expect(ccgTies.length).toBeGreaterThan(10);
+    for (const tie of ccgTies) {
+      expect(tie.until).toBe(CCG_LAST_DAY);
+      expect(inForceOn(tie, '2022-07-01')).toBe(false);
+      expect(tie.evidenceQuotes[0]).toContain(`until ${CCG_LAST_DAY}`);
+    }
+    for (const tie of network.ties.filter((tie) => kindOf.get(tie.source) === 'icb' || kindOf.get(tie.target) === 'icb')) {
+      expect(tie.since! >= ICB_FORMED, tie.id).toBe(true);
+    }
+    // Each CCG tie is taken over by its ICB: the same target, commissioned again from 1 July 2022.
+    const icbTargets = new Set(network.ties.filter((tie) => kindOf.get(tie.source) === 'icb').map((tie) => `${tie.type}|${tie.target}`));
+    for (const tie of ccgTies) expect(icbTargets).toContain(`${tie.type}|${tie.target}`);
   });
 });

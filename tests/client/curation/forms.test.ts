@@ -10,7 +10,7 @@ import type { ImportReport, Meta, OrganisationDetail } from '../../../client/typ
 
 const stored: OrganisationDetail = {
   id: 'wyaat', name: 'West Yorkshire Association of Acute Trusts', shortName: 'WYAAT', aliases: ['West Yorkshire acute trusts'],
-  kind: 'collaborative', sector: 'NHS', city: null, country: 'United Kingdom', description: 'Six trusts.', url: null, degree: 2, version: 4, ties: [],
+  kind: 'collaborative', sector: 'NHS', city: null, country: 'United Kingdom', description: 'Six trusts.', url: null, since: null, until: null, degree: 2, version: 4, ties: [],
 };
 
 const names: Record<string, string> = { nhse: 'NHS England', ltht: 'Leeds Teaching Hospitals NHS Trust' };
@@ -48,6 +48,13 @@ describe('organisation form → request', () => {
     expect(Object.keys(errors).sort()).toEqual(['kind', 'name', 'shortName', 'url']);
     expect(errors.url).toMatch(/https:\/\//);
     expect(validateOrganisation({ ...organisationForm(stored) }, ['collaborative'])).toEqual({});
+  });
+
+  it('checks the formed and dissolved dates as the API does, and sends them as given', () => {
+    const form = { ...organisationForm(stored), since: '2013-04', until: '2023-02-30' };
+    expect(validateOrganisation(form, ['collaborative'])).toEqual({ until: expect.stringMatching(/year, a month or a date/) });
+    expect(validateOrganisation({ ...form, until: '2012' }, ['collaborative']).until).toMatch(/ends before it starts \(2013-04\)/);
+    expect(organisationPatchBody({ ...form, until: '2022-06-30' }, stored)).toEqual({ version: 4, since: '2013-04', until: '2022-06-30' });
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adjacency, count, neighbourhoodHighlight, pathHighlight, stepInDirection } from '../../../client/graph/highlight.ts';
 import type { Path } from '../../../client/types.ts';
 
-const org = (id: string) => ({ id, name: id, shortName: null, aliases: [], kind: 'k', sector: null, city: null, country: null, description: null, url: null, degree: 1 });
+const org = (id: string) => ({ id, name: id, shortName: null, aliases: [], kind: 'k', sector: null, city: null, country: null, description: null, url: null, since: null, until: null, degree: 1 });
 const tie = (id: string, source: string, target: string) => ({ id, type: 'PARTNER_OF', source, target, since: null, until: null, description: null, evidence: [] });
 
 describe('pathHighlight', () => {

@@ -7,6 +7,7 @@ import type { GraphSnapshot } from '../../../client/graph/graph-view.ts';
 import type { SceneLink, SceneNode } from '../../../client/graph/renderer.ts';
 import { createSimulation, settle, type LayoutNode } from '../../../client/graph/simulation.ts';
 import { buildSvg, escapeXml, legendOf } from '../../../client/graph/svg-picture.ts';
+import { MARK_STYLES, tieMarks, timeCaption } from '../../../client/graph/tie-marks.ts';
 import type { Meta, Organisation, Tie } from '../../../client/types.ts';
 
 const hostile = '<script>alert("x")</script> & \'Co\'\u0007';
@@ -16,7 +17,7 @@ const meta: Meta = {
   sources: [],
   totals: { organisations: 2, ties: 1 },
 };
-const org = (id: string, name: string, kind: string): Organisation => ({ id, name, shortName: null, aliases: [], kind, sector: null, city: null, country: null, description: null, url: null, degree: 1 });
+const org = (id: string, name: string, kind: string): Organisation => ({ id, name, shortName: null, aliases: [], kind, sector: null, city: null, country: null, description: null, url: null, since: null, until: null, degree: 1 });
 
 function snapshot(): GraphSnapshot {
   const orgs = [org('trust', 'Leeds Teaching Hospitals NHS Trust', 'nhs-trust'), org('charity', hostile, 'charity')];
@@ -27,7 +28,7 @@ function snapshot(): GraphSnapshot {
   const nodes: SceneNode[] = simulation.nodes().map((node: LayoutNode) => ({ node, org: byId.get(node.id)!, important: true, label: byId.get(node.id)!.name, fullLabel: byId.get(node.id)!.name }));
   const force = simulation.force('link') as unknown as { links(): SceneLink['link'][] };
   const links: SceneLink[] = force.links().map((link) => ({ link, tie: ties[0]!, bend: 0, flip: false }));
-  return { nodes, links, styles: createStyles(meta), selected: 'charity', emphasis: null };
+  return { nodes, links, styles: createStyles(meta), selected: 'charity', emphasis: null, timeMarks: new Map() };
 }
 
 describe('escapeXml', () => {
@@ -65,5 +66,29 @@ describe('buildSvg', () => {
     const legend = legendOf(snapshot());
     expect(legend.kinds.map((kind) => kind.id).sort()).toEqual(['charity', 'nhs-trust']);
     expect(legend.ties).toEqual([{ id: 'SUPPORTS', label: 'supports', colour: '#009E73', dash: [4, 2], count: 1 }]);
+  });
+});
+
+describe('a picture of a comparison', () => {
+  const compared = { ...snapshot(), timeMarks: new Map([['t1', 'added' as const]]) };
+  const caption = timeCaption({ asOf: null, compare: { from: '2018', to: '2021' } });
+  const svg = buildSvg(compared, { title: 'Partnership network', subtitle: `${caption}2 organisations` });
+
+  it('draws the added tie green and says in its legend which years are compared', () => {
+    expect(legendOf(compared).ties).toEqual([{ id: 'time-added', label: 'added ties', colour: MARK_STYLES.added.colour, dash: [], count: 1 }]);
+    expect(svg).toContain(`stroke="${MARK_STYLES.added.colour}"`);
+    expect(svg).toContain('Compared 2018 → 2021: green added, red dashed ended, grey unchanged');
+    expect(svg).toContain('added ties (1)');
+  });
+});
+
+describe('tie marks', () => {
+  const tie = (id: string, until: string | null): Tie => ({ id, type: 'SUPPORTS', source: 'a', target: 'b', since: '2015', until, description: null, evidence: [] });
+
+  it('marks ties ended on the timeline year (or today) and nothing else', () => {
+    const links = [tie('old', '2019-06'), tie('current', null)];
+    expect([...tieMarks(links, null, null)]).toEqual([['old', 'ended']]);
+    expect([...tieMarks(links, '2019', null)]).toEqual([]);
+    expect([...tieMarks(links, '2020', null)]).toEqual([['old', 'ended']]);
   });
 });

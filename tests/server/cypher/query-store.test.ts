@@ -22,8 +22,8 @@ describe('Cypher statements and template slots', () => {
 
   it('fills slots only with fragments built from whitelisted values', () => {
     const text = queries.render('graph/expand-frontier', { types: relationshipTypes(['COMMISSIONS', 'MEMBER_OF'], allowed) });
-    expect(text).toContain('-[:COMMISSIONS|MEMBER_OF]-');
-    expect(queries.render('graph/expand-frontier', { types: relationshipTypes([], allowed) })).toContain('-[]-');
+    expect(text).toContain('-[r:COMMISSIONS|MEMBER_OF]-');
+    expect(queries.render('graph/expand-frontier', { types: relationshipTypes([], allowed) })).toContain('-[r]-');
   });
 
   it('rejects hand-made fragments and unsafe text in a slot', () => {

@@ -55,7 +55,7 @@ describe('csv export', () => {
 
   it('uses the neo4j-admin import headers', () => {
     expect(text('organisations.csv').split('\r\n')[0]).toBe(
-      'id:ID,name,shortName,aliases:string[],kind,sector,city,country,description,url,degree:int,:LABEL',
+      'id:ID,name,shortName,aliases:string[],kind,sector,city,country,description,url,since,until,degree:int,:LABEL',
     );
     expect(text('ties.csv').split('\r\n')[0]).toBe(
       'id,:START_ID,:END_ID,:TYPE,since,until,description,evidenceSources:string[],evidenceQuotes:string[]',

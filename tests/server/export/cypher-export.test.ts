@@ -116,7 +116,7 @@ describe('cypher export', () => {
     organisations.forEach((statement, index) => {
       const org = subgraph.nodes[index]!;
       const expected: Record<string, Value> = { id: org.id, name: org.name, aliases: org.aliases, aliasesText: org.aliases.join(' | '), kind: org.kind };
-      for (const key of ['shortName', 'sector', 'city', 'country', 'description', 'url'] as const) {
+      for (const key of ['shortName', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const) {
         const value = org[key];
         if (value !== null) expected[key] = value;
       }

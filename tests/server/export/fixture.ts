@@ -17,6 +17,8 @@ export const subgraph: Subgraph = {
       country: 'United Kingdom',
       description: 'Line one\nLine two with a backslash \\ and a tab\there.\r\nEnd',
       url: 'https://example.org/?a=1&b=2',
+      since: null,
+      until: null,
       degree: 3,
     },
     {
@@ -30,6 +32,8 @@ export const subgraph: Subgraph = {
       country: null,
       description: 'Control\u0001char here',
       url: null,
+      since: null,
+      until: null,
       degree: 1,
     },
     {
@@ -43,6 +47,8 @@ export const subgraph: Subgraph = {
       country: 'Egypt',
       description: 'It’s “typographic”; with a semicolon, and a comma',
       url: null,
+      since: '2022-07-01',
+      until: null,
       degree: 2,
     },
   ],

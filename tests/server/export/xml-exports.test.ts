@@ -173,4 +173,14 @@ describe('gexf export', () => {
     expect(colour(edges[0]!)).toEqual([255, 127, 14]);
     expect(hexToRgb('red')).toBeNull();
   });
+
+  it('is dynamic, with a spell from the first day of since to the last day of until on whatever is dated', () => {
+    expect([attr(graph, 'mode'), attr(graph, 'timeformat')]).toEqual(['dynamic', 'date']);
+    const spell = (element: Element) => {
+      const found = (element.spells as Element | undefined)?.spell as Element | undefined;
+      return found ? [found['@_start'] ?? null, found['@_end'] ?? null] : null;
+    };
+    expect(nodes.map(spell)).toEqual([null, null, ['2022-07-01', null]]);
+    expect(edges.map(spell)).toEqual([['2019-01-01', null], [null, '2024-03-31']]);
+  });
 });

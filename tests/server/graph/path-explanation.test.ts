@@ -11,10 +11,10 @@ const vocabulary = createVocabulary({
   ],
 });
 const organisation = (id: string, name: string): Organisation => ({
-  id, name, shortName: null, aliases: [], kind: 'nhs-trust', sector: null, city: null, country: null, description: null, url: null, degree: 1,
+  id, name, shortName: null, aliases: [], kind: 'nhs-trust', sector: null, city: null, country: null, description: null, url: null, since: null, until: null, degree: 1,
 });
-const tie = (id: string, type: string, source: string, target: string): Tie => ({
-  id, type, source, target, since: null, until: null, description: null,
+const tie = (id: string, type: string, source: string, target: string, since: string | null = null, until: string | null = null): Tie => ({
+  id, type, source, target, since, until, description: null,
   evidence: [{ source: 'doc', title: 'Doc', publisher: null, url: null, quote: `Quote for ${id}.` }],
 });
 
@@ -39,5 +39,25 @@ describe('path explanations', () => {
   it('keeps each step with its evidence', () => {
     const path = explainPath([khcc, ltht], [tie('t1', 'HAS_MOU_WITH', 'khcc', 'ltht')], vocabulary);
     expect(path.steps[0]!.evidence[0]!.quote).toBe('Quote for t1.');
+  });
+
+  it('tells an ended tie in the past tense with its years, and a dated current one since when', () => {
+    const malta = organisation('malta', 'the Ministry for Health in Malta');
+    const path = explainPath(
+      [khcc, ltht, malta],
+      [tie('t1', 'HAS_MOU_WITH', 'khcc', 'ltht', '2019'), tie('t2', 'PARTNER_OF', 'ltht', 'malta', '2019', '2022-06')],
+      vocabulary,
+      '2024-01-01',
+    );
+    expect(path.explanation).toBe(
+      'King Hussein Cancer Center has a memorandum of understanding with Leeds Teaching Hospitals NHS Trust (since 2019), ' +
+        'which was a partner of the Ministry for Health in Malta (2019–2022).',
+    );
+    expect(path.steps[1]!.sentence).toBe('Leeds Teaching Hospitals NHS Trust was a partner of the Ministry for Health in Malta (2019–2022).');
+  });
+
+  it('reads a tie in the present on a day it was in force', () => {
+    const path = explainPath([ltht, uol], [tie('t2', 'PARTNER_OF', 'ltht', 'uol', '2019', '2022-06')], vocabulary, '2020-05-01');
+    expect(path.explanation).toBe('Leeds Teaching Hospitals NHS Trust is a partner of University of Leeds (2019–2022).');
   });
 });

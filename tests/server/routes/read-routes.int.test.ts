@@ -57,7 +57,7 @@ describe('GET /api/organisations (search)', () => {
     const { status, body } = await get(`/api/organisations?q=${encodeURIComponent(q)}`);
     expect(status).toBe(200);
     expect(body.results[0].id).toBe(id);
-    expect(body.results[0]).toEqual({ id, name: expect.any(String), shortName: expect.toSatisfy((v) => v === null || typeof v === 'string'), kind: expect.any(String), score: expect.any(Number) });
+    expect(body.results[0]).toEqual({ id, name: expect.any(String), shortName: expect.toSatisfy((v) => v === null || typeof v === 'string'), kind: expect.any(String), since: null, until: null, state: 'current', score: expect.any(Number) });
   });
 
   it('treats Lucene and Cypher syntax as text', async () => {
