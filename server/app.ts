@@ -19,6 +19,7 @@ import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
 import { registerGraphRoutes } from './routes/graph-routes.ts';
 import { registerPathRoutes } from './routes/path-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
+import { registerAnalysisRoutes } from './routes/analysis-routes.ts';
 import { curationPlugin } from './curation/curation-plugin.ts';
 import { openapiContractPlugin } from './plugins/openapi-contract.ts';
 import { methodNotAllowedPlugin } from './plugins/method-not-allowed.ts';
@@ -118,6 +119,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   registerGraphRoutes(app);
   registerPathRoutes(app);
   registerExportRoutes(app);
+  registerAnalysisRoutes(app);
   await app.register(curationPlugin);
 
   const clientDir = resolve(config.clientDir);

@@ -1,6 +1,8 @@
 // Gould & Fernandez (1989) brokerage roles and common partners, computed on a Subgraph (pure, no Node APIs).
-// Ties are read in their stated direction (subject → object); parallel ties between the same pair count once.
-import type { Subgraph, Tie } from '../schemas/graph.js';
+// Partnership ties are symmetric in meaning, so each tie is read both ways (as statnet/UCINET do for symmetric data):
+// every open path a – b – c counts once per direction, so a broker sharing a group with one end is both
+// representative and gatekeeper once; parallel ties between the same pair count once.
+import type { Subgraph, Tie } from '../schemas/graph.ts';
 
 export type BrokerageRole = 'coordinator' | 'itinerant' | 'gatekeeper' | 'representative' | 'liaison';
 export type BrokerageCounts = Record<BrokerageRole, number> & { id: string; total: number };
@@ -27,20 +29,20 @@ export function brokerage(
   groupOf: (id: string) => string,
   between?: readonly [string, string],
 ): BrokerageCounts[] {
-  const out = new Map<string, Set<string>>();
-  for (const node of subgraph.nodes) out.set(node.id, new Set());
+  const partners = new Map<string, Set<string>>();
+  for (const node of subgraph.nodes) partners.set(node.id, new Set());
   for (const link of subgraph.links) {
-    if (link.source !== link.target && out.has(link.target)) out.get(link.source)?.add(link.target);
+    if (link.source === link.target || !partners.has(link.source) || !partners.has(link.target)) continue;
+    partners.get(link.source)!.add(link.target);
+    partners.get(link.target)!.add(link.source);
   }
-  const into = new Map<string, string[]>([...out.keys()].map((id) => [id, []]));
-  for (const [from, targets] of out) for (const to of targets) into.get(to)!.push(from);
   const endsCount = (a: string, c: string) => !between
     || (groupOf(a) === between[0] && groupOf(c) === between[1]) || (groupOf(a) === between[1] && groupOf(c) === between[0]);
-  return [...out.keys()].map((broker) => {
+  return [...partners.keys()].map((broker) => {
     const counts: BrokerageCounts = { id: broker, coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0, total: 0 };
-    for (const from of into.get(broker)!) {
-      for (const to of out.get(broker)!) {
-        if (to === from || out.get(from)!.has(to) || !endsCount(from, to)) continue;
+    for (const from of partners.get(broker)!) {
+      for (const to of partners.get(broker)!) {
+        if (to === from || partners.get(from)!.has(to) || !endsCount(from, to)) continue;
         counts[brokerageRole(groupOf(from), groupOf(broker), groupOf(to))] += 1;
         counts.total += 1;
       }

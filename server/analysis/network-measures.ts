@@ -6,7 +6,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
 import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted.js';
-import type { Subgraph } from '../schemas/graph.js';
+import type { Subgraph } from '../schemas/graph.ts';
 
 export interface OrganisationMeasures {
   id: string;

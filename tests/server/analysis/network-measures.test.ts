@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { computeNetworkMeasures, seededRandom } from '../../../server/analysis/network-measures.js';
-import type { Subgraph } from '../../../server/schemas/graph.js';
+import { computeNetworkMeasures, seededRandom } from '../../../server/analysis/network-measures.ts';
+import type { Subgraph } from '../../../server/schemas/graph.ts';
 
 const referee = fileURLToPath(new URL('./networkx_referee.py', import.meta.url));
 
