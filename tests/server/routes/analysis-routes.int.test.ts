@@ -1,22 +1,8 @@
 // The analysis API on the seeded Leeds network: top brokers, university–NHS brokers with roles, common partners.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppInstance } from '../../../server/app.ts';
-import { createTestApp } from '../../support/test-app.ts';
-import { connectTestDatabase, resetToSeed } from '../../support/test-database.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededReadApp } from '../../support/seeded-read-app.ts';
 
-let app: AppInstance;
-beforeAll(async () => {
-  const database = connectTestDatabase();
-  await resetToSeed(database);
-  await database.close();
-  app = await createTestApp();
-});
-afterAll(() => app.close());
-
-const get = async (url: string) => {
-  const response = await app.inject({ method: 'GET', url });
-  return { status: response.statusCode, body: response.json() };
-};
+const { get } = useSeededReadApp();
 
 describe('GET /api/analysis/measures', () => {
   it('ranks the whole network by betweenness with LTHT first', async () => {
