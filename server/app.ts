@@ -21,6 +21,7 @@ import { registerPathRoutes } from './routes/path-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
 import { registerChangesRoutes } from './routes/changes-routes.ts';
 import { curationPlugin } from './writes/curation-plugin.ts';
+import { registerAnalysisRoutes } from './routes/analysis-routes.ts';
 import { openapiContractPlugin } from './plugins/openapi-contract.ts';
 import { methodNotAllowedPlugin } from './plugins/method-not-allowed.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
@@ -120,6 +121,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   registerPathRoutes(app);
   registerExportRoutes(app);
   registerChangesRoutes(app);
+  registerAnalysisRoutes(app);
   await app.register(curationPlugin);
 
   const clientDir = resolve(config.clientDir);

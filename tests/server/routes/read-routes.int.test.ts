@@ -1,22 +1,8 @@
 // The read API against the real Neo4j holding the seeded Leeds network: every route and its error cases.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppInstance } from '../../../server/app.ts';
-import { createTestApp } from '../../support/test-app.ts';
-import { connectTestDatabase, resetToSeed } from '../../support/test-database.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededReadApp } from '../../support/seeded-read-app.ts';
 
-let app: AppInstance;
-beforeAll(async () => {
-  const database = connectTestDatabase();
-  await resetToSeed(database);
-  await database.close();
-  app = await createTestApp();
-});
-afterAll(() => app.close());
-
-const get = async (url: string) => {
-  const response = await app.inject({ method: 'GET', url });
-  return { status: response.statusCode, body: response.json() };
-};
+const { get, app } = useSeededReadApp();
 
 const LTHT = 'leeds-teaching-hospitals';
 const KHCC = 'king-hussein-cancer-center';
@@ -208,7 +194,7 @@ describe('documentation', () => {
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining([
       '/api/health', '/api/meta', '/api/organisations', '/api/organisations/{id}', '/api/graph', '/api/paths', '/api/export',
     ]));
-    const docs = await app.inject({ method: 'GET', url: '/docs/' });
+    const docs = await app().inject({ method: 'GET', url: '/docs/' });
     expect(docs.statusCode).toBe(200);
   });
 

@@ -1,0 +1,117 @@
+// Pure network analysis of a Subgraph (no Node APIs, so the browser worker and the server share it): centrality,
+// communities, components and Burt's structural holes, computed with graphology on the simple undirected graph.
+import Graph from 'graphology';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import louvain from 'graphology-communities-louvain';
+import { connectedComponents } from 'graphology-components';
+import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted.js';
+import type { Subgraph } from '../schemas/graph.ts';
+
+export interface OrganisationMeasures {
+  id: string;
+  /** Ties counted one by one (parallel ties count separately), as `degree` has always done. */
+  ties: number;
+  /** Distinct organisations at the other end of this organisation's ties. */
+  partners: number;
+  /** Normalised betweenness: share of shortest routes between other pairs that pass through this organisation. */
+  betweenness: number;
+  pagerank: number;
+  /** Harmonic closeness: sum of 1/distance to every other organisation (works on disconnected networks). */
+  closeness: number;
+  community: number;
+  component: number;
+  /** Burt's constraint; null for an organisation with no partners. */
+  constraint: number | null;
+  /** Burt's effective size; null for an organisation with no partners. */
+  effectiveSize: number | null;
+}
+
+export interface NetworkMeasures {
+  organisations: OrganisationMeasures[];
+  modularity: number;
+  communityCount: number;
+  componentCount: number;
+}
+
+/** Simple undirected graph of the subgraph: one edge per pair of partners, `ties` counting the parallel ties. */
+export function buildPartnerGraph(subgraph: Pick<Subgraph, 'nodes' | 'links'>): Graph {
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const node of subgraph.nodes) graph.mergeNode(node.id, { kind: node.kind });
+  for (const link of subgraph.links) {
+    if (link.source === link.target || !graph.hasNode(link.source) || !graph.hasNode(link.target)) continue;
+    graph.updateEdge(link.source, link.target, (attributes) => ({ ties: ((attributes.ties as number | undefined) ?? 0) + 1 }));
+  }
+  return graph;
+}
+
+/** Mulberry32: a small seeded generator so Louvain gives the same communities on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function harmonicCloseness(graph: Graph, node: string): number {
+  let sum = 0;
+  for (const [, distance] of Object.entries(undirectedSingleSourceLength(graph, node))) if (distance > 0) sum += 1 / distance;
+  return sum;
+}
+
+/** Burt's constraint and effective size on an unweighted graph, with networkx's definitions (tested against it). */
+function structuralHoles(graph: Graph, node: string): { constraint: number | null; effectiveSize: number | null } {
+  const neighbours = graph.neighbors(node);
+  const degree = neighbours.length;
+  if (degree === 0) return { constraint: null, effectiveSize: null };
+  const share = (from: string) => 1 / graph.degree(from);
+  let constraint = 0;
+  for (const j of neighbours) {
+    let indirect = 0;
+    for (const q of neighbours) if (q !== j && graph.hasEdge(q, j)) indirect += share(node) * share(q);
+    constraint += (share(node) + indirect) ** 2;
+  }
+  let tiesAmongNeighbours = 0;
+  for (const j of neighbours) for (const q of neighbours) if (j < q && graph.hasEdge(j, q)) tiesAmongNeighbours += 1;
+  return { constraint, effectiveSize: degree - (2 * tiesAmongNeighbours) / degree };
+}
+
+/** Every measure for every organisation of the subgraph; `seed` fixes Louvain's random order. */
+export function computeNetworkMeasures(subgraph: Pick<Subgraph, 'nodes' | 'links'>, seed = 1): NetworkMeasures {
+  const graph = buildPartnerGraph(subgraph);
+  const ties = new Map<string, number>();
+  for (const link of subgraph.links) {
+    if (!graph.hasNode(link.source) || !graph.hasNode(link.target)) continue;
+    ties.set(link.source, (ties.get(link.source) ?? 0) + 1);
+    if (link.target !== link.source) ties.set(link.target, (ties.get(link.target) ?? 0) + 1);
+  }
+  const betweenness = betweennessCentrality(graph, { normalized: true });
+  const ranks = graph.size === 0 ? {} : pagerank(graph, { getEdgeWeight: null, tolerance: 1e-12, maxIterations: 1000 });
+  const communities = graph.size === 0 ? { communities: {} as Record<string, number>, modularity: 0, count: graph.order }
+    : louvain.detailed(graph, { rng: seededRandom(seed), getEdgeWeight: null });
+  const componentOf = new Map<string, number>();
+  const components = connectedComponents(graph).sort((a, b) => b.length - a.length);
+  components.forEach((members, index) => { for (const id of members) componentOf.set(id, index); });
+  let isolatedCommunity = communities.count;
+  const organisations = graph.mapNodes((id): OrganisationMeasures => ({
+    id,
+    ties: ties.get(id) ?? 0,
+    partners: graph.degree(id),
+    betweenness: betweenness[id] ?? 0,
+    pagerank: ranks[id] ?? 1 / graph.order,
+    closeness: harmonicCloseness(graph, id),
+    community: communities.communities[id] ?? isolatedCommunity++,
+    component: componentOf.get(id) ?? 0,
+    ...structuralHoles(graph, id),
+  }));
+  return {
+    organisations,
+    modularity: communities.modularity,
+    communityCount: new Set(organisations.map((o) => o.community)).size,
+    componentCount: components.length,
+  };
+}

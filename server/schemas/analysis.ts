@@ -1,0 +1,51 @@
+// Response shapes of the /api/analysis routes: per-organisation measures, brokerage roles, common partners.
+import { Type } from 'typebox';
+import { TieSchema } from './graph.ts';
+
+const Measure = (description: string) => Type.Number({ description });
+const NullableNumber = (description: string) => Type.Unsafe<number | null>({ type: ['number', 'null'], description });
+
+export const MeasureNames = ['ties', 'partners', 'betweenness', 'pagerank', 'closeness', 'constraint', 'effectiveSize'] as const;
+
+export const OrganisationMeasuresSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  kind: Type.String(),
+  ties: Type.Integer({ description: 'Ties, parallel ties counted separately' }),
+  partners: Type.Integer({ description: 'Distinct partners' }),
+  betweenness: Measure('Normalised betweenness centrality'),
+  pagerank: Measure('PageRank (alpha 0.85) on the undirected partner graph'),
+  closeness: Measure('Harmonic closeness: sum of 1/distance to every other organisation'),
+  community: Type.Integer({ description: 'Louvain community (seeded, deterministic)' }),
+  component: Type.Integer({ description: 'Connected component, 0 being the largest' }),
+  constraint: NullableNumber("Burt's constraint (null without partners)"),
+  effectiveSize: NullableNumber("Burt's effective size (null without partners)"),
+});
+
+export const MeasuresResponseSchema = Type.Object({
+  organisations: Type.Array(OrganisationMeasuresSchema),
+  modularity: Type.Number(),
+  communityCount: Type.Integer(),
+  componentCount: Type.Integer(),
+  organisationCount: Type.Integer({ description: 'Organisations measured (before top)' }),
+  truncated: Type.Boolean({ description: 'True when the selection limit cut the network measured' }),
+});
+
+export const BrokerSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  kind: Type.String(),
+  coordinator: Type.Integer(),
+  itinerant: Type.Integer(),
+  gatekeeper: Type.Integer(),
+  representative: Type.Integer(),
+  liaison: Type.Integer(),
+  total: Type.Integer(),
+});
+
+export const CommonPartnerSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  kind: Type.String(),
+  ties: Type.Array(Type.Array(TieSchema), { description: 'For each asked organisation, in order, its ties with this partner' }),
+});
