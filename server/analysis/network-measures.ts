@@ -83,6 +83,8 @@ function structuralHoles(graph: Graph, node: string): { constraint: number | nul
 /** Every measure for every organisation of the subgraph; `seed` fixes Louvain's random order. */
 export function computeNetworkMeasures(subgraph: Pick<Subgraph, 'nodes' | 'links'>, seed = 1): NetworkMeasures {
   const graph = buildPartnerGraph(subgraph);
+  // A filter can leave nothing to measure, and graphology's Brandes refuses an empty graph.
+  if (graph.order === 0) return { organisations: [], modularity: 0, communityCount: 0, componentCount: 0 };
   const ties = new Map<string, number>();
   for (const link of subgraph.links) {
     if (!graph.hasNode(link.source) || !graph.hasNode(link.target)) continue;

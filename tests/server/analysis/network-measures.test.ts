@@ -74,6 +74,10 @@ describe('network measures agree with networkx', () => {
     expect(c.partners).toBe(3);
   });
 
+  it('on an empty selection (a filter that leaves nothing) without failing', () => {
+    expect(computeNetworkMeasures(subgraphOf([], []))).toEqual({ organisations: [], modularity: 0, communityCount: 0, componentCount: 0 });
+  });
+
   it('on a 2,000-organisation synthetic network', () => {
     const result = expectAgreement(syntheticNetwork(2000));
     console.info(`networkx cross-check, 2,000 orgs: max |error| ${result.maxError.toExponential(2)}, modularity ours ${result.modularity[0].toFixed(4)} vs networkx ${result.modularity[1].toFixed(4)}`);

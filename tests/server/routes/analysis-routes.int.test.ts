@@ -21,6 +21,12 @@ describe('GET /api/analysis/measures', () => {
     expect(body.componentCount).toBe(2);
   });
 
+  it('answers an empty selection (the fuzzer found this 500) with no organisations', async () => {
+    const { status, body } = await get('/api/analysis/measures?tieTypes=REFERS_PATIENTS_TO&kinds=nhs-region');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ organisations: [], organisationCount: 0, componentCount: 0 });
+  });
+
   it('rejects an unknown measure with a 400 naming the field', async () => {
     const { status, body } = await get('/api/analysis/measures?sort=charm');
     expect(status).toBe(400);
