@@ -1,8 +1,7 @@
 // The ties with these ids, as stored. With $lock, write-locks each one first (until the transaction ends).
 // Tie ids are not indexed (relationship indexes are per type), so this scans the ties once for all ids.
-// $ids: tie ids; $lock: boolean. Returns: tie { id, since, until, description, evidenceSources, evidenceQuotes, type, source, target }.
+// $ids: tie ids; $lock: boolean. Returns: tie (fragments/tie).
 MATCH (a:Organisation)-[r]->(b:Organisation)
 WHERE r.id IN $ids
 FOREACH (_ IN CASE WHEN $lock THEN [1] ELSE [] END | SET r._lock = true REMOVE r._lock)
-RETURN r { .id, .since, .until, .description, .evidenceSources, .evidenceQuotes,
-           type: type(r), source: a.id, target: b.id } AS tie
+RETURN {{> tie r}} AS tie

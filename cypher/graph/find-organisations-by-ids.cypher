@@ -1,5 +1,4 @@
-// $ids: organisation ids. Returns: organisation (one row per existing id).
+// $ids: organisation ids. Returns: organisation (fragments/organisation; one row per existing id).
 MATCH (o:Organisation) WHERE o.id IN $ids
-RETURN o { .since, .until, .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url,
-           degree: COUNT { (o)--() } } AS organisation
+RETURN {{> organisation o}} AS organisation
 ORDER BY o.id

@@ -26,6 +26,5 @@ CALL {
   WHERE {{> in-force r}}
   RETURN r
 }
-RETURN r { .id, .since, .until, .description, .evidenceSources, .evidenceQuotes,
-           type: type(r), source: startNode(r).id, target: endNode(r).id } AS tie
+RETURN {{> tie r}} AS tie
 ORDER BY tie.id

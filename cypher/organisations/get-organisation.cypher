@@ -7,10 +7,7 @@ CALL (o) {
   MATCH (o)-[r]-(other:Organisation)
   WHERE {{> in-force r}}
   WITH r, other LIMIT $tieLimit
-  RETURN collect({ tie: r { .id, .since, .until, .description, .evidenceSources, .evidenceQuotes,
-                            type: type(r), source: startNode(r).id, target: endNode(r).id },
-                   other: other { .id, .name, .kind } }) AS ties
+  RETURN collect({ tie: {{> tie r}}, other: other { .id, .name, .kind } }) AS ties
 }
-RETURN o { .since, .until, .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url,
-           degree: COUNT { (o)--() }, version: coalesce(o.version, 1) } AS organisation,
+RETURN {{> organisation o}} AS organisation,
        ties

@@ -15,8 +15,5 @@ OPTIONAL CALL (a, b) {
   RETURN p
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-       [n IN nodes(p) | n { .id, .name, .shortName, .aliases, .kind, .sector, .city, .country, .description, .url, .since, .until,
-                             degree: COUNT { (n)--() } }] AS nodes,
-       [r IN relationships(p) | r { .id, .since, .until, .description, .evidenceSources, .evidenceQuotes,
-                                     type: type(r), source: startNode(r).id, target: endNode(r).id }] AS links
+       [n IN nodes(p) | {{> organisation n}}] AS nodes, [r IN relationships(p) | {{> tie r}}] AS links
 ORDER BY length(p)

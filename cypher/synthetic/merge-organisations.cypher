@@ -1,9 +1,6 @@
 // Bulk load of synthetic organisations (seed/synthetic/bulk-loader.ts): idempotent, so a rerun resumes a cut load.
-// $organisations: [{ id, name, shortName, aliases, aliasesText, kind, sector, city, country, description, url, since, until }]
+// $organisations: [map of every stored property (a null removes it), as seed/synthetic/generate-network.ts builds them]
 // Every node is marked `synthetic: true` so it can never pass for the reviewed data set.
 UNWIND $organisations AS org
 MERGE (o:Organisation {id: org.id})
-SET o.name = org.name, o.shortName = org.shortName, o.aliases = org.aliases, o.aliasesText = org.aliasesText,
-    o.kind = org.kind, o.sector = org.sector, o.city = org.city, o.country = org.country,
-    o.description = org.description, o.url = org.url, o.since = org.since, o.until = org.until,
-    o.synthetic = true
+SET o += org, o.synthetic = true

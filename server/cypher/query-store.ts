@@ -1,6 +1,7 @@
 // Loads every Cypher statement from cypher/**/*.cypher once, by name ("graph/expand-frontier"), expands the shared
-// fragments they include (`{{> in-force r}}`: cypher/fragments/in-force.cypher about the variable r), and fills the
-// few template slots Cypher cannot parameterise (relationship types, hop bounds) with values that were validated first.
+// fragments they include (`{{> in-force r}}`: cypher/fragments/in-force.cypher about the variable r; the projections
+// `{{> organisation o}}` and `{{> tie r}}` likewise), and fills the few template slots Cypher cannot parameterise
+// (relationship types, hop bounds) with values that were validated first.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +49,7 @@ export function loadQueries(dir: string = CYPHER_DIR): QueryStore {
     statements.set(name, text.replace(INCLUDE, (_, fragment: string, variable: string) => {
       const body = fragments.get(fragment);
       if (body === undefined) throw new Error(`Cypher statement "${name}" includes an unknown fragment "${fragment}"`);
-      return `(${body.replace(/\bit\./g, `${variable}.`)})`;
+      return `(${body.replace(/\bit\b/g, variable)})`;
     }));
   }
   const statement = (name: string): string => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadQueries } from '../../../server/cypher/query-store.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CYPHER_DIR, loadQueries } from '../../../server/cypher/query-store.ts';
 import { boundedInteger, relationshipTypes, shortestSelector } from '../../../server/cypher/cypher-fragments.ts';
 
 const allowed = new Set(['COMMISSIONS', 'MEMBER_OF']);
@@ -10,6 +12,18 @@ describe('Cypher statements and template slots', () => {
   it('loads every statement under cypher/ by its path', () => {
     expect(queries.names()).toContain('graph/expand-frontier');
     expect(queries.get('sources/list-sources')).toMatch(/MATCH \(s:Source\)/);
+  });
+
+  it('expands the projection fragments about the variable they are included for', () => {
+    const text = queries.get('curation/read-organisations');
+    expect(text).toContain('RETURN (o { .id, .name,');
+    expect(text).toContain('degree: COUNT { (o)--() } }) AS organisation');
+    expect(queries.get('curation/read-ties')).toContain('type: type(r), source: startNode(r).id, target: endNode(r).id }) AS tie');
+  });
+
+  it('leaves the organisation and tie projections to their fragments', () => {
+    const copies = queries.names().filter((name) => /\.shortName, \.aliases|\.evidenceSources, \.evidenceQuotes/.test(readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8')));
+    expect(copies).toEqual([]);
   });
 
   it('refuses unknown statement names', () => {
