@@ -4,7 +4,7 @@ import { ApiError, queryString } from '../api.ts';
 import type { AppState } from '../app-state.ts';
 import type { Store } from '../store.ts';
 import type { ImportReport, OrganisationCreate, OrganisationPatch, Tie, TieCreate, TieEnd, VersionedOrganisation } from '../types.ts';
-import type { ImportFormat } from './forms.ts';
+import type { ImportFormat } from '../types.ts';
 import { currentToken, signOut } from './session.ts';
 import { send } from './write-request.ts';
 

@@ -1,14 +1,14 @@
 // The pure side of the edit forms: what a form holds, how it is checked before sending (the same rules as the
 // API), how it becomes a request body, which field a 400 from the server is about, and how an import report is
 // put into words. No DOM here, so all of it is unit-tested.
-import type { EvidenceInput, ImportReport, Meta, Organisation, OrganisationCreate, OrganisationPatch, TieCreate } from '../types.ts';
-import { isPartialDate } from '../../server/contract/in-force.ts';
+import type { EvidenceInput, ImportFormat, ImportReport, Meta, Organisation, OrganisationCreate, OrganisationPatch, TieCreate } from '../types.ts';
+import { endsBeforeStart, isPartialDate } from '../../server/contract/in-force.ts';
+import { ALIAS_LIMITS, HTTP_URL_MIN_LENGTH, HTTP_URL_PATTERN, ORGANISATION_FIELDS, ORGANISATION_TEXT_LIMITS, TIE_LIMITS } from '../../server/contract/fields.ts';
 
 export type FieldErrors = Record<string, string>;
 
-/** A year, year-month or date, exactly as the API accepts them. */
-export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const HTTP_URL = /^https?:\/\/\S+$/i;
+const HTTP_URL = new RegExp(HTTP_URL_PATTERN);
+const isHttpUrl = (url: string) => HTTP_URL.test(url) && url.length >= HTTP_URL_MIN_LENGTH;
 export const DATE_HINT = 'Use a year, a month or a date: 2019, 2020-01 or 2021-03-15.';
 const URL_HINT = 'Use a web address that starts with https:// or http://.';
 
@@ -33,9 +33,8 @@ export interface OrganisationForm {
   until: string;
 }
 
-export const ORGANISATION_FIELDS = ['name', 'shortName', 'aliases', 'kind', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const;
-const OPTIONAL_TEXT = ['shortName', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const;
-const LIMITS: Record<string, number> = { name: 300, shortName: 100, sector: 200, city: 200, country: 200, description: 5000, url: 2000 };
+const OPTIONAL_TEXT = ['shortName', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const satisfies readonly (typeof ORGANISATION_FIELDS)[number][];
+const characters = (n: number) => n.toLocaleString('en-GB');
 
 export function organisationForm(org: Organisation | null): OrganisationForm {
   return {
@@ -67,16 +66,16 @@ export function validateOrganisation(form: OrganisationForm, kinds: readonly str
   if (!clean(form.name)) errors.name = 'Give the organisation’s name.';
   if (!form.kind) errors.kind = 'Choose what kind of organisation it is.';
   else if (kinds.length && !kinds.includes(form.kind)) errors.kind = 'Choose a kind from the list.';
-  for (const [field, limit] of Object.entries(LIMITS)) {
+  for (const [field, limit] of Object.entries(ORGANISATION_TEXT_LIMITS)) {
     const value = clean(form[field as keyof OrganisationForm]);
-    if (value.length > limit) errors[field] = `Keep it to ${limit.toLocaleString('en-GB')} characters (now ${value.length.toLocaleString('en-GB')}).`;
+    if (value.length > limit) errors[field] = `Keep it to ${characters(limit)} characters (now ${characters(value.length)}).`;
   }
   const url = clean(form.url);
-  if (url && !errors.url && (!HTTP_URL.test(url) || url.length < 8)) errors.url = URL_HINT;
+  if (url && !errors.url && !isHttpUrl(url)) errors.url = URL_HINT;
   Object.assign(errors, dateErrors(clean(form.since), clean(form.until)));
   const aliases = aliasList(form.aliases);
-  if (aliases.length > 100) errors.aliases = 'At most 100 other names.';
-  else if (aliases.some((alias) => alias.length > 300)) errors.aliases = 'Each other name can have at most 300 characters.';
+  if (aliases.length > ALIAS_LIMITS.count) errors.aliases = `At most ${ALIAS_LIMITS.count} other names.`;
+  else if (aliases.some((alias) => alias.length > ALIAS_LIMITS.length)) errors.aliases = `Each other name can have at most ${ALIAS_LIMITS.length} characters.`;
   return errors;
 }
 
@@ -185,12 +184,6 @@ export function previewSentence(form: Pick<TieForm, 'from' | 'to' | 'type'>, nam
   return `${subject} ${labelOf(typeChoice(form.type).type)} ${object}.`;
 }
 
-/** Whether `until` comes before `since`, comparing only as precisely as both are given (as the API does). */
-export function endsBeforeStart(since: string, until: string): boolean {
-  const length = Math.min(since.length, until.length);
-  return until.slice(0, length) < since.slice(0, length);
-}
-
 /** A since/until pair of a tie or an organisation: dates that exist, the end not before the start. */
 function dateErrors(since: string, until: string): FieldErrors {
   const errors: FieldErrors = {};
@@ -208,7 +201,7 @@ export function validateTie(form: TieForm, sources: readonly string[]): FieldErr
   else if (form.to === form.from) errors.to = 'A tie joins two different organisations: choose another one.';
   if (!form.type) errors.type = 'Choose the type of tie.';
   Object.assign(errors, dateErrors(clean(form.since), clean(form.until)));
-  if (clean(form.description).length > 5000) errors.description = 'Keep it to 5,000 characters.';
+  if (clean(form.description).length > TIE_LIMITS.description) errors.description = `Keep it to ${characters(TIE_LIMITS.description)} characters.`;
   let complete = 0;
   form.evidence.forEach((item, index) => {
     if (blankEvidence(item)) return;
@@ -218,11 +211,11 @@ export function validateTie(form: TieForm, sources: readonly string[]): FieldErr
     if (item.source === WEB_PAGE) {
       const url = clean(item.url);
       if (!url) errors[`${at}.url`] = 'Give the address of the page.';
-      else if (!HTTP_URL.test(url) || url.length < 8) errors[`${at}.url`] = URL_HINT;
+      else if (!isHttpUrl(url)) errors[`${at}.url`] = URL_HINT;
     }
     const quote = clean(item.quote);
     if (!quote) errors[`${at}.quote`] = item.source === WEB_PAGE ? 'Say what the page says about this tie.' : 'Copy the sentence of the source that states this tie.';
-    else if (quote.length > 5000) errors[`${at}.quote`] = 'Keep it to 5,000 characters.';
+    else if (quote.length > TIE_LIMITS.quote) errors[`${at}.quote`] = `Keep it to ${characters(TIE_LIMITS.quote)} characters.`;
     if (!Object.keys(errors).some((key) => key.startsWith(`${at}.`))) complete += 1;
   });
   if (complete === 0 && !Object.keys(errors).some((key) => key.startsWith('evidence.'))) {
@@ -309,8 +302,6 @@ export const ORGANISATION_API_FIELDS: Record<string, string> = Object.fromEntrie
 export const TIE_API_FIELDS: Record<string, string> = { type: 'type', source: 'to', target: 'to', since: 'since', until: 'until', description: 'description', evidence: 'evidence' };
 
 // ----- imports -----
-
-export type ImportFormat = 'json' | 'csv' | 'graphml';
 
 /** The import format a file name suggests: the JSON export, the CSV export's zip, or GraphML. */
 export function importFormatFor(fileName: string): ImportFormat | null {

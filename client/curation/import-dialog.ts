@@ -8,7 +8,11 @@ import type { ImportReport } from '../types.ts';
 import type { CurationApi } from './curation-api.ts';
 import { formAlert, openModal, selectField } from './dialog.ts';
 import { listInWords } from './change-words.ts';
-import { canApply, importFormatFor, reportRows, summariseReport, type ImportFormat } from './forms.ts';
+import { canApply, importFormatFor, reportRows, summariseReport } from './forms.ts';
+import { IMPORT_FORMATS, type ImportFormat } from '../../server/contract/formats.ts';
+
+/** Every format the API imports must have a label here (the compiler checks). */
+const FORMAT_LABELS: Record<ImportFormat, string> = { json: 'JSON export', csv: 'CSV export (zip)', graphml: 'GraphML' };
 
 const MAX_ROWS_SHOWN = 500;
 const ACTION_WORDS = { create: 'New', update: 'Changed', reject: 'Rejected' } as const;
@@ -23,9 +27,7 @@ export function openImportDialog(store: Store<AppState>, curation: CurationApi):
   const format = selectField('Format', '', [{
     choices: [
       { value: '', label: 'From the file name' },
-      { value: 'json', label: 'JSON export' },
-      { value: 'csv', label: 'CSV export (zip)' },
-      { value: 'graphml', label: 'GraphML' },
+      ...IMPORT_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] })),
     ],
   }], { name: 'format', className: 'form-field-format' });
   const alert = formAlert();

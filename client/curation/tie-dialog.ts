@@ -8,9 +8,10 @@ import { createCombobox } from '../panels/combobox.ts';
 import type { Store } from '../store.ts';
 import type { OrganisationDetail, OrganisationTie } from '../types.ts';
 import type { CurationApi } from './curation-api.ts';
+import { endsBeforeStart, isPartialDate } from '../../server/contract/in-force.ts';
 import { confirmDeletion, formAlert, openModal, selectField, showErrors, textArea, textField, type Field } from './dialog.ts';
 import {
-  DATE_HINT, emptyEvidence, endsBeforeStart, fieldErrorsFrom, PARTIAL_DATE, previewSentence, TIE_API_FIELDS, tieCreateBody, tieTypeOptions, validateTie, WEB_PAGE,
+  DATE_HINT, emptyEvidence, fieldErrorsFrom, previewSentence, TIE_API_FIELDS, tieCreateBody, tieTypeOptions, validateTie, WEB_PAGE,
   type TieForm,
 } from './forms.ts';
 
@@ -298,7 +299,7 @@ export function openEndTieDialog(store: Store<AppState>, curation: CurationApi, 
     event.preventDefault();
     alert.clear();
     const value = until.control.value.trim();
-    if (!PARTIAL_DATE.test(value)) {
+    if (!isPartialDate(value)) {
       until.setError(DATE_HINT);
       until.control.focus();
       return;

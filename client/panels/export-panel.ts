@@ -14,16 +14,18 @@ import type { ExportFormat } from '../types.ts';
 type Scope = 'view' | 'path' | 'neighbourhood' | 'selected';
 type Format = ExportFormat | 'png' | 'svg';
 
-const FORMATS: Array<{ value: Format; label: string }> = [
-  { value: 'graphml', label: 'GraphML — Gephi, yEd, networkx' },
-  { value: 'gexf', label: 'GEXF — Gephi' },
-  { value: 'json', label: 'JSON — organisations, ties, evidence' },
-  { value: 'csv', label: 'CSV (zip) — spreadsheets, neo4j-admin import' },
-  { value: 'cypher', label: 'Cypher — load into another Neo4j' },
-  { value: 'cytoscape', label: 'Cytoscape.js JSON' },
-  { value: 'png', label: 'PNG picture of the view' },
-  { value: 'svg', label: 'SVG picture of the view' },
-];
+/** Every format the API exports must have a label here (the compiler checks), listed in this order. */
+const FORMAT_LABELS: Record<Format, string> = {
+  graphml: 'GraphML — Gephi, yEd, networkx',
+  gexf: 'GEXF — Gephi',
+  json: 'JSON — organisations, ties, evidence',
+  csv: 'CSV (zip) — spreadsheets, neo4j-admin import',
+  cypher: 'Cypher — load into another Neo4j',
+  cytoscape: 'Cytoscape.js JSON',
+  png: 'PNG picture of the view',
+  svg: 'SVG picture of the view',
+};
+const FORMATS = Object.entries(FORMAT_LABELS).map(([value, label]) => ({ value: value as Format, label }));
 
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

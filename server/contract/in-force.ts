@@ -31,6 +31,13 @@ export function isPartialDate(text: string): boolean {
   return day === undefined || day <= daysInMonth(year!, month!);
 }
 
+/** Whether `until` comes before `since`, comparing only as precisely as both are given ("2019" vs "2019-05"). */
+export function endsBeforeStart(since: string | null, until: string | null): boolean {
+  if (!since || !until) return false;
+  const length = Math.min(since.length, until.length);
+  return until.slice(0, length) < since.slice(0, length);
+}
+
 /** The first day a partial date covers: 2019 → 2019-01-01, 2022-07 → 2022-07-01. */
 export function firstDay(date: string): string {
   const [year, month = '01', day = '01'] = date.split('-');

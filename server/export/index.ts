@@ -1,6 +1,7 @@
 // Subgraph exporters: one pure function per format (no I/O), chosen here by name, with the content type and file
 // name a download route needs. Routes call exportSubgraph; nothing else should need the format modules.
 import type { Subgraph } from '../schemas/graph.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../contract/formats.ts';
 import type { ExportContext, ExportResult } from './export-types.ts';
 import { toCsvZip } from './csv-export.ts';
 import { toCypher } from './cypher-export.ts';
@@ -11,8 +12,7 @@ import { toJson } from './json-export.ts';
 
 export type { ExportContext, ExportResult, ExportVocabulary } from './export-types.ts';
 
-export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'cytoscape'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../contract/formats.ts';
 
 interface Exporter {
   extension: string;

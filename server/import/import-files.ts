@@ -3,7 +3,8 @@
 import { parseCsvImport, parseCsvZip, type CsvTexts } from './import-csv.ts';
 import { parseGraphmlImport } from './import-graphml.ts';
 import { parseJsonImport } from './import-json.ts';
-import { emptyImport, type ImportFormat, type ImportSet } from './import-rows.ts';
+import { emptyImport, type ImportSet } from './import-rows.ts';
+import type { ImportFormat } from '../contract/formats.ts';
 import { decodeText } from './text-decoding.ts';
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

@@ -1,6 +1,7 @@
 // Reads the API's own JSON (the `json` export: { meta, nodes, links }) into import rows. Evidence items carry
 // their source's title and URL, and meta.sources lists them, so a source missing from the database can be created.
-import { emptyImport, textOrNull, ORGANISATION_VALUE_NAMES, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
+import { ORGANISATION_FIELDS } from '../contract/fields.ts';
+import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -62,7 +63,7 @@ export function parseJsonImport(text: string, file = 'the JSON file'): ImportSet
   const organisations = nodes.map((node, index): OrganisationRow => {
     const ref = `nodes[${index}]`;
     if (!isObject(node)) return { ref, id: null, values: {}, problems: ['must be an object'] };
-    const values = Object.fromEntries(ORGANISATION_VALUE_NAMES.map((name) => [name, textOrNull(node[name])]));
+    const values = Object.fromEntries(ORGANISATION_FIELDS.map((name) => [name, textOrNull(node[name])]));
     values.aliases ??= [];
     return { ref, id: textOrNull(node.id), values, problems: [] };
   });

@@ -2,8 +2,7 @@
 // the file ("ties.csv line 12", "nodes[3]") and the problems parsing found. Values stay unchecked (`unknown`) here;
 // import-plan.ts checks them all the same way, whatever the format.
 
-export const IMPORT_FORMATS = ['json', 'csv', 'graphml'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+import type { ImportFormat } from '../contract/formats.ts';
 
 /** One evidence item: a source id (with what the file says about that source), or a web page and what it says. */
 export interface EvidenceRow {
@@ -42,8 +41,6 @@ export interface ImportSet {
   /** Problems with a whole file (unreadable, wrong columns): any one rejects the import. */
   fileProblems: { ref: string; reason: string }[];
 }
-
-export const ORGANISATION_VALUE_NAMES = ['name', 'kind', 'shortName', 'aliases', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const;
 
 export const emptyImport = (format: ImportFormat, ref: string, reason: string): ImportSet => ({
   format,

@@ -1,21 +1,10 @@
 // GET /api/health: is the server up, and can it reach Neo4j? 503 (not a crash) while the database is away.
-import { Type } from 'typebox';
 import type { AppInstance } from '../app.ts';
-
-const Health = Type.Object({
-  status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
-  database: Type.Object({
-    connected: Type.Boolean(),
-    version: Type.Union([Type.String(), Type.Null()]),
-    address: Type.String(),
-    message: Type.Optional(Type.String()),
-  }),
-  writesEnabled: Type.Boolean({ description: 'False until API_TOKEN (or API_TOKENS_FILE) is set: write routes then answer 403' }),
-});
+import { HealthSchema } from '../schemas/answers.ts';
 
 export function registerHealthRoutes(app: AppInstance): void {
   app.get('/api/health', {
-    schema: { tags: ['health'], summary: 'Server and database status', response: { 200: Health, 503: Health } },
+    schema: { tags: ['health'], summary: 'Server and database status', response: { 200: HealthSchema, 503: HealthSchema } },
   }, async (_request, reply) => {
     try {
       const info = await app.database.serverInfo();

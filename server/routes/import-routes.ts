@@ -8,7 +8,7 @@ import type { AppInstance } from '../app.ts';
 import { HttpError } from '../errors.ts';
 import { parseImportBytes } from '../import/import-files.ts';
 import { runImport } from '../import/import-service.ts';
-import { IMPORT_FORMATS } from '../import/import-rows.ts';
+import { IMPORT_FORMATS } from '../contract/formats.ts';
 import { ErrorSchema } from '../schemas/common.ts';
 import { ImportReportSchema } from '../schemas/curation.ts';
 import { WRITE_ERRORS, WRITE_SECURITY, type WriteRouteContext } from './write-route-options.ts';

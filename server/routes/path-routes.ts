@@ -6,13 +6,14 @@ import { PathSchema } from '../schemas/graph.ts';
 import { DateParameter, ErrorSchema, OrganisationId } from '../schemas/common.ts';
 import { parseAllowedList, parseList } from './list-parameters.ts';
 import { readingDay } from './date-parameters.ts';
+import { PATH_LIMITS, PATH_MODES } from '../contract/formats.ts';
 
 const PathQuery = Type.Object({
   from: OrganisationId,
   to: OrganisationId,
-  mode: Type.Union([Type.Literal('shortest'), Type.Literal('all-shortest'), Type.Literal('k-shortest')], { default: 'shortest' }),
-  k: Type.Integer({ minimum: 1, maximum: 10, default: 3, description: 'How many paths for mode=k-shortest (1–10); these never pass through an organisation with more than 5,000 ties' }),
-  maxHops: Type.Integer({ minimum: 1, maximum: 8, default: 6, description: 'Longest path to look for (1–8)' }),
+  mode: Type.Union(PATH_MODES.map((mode) => Type.Literal(mode)), { default: 'shortest' }),
+  k: Type.Integer({ ...PATH_LIMITS.k, description: 'How many paths for mode=k-shortest (1–10); these never pass through an organisation with more than 5,000 ties' }),
+  maxHops: Type.Integer({ ...PATH_LIMITS.maxHops, description: 'Longest path to look for (1–8)' }),
   tieTypes: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated tie types a path may use (default: all)' })),
   avoid: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated organisation ids no path may pass through' })),
   asOf: Type.Optional(DateParameter('Paths over the ties and organisations in force on this day (default: today).')),

@@ -4,16 +4,15 @@
 import { Type, type Static } from 'typebox';
 import { OrganisationSchema, TieSchema } from './graph.ts';
 import { PARTIAL_DATE_PATTERN } from '../contract/in-force.ts';
+import { ALIAS_LIMITS, HTTP_URL_MIN_LENGTH, HTTP_URL_PATTERN, ID_PATTERN, ORGANISATION_TEXT_LIMITS as LIMIT, TIE_LIMITS } from '../contract/fields.ts';
 
 const Text = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
 const Nullable = <T extends ReturnType<typeof Text>>(schema: T) => Type.Union([schema, Type.Null()]);
 
-/** What an id may hold: characters that need no escaping in a URL path. */
-export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._~-]*$';
 const entityId = (description?: string) => Type.String({ minLength: 1, maxLength: 200, pattern: ID_PATTERN, ...(description ? { description } : {}) });
 export const EntityId = entityId();
-export const HttpUrl = Type.String({ minLength: 8, maxLength: 2000, pattern: '^https?://[^\\s]+$', description: 'An http(s) URL' });
+export const HttpUrl = Type.String({ minLength: HTTP_URL_MIN_LENGTH, maxLength: LIMIT.url, pattern: HTTP_URL_PATTERN, description: 'An http(s) URL' });
 /** A year, year-month or ISO date, as the seed data writes them ("2019", "2020-01", "2021-03-15"). */
 export const PartialDate = Type.String({
   pattern: PARTIAL_DATE_PATTERN,
@@ -22,14 +21,14 @@ export const PartialDate = Type.String({
 
 /** Every stored field of an organisation but its id and version. */
 export const OrganisationFields = {
-  name: Text(300, 'The proper name; the id is made from it once and never changes'),
+  name: Text(LIMIT.name, 'The proper name; the id is made from it once and never changes'),
   kind: Type.String({ minLength: 1, maxLength: 100, description: 'Node kind from the vocabulary (see /api/meta)' }),
-  shortName: Nullable(Text(100, 'Usual acronym or short form (LTHT)')),
-  aliases: Type.Array(Text(300), { maxItems: 100, description: 'Other names, so search finds the organisation' }),
-  sector: Nullable(Text(200)),
-  city: Nullable(Text(200)),
-  country: Nullable(Text(200)),
-  description: Nullable(Text(5000)),
+  shortName: Nullable(Text(LIMIT.shortName, 'Usual acronym or short form (LTHT)')),
+  aliases: Type.Array(Text(ALIAS_LIMITS.length), { maxItems: ALIAS_LIMITS.count, description: 'Other names, so search finds the organisation' }),
+  sector: Nullable(Text(LIMIT.sector)),
+  city: Nullable(Text(LIMIT.city)),
+  country: Nullable(Text(LIMIT.country)),
+  description: Nullable(Text(LIMIT.description)),
   url: Type.Union([HttpUrl, Type.Null()]),
   since: Type.Union([PartialDate, Type.Null()], { description: 'When it was founded or formed (year, month or date)' }),
   until: Type.Union([PartialDate, Type.Null()], { description: 'When it was dissolved or merged: the last year, month or day it existed' }),
@@ -61,17 +60,17 @@ export const VersionedOrganisationSchema = Type.Object({
 /** One evidence item as a writer gives it: a known source and its exact sentence, or a web page and a note. */
 export const EvidenceInputSchema = Type.Object({
   source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Id of a source document (see /api/meta sources)' })),
-  quote: Type.Optional(Text(5000, 'The exact sentence of the source that states the tie')),
+  quote: Type.Optional(Text(TIE_LIMITS.quote, 'The exact sentence of the source that states the tie')),
   url: Type.Optional(HttpUrl),
-  note: Type.Optional(Text(5000, 'With url: what the page says about the tie')),
-  title: Type.Optional(Text(300, 'With url: a title for the new source (default: the URL)')),
+  note: Type.Optional(Text(TIE_LIMITS.quote, 'With url: what the page says about the tie')),
+  title: Type.Optional(Text(TIE_LIMITS.title, 'With url: a title for the new source (default: the URL)')),
 }, { additionalProperties: false, description: '{ source, quote } or { url, note } (a URL-only source is created once and reused)' });
 export type EvidenceInput = Static<typeof EvidenceInputSchema>;
 
-const EvidenceList = Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: 50 });
+const EvidenceList = Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: TIE_LIMITS.evidence });
 
 const NullableDate = Type.Union([PartialDate, Type.Null()]);
-const TieDescription = Nullable(Text(5000));
+const TieDescription = Nullable(Text(TIE_LIMITS.description));
 
 /** A tie's own fields as stored, evidence aside (an imported row after parsing). */
 export const TieValuesSchema = Type.Object({
@@ -99,14 +98,14 @@ export const TiePatchBody = Type.Object({
   since: Type.Optional(NullableDate),
   until: Type.Optional(NullableDate),
   description: Type.Optional(TieDescription),
-  evidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: 50, description: 'Replaces all evidence' })),
-  addEvidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: 50, description: 'Added to the evidence' })),
+  evidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: TIE_LIMITS.evidence, description: 'Replaces all evidence' })),
+  addEvidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: TIE_LIMITS.evidence, description: 'Added to the evidence' })),
 }, { additionalProperties: false, minProperties: 1 });
 export type TiePatch = Static<typeof TiePatchBody>;
 
 export const TieEndBody = Type.Object({
   until: Type.Optional(PartialDate),
-  addEvidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: 50, description: 'Evidence that the tie ended' })),
+  addEvidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: TIE_LIMITS.evidence, description: 'Evidence that the tie ended' })),
 }, { additionalProperties: false, description: 'until defaults to today' });
 export type TieEnd = Static<typeof TieEndBody>;
 

@@ -1,6 +1,7 @@
 // The one data shape of the product: organisations and ties with evidence, as JSON Schema (TypeBox).
 // Routes validate and serialise with these schemas, exporters take `Subgraph`, the client renders it.
 import { Type, type Static } from 'typebox';
+import type { PathMode } from '../contract/formats.ts';
 
 /**
  * A string or null, as `type: ["string", "null"]` (OpenAPI 3.1) rather than `anyOf`: fast-json-stringify writes a type
@@ -113,7 +114,7 @@ export const ComparisonSchema = Type.Object({
 });
 export type Comparison = Static<typeof ComparisonSchema>;
 
-export type PathMode = 'shortest' | 'all-shortest' | 'k-shortest';
+export type { PathMode };
 
 /** A path search with its lists parsed: what GET /api/paths hands the repository and what the client's URL holds. */
 export interface PathQuery {

@@ -1,10 +1,10 @@
 // The checks every organisation and tie passes before it is written, whether it comes from an API body or an
 // imported row: the TypeBox field schemas (lengths, dates, URLs), the vocabulary, and the rules between fields.
 import { Compile } from 'typebox/compile';
-import { ID_PATTERN, OrganisationValuesSchema, TieValuesSchema } from '../schemas/curation.ts';
+import { OrganisationValuesSchema, TieValuesSchema } from '../schemas/curation.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
-import { isPartialDate, PARTIAL_DATE_PATTERN } from '../contract/in-force.ts';
-import { ORGANISATION_VALUE_NAMES } from '../import/import-rows.ts';
+import { endsBeforeStart, isPartialDate, PARTIAL_DATE_PATTERN } from '../contract/in-force.ts';
+import { ID_PATTERN, ORGANISATION_FIELDS } from '../contract/fields.ts';
 
 const organisationCheck = Compile(OrganisationValuesSchema);
 const tieCheck = Compile(TieValuesSchema);
@@ -52,19 +52,12 @@ const TIE_VALUE_NAMES = ['type', 'source', 'target', 'since', 'until', 'descript
 
 /** Checks the stored fields of `record` (other properties, such as id and version, are not looked at). */
 export function organisationProblems(record: object, vocabulary: Vocabulary): string[] {
-  const values = pick(record, ORGANISATION_VALUE_NAMES);
+  const values = pick(record, ORGANISATION_FIELDS);
   const problems = organisationCheck.Check(values) ? [] : schemaProblems(organisationCheck.Errors(values) as Iterable<SchemaError>);
   if (typeof values.kind === 'string' && !vocabulary.kindIds.has(values.kind)) {
     problems.push(`kind has unknown value "${values.kind}"; valid values are ${[...vocabulary.kindIds].join(', ')}`);
   }
   return [...problems, ...dateProblems(values)];
-}
-
-/** Whether `until` comes before `since`, comparing only as precisely as both are given ("2019" vs "2019-05"). */
-export function endsBeforeStart(since: string | null, until: string | null): boolean {
-  if (!since || !until) return false;
-  const length = Math.min(since.length, until.length);
-  return until.slice(0, length) < since.slice(0, length);
 }
 
 /** Days the calendar lacks (2023-02-30: the pattern allows it), and an until before the since. */

@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { OrganisationValues, TieValues } from '../schemas/curation.ts';
 import { organisationFields, texts, tieFields } from '../graph/mapper.ts';
-import { ORGANISATION_VALUE_NAMES } from '../import/import-rows.ts';
+import { ORGANISATION_FIELDS } from '../contract/fields.ts';
 
 export interface StoredOrganisation extends OrganisationValues {
   id: string;
@@ -32,7 +32,7 @@ export function toStoredTie(row: Row): StoredTie {
 /** Every property of an organisation node, for SET: nulls remove a property; aliasesText feeds full-text search. */
 export function organisationProperties(organisation: StoredOrganisation): Row {
   return {
-    ...Object.fromEntries(ORGANISATION_VALUE_NAMES.map((name) => [name, organisation[name]])),
+    ...Object.fromEntries(ORGANISATION_FIELDS.map((name) => [name, organisation[name]])),
     id: organisation.id,
     aliasesText: organisation.aliases.join(' | '),
     version: neo4j.int(organisation.version),
@@ -47,7 +47,7 @@ export function tieProperties(tie: StoredTie): Row {
 
 /** The organisation's fields that differ (aliases compared as lists); version is bookkeeping, not a field. */
 export function changedOrganisationFields(before: OrganisationValues, after: OrganisationValues): string[] {
-  return ORGANISATION_VALUE_NAMES.filter((name) => JSON.stringify(before[name]) !== JSON.stringify(after[name]));
+  return ORGANISATION_FIELDS.filter((name) => JSON.stringify(before[name]) !== JSON.stringify(after[name]));
 }
 
 export function changedTieFields(before: StoredTie, after: StoredTie): string[] {

@@ -10,7 +10,7 @@ import type { ImportReport, Meta, OrganisationDetail } from '../../../client/typ
 
 const stored: OrganisationDetail = {
   id: 'wyaat', name: 'West Yorkshire Association of Acute Trusts', shortName: 'WYAAT', aliases: ['West Yorkshire acute trusts'],
-  kind: 'collaborative', sector: 'NHS', city: null, country: 'United Kingdom', description: 'Six trusts.', url: null, since: null, until: null, degree: 2, version: 4, ties: [],
+  kind: 'collaborative', sector: 'NHS', city: null, country: 'United Kingdom', description: 'Six trusts.', url: null, since: null, until: null, degree: 2, version: 4, tiesTruncated: false, ties: [],
 };
 
 const names: Record<string, string> = { nhse: 'NHS England', ltht: 'Leeds Teaching Hospitals NHS Trust' };

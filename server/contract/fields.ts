@@ -1,0 +1,24 @@
+// The stored fields of organisations and ties and the limits a write must keep, shared at runtime by the server's
+// write schemas and the client's forms (dependency-free, no Node APIs), so both accept exactly the same values.
+
+/** Every stored field of an organisation but its id and version, in the order history snapshots list them. */
+export const ORGANISATION_FIELDS = ['name', 'kind', 'shortName', 'aliases', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const;
+export type OrganisationField = (typeof ORGANISATION_FIELDS)[number];
+
+/** The most characters each text field of an organisation may hold. */
+export const ORGANISATION_TEXT_LIMITS = {
+  name: 300, shortName: 100, sector: 200, city: 200, country: 200, description: 5000, url: 2000,
+} as const satisfies Partial<Record<OrganisationField, number>>;
+
+/** An organisation's other names: how many, and how long each. */
+export const ALIAS_LIMITS = { count: 100, length: 300 } as const;
+
+/** A tie's description, an evidence quote or note, a new source's title; evidence items per write. */
+export const TIE_LIMITS = { description: 5000, quote: 5000, title: 300, evidence: 50 } as const;
+
+/** A web address the API accepts (a source's or an organisation's), and how short it may be. */
+export const HTTP_URL_PATTERN = '^https?://[^\\s]+$';
+export const HTTP_URL_MIN_LENGTH = 8;
+
+/** What an id may hold: characters that need no escaping in a URL path. */
+export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._~-]*$';
