@@ -1,5 +1,6 @@
 // Typed wrappers around the same-origin JSON API. Every failure becomes an ApiError whose message can be shown
 // to a person as it is ("The database is unavailable — retrying").
+import type { ErrorBody, FieldError } from '../server/contract/field-errors.ts';
 import type { Change, Comparison, ExportFormat, Health, Meta, OrganisationDetail, Path, PathMode, SearchResult, Subgraph } from './types.ts';
 
 export class ApiError extends Error {
@@ -15,6 +16,11 @@ export class ApiError extends Error {
     this.status = status;
     this.serverMessage = serverMessage;
     this.body = body;
+  }
+  /** What a 400 says about each field of the request (none when it is about the request as a whole). */
+  get fieldErrors(): FieldError[] {
+    const errors = (this.body as ErrorBody | undefined)?.errors;
+    return Array.isArray(errors) ? errors : [];
   }
   /** Worth retrying by itself: the server or its database is away for now. */
   get transient(): boolean {

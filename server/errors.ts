@@ -1,15 +1,23 @@
 // Errors the routes raise on purpose, and the one error handler that turns every failure into
 // `{ statusCode, error, message }`: validation → 400, unknown ids → 404, database down → 503, timeouts → 504.
+// A 400 about fields adds `errors: [{ field, message }]` (server/contract/field-errors.ts).
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { STATUS_CODES } from 'node:http';
+import type { ErrorBody, FieldError } from './contract/field-errors.ts';
+import { schemaFieldErrors, type SchemaError } from './schema-errors.ts';
 
 export class HttpError extends Error {
-  constructor(readonly statusCode: number, message: string) {
+  constructor(readonly statusCode: number, message: string, readonly errors?: FieldError[]) {
     super(message);
   }
 }
 
-export const badRequest = (message: string) => new HttpError(400, message);
+/** `errors`: the fields the request got wrong; the message joins their problems (as it always has). */
+export const badRequest = (message: string, errors?: FieldError[]) => new HttpError(400, message, errors);
+/** A 400 about one field of the request. */
+export const badField = (field: string, message: string) => badRequest(message, [{ field, message }]);
+/** A 400 from field problems: the message is their texts joined by "; ". */
+export const invalidFields = (errors: FieldError[]) => badRequest(errors.map((error) => error.message).join('; '), errors);
 export const notFound = (message: string) => new HttpError(404, message);
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthorizationExpired']);
@@ -21,11 +29,12 @@ const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.LockClientStopped',
 ]);
 
-function classify(error: FastifyError & { code?: string }): { statusCode: number; message: string } {
-  if (error instanceof HttpError) return { statusCode: error.statusCode, message: error.message };
+function classify(error: FastifyError & { code?: string }): { statusCode: number; message: string; errors?: FieldError[] } {
+  if (error instanceof HttpError) return { statusCode: error.statusCode, message: error.message, ...(error.errors ? { errors: error.errors } : {}) };
   if (error.validation) {
     // Fastify says "querystring/depth must be <= 4": name the field the way the user wrote it.
-    return { statusCode: 400, message: error.message.replace(/^(querystring|body|params|headers)\/?/, '').replace(/^\//, '') };
+    const message = error.message.replace(/^(querystring|body|params|headers)\/?/, '').replace(/^\//, '');
+    return { statusCode: 400, message, errors: schemaFieldErrors(error.validation as SchemaError[]) };
   }
   const code = error.code ?? '';
   if (UNAVAILABLE_CODES.has(code) || /connection acquisition timed out|Pool is closed|Could not perform discovery/i.test(error.message)) {
@@ -46,9 +55,10 @@ function classify(error: FastifyError & { code?: string }): { statusCode: number
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const { statusCode, message } = classify(error);
+    const { statusCode, message, errors } = classify(error);
     if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
-    void reply.status(statusCode).send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message });
+    const body: ErrorBody = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(errors ? { errors } : {}) };
+    void reply.status(statusCode).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
     void reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `No route for ${request.method} ${request.url.split('?')[0]}` });

@@ -3,14 +3,15 @@
 // put into words. No DOM here, so all of it is unit-tested.
 import type { EvidenceInput, ImportFormat, ImportReport, Meta, Organisation, OrganisationCreate, OrganisationPatch, TieCreate } from '../types.ts';
 import { endsBeforeStart, isPartialDate } from '../../server/contract/in-force.ts';
+import { FIELD_HINTS, type FieldError } from '../../server/contract/field-errors.ts';
 import { ALIAS_LIMITS, HTTP_URL_MIN_LENGTH, HTTP_URL_PATTERN, ORGANISATION_FIELDS, ORGANISATION_TEXT_LIMITS, TIE_LIMITS } from '../../server/contract/fields.ts';
 
 export type FieldErrors = Record<string, string>;
 
 const HTTP_URL = new RegExp(HTTP_URL_PATTERN);
 const isHttpUrl = (url: string) => HTTP_URL.test(url) && url.length >= HTTP_URL_MIN_LENGTH;
-export const DATE_HINT = 'Use a year, a month or a date: 2019, 2020-01 or 2021-03-15.';
-const URL_HINT = 'Use a web address that starts with https:// or http://.';
+export const DATE_HINT = FIELD_HINTS.partialDate;
+const URL_HINT = FIELD_HINTS.httpUrl;
 
 const clean = (text: string) => text.trim();
 const orNull = (text: string) => clean(text) || null;
@@ -252,48 +253,29 @@ export function tieCreateBody(form: TieForm): TieCreate {
 
 // ----- answers from the server -----
 
-const SCHEMA_WORDING: Array<[RegExp, (field: string) => string]> = [
-  [/must match pattern/, (field) => (field === 'since' || field === 'until' ? DATE_HINT : field.endsWith('url') ? URL_HINT : 'This is not in the expected form.')],
-  [/must not be blank|must NOT have fewer than 1 characters/, () => 'This cannot be empty.'],
-  [/must NOT have more than (\d+) characters/, () => 'This is too long.'],
-];
-
-function wording(field: string, text: string): string {
-  for (const [pattern, words] of SCHEMA_WORDING) if (pattern.test(text)) return words(field);
-  const sentence = text.trim().replace(/^[:\s]+/, '');
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${/[.!?]$/.test(sentence) ? '' : '.'}`;
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}${/[.!?]$/.test(trimmed) ? '' : '.'}`;
 }
 
 /**
- * Splits a 400's message into problems per form field. `fields` maps the API's field names to the form's keys
- * ("source" and "target" of a tie are the form's "to"); evidence problems keep their item ("evidence.0.quote").
- * Whatever names no known field is returned in `general`, to show at the top of the form.
+ * A 400's field errors as problems per form field. `fields` maps the API's field names to the form's keys ("source"
+ * and "target" of a tie are the form's "to"); evidence problems keep their item ("evidence.0.quote"). What names no
+ * form field, or a 400 about the request as a whole (`message`), is returned in `general`, for the top of the form.
  */
-export function fieldErrorsFrom(message: string, fields: Readonly<Record<string, string>>): { fields: FieldErrors; general: string[] } {
-  const roots = Object.keys(fields).join('|');
-  // Fastify joins schema errors with ", body/…"; the API's own checks join problems with "; ".
-  const parts = message.split(new RegExp(`;\\s+(?=(?:${roots})\\b)|,\\s+(?=body/)`));
+export function formErrorsFrom(errors: readonly FieldError[], message: string, fields: Readonly<Record<string, string>>): { fields: FieldErrors; general: string[] } {
   const found: FieldErrors = {};
-  const general: string[] = [];
-  for (const raw of parts) {
-    const part = raw.trim().replace(/^body\//, '');
-    const match = /^([A-Za-z]+)((?:\/\w+|\.\w+|\[\d+\])*):?\s+(.+)$/s.exec(part);
-    const root = match?.[1];
-    const key = root !== undefined ? fields[root] : undefined;
-    if (!match || key === undefined) {
-      if (part) general.push(wording('', part));
+  const general: string[] = errors.length ? [] : [sentence(message)];
+  for (const error of errors) {
+    const [root = '', index, part] = error.field.split('.');
+    const key = fields[root];
+    if (key === undefined) {
+      general.push(sentence(error.message));
       continue;
     }
-    let target = key;
-    if (key === 'evidence') {
-      const index = /^(?:\/|\[)(\d+)/.exec(match[2] ?? '')?.[1];
-      const sub = /(\w+)$/.exec((match[2] ?? '').replace(/^(?:\/|\[)\d+\]?/, ''))?.[1];
-      const control = sub === 'url' || sub === 'source' ? sub : 'quote';
-      target = index === undefined ? 'evidence' : `evidence.${index}.${control}`;
-    }
-    // "source and target must be …" is about both fields: keep the whole sentence.
-    const text = /^and\s/.test(match[3] ?? '') ? part : match[3] ?? '';
-    found[target] ??= wording(target.split('.').at(-1) ?? target, text);
+    const control = part === 'url' || part === 'source' ? part : 'quote';
+    const target = key === 'evidence' && index !== undefined ? `evidence.${index}.${control}` : key;
+    found[target] ??= sentence(error.message);
   }
   return { fields: found, general };
 }

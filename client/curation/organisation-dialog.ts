@@ -8,7 +8,7 @@ import type { OrganisationDetail } from '../types.ts';
 import type { CurationApi } from './curation-api.ts';
 import { formAlert, openModal, selectField, showErrors, textArea, textField, type Field } from './dialog.ts';
 import {
-  fieldErrorsFrom, ORGANISATION_API_FIELDS, organisationCreateBody, organisationForm, organisationPatchBody, validateOrganisation,
+  formErrorsFrom, ORGANISATION_API_FIELDS, organisationCreateBody, organisationForm, organisationPatchBody, validateOrganisation,
   type OrganisationForm,
 } from './forms.ts';
 
@@ -94,10 +94,10 @@ export function openOrganisationDialog(store: Store<AppState>, api: Api, curatio
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 409 && current) {
         alert.show('Someone else changed this organisation; reload to see their change.', { label: 'Reload', run: () => void reload() });
-      } else if (error.status === 400 && error.serverMessage) {
-        const problems = fieldErrorsFrom(error.serverMessage, ORGANISATION_API_FIELDS);
+      } else if (error.status === 400) {
+        const problems = formErrorsFrom(error.fieldErrors, error.serverMessage ?? error.message, ORGANISATION_API_FIELDS);
         showErrors(fields, problems.fields);
-        if (problems.general.length || !Object.keys(problems.fields).length) alert.show(problems.general.join(' ') || error.message);
+        if (problems.general.length) alert.show(problems.general.join(' '));
       } else {
         alert.show(error.message);
       }

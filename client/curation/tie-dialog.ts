@@ -11,9 +11,12 @@ import type { CurationApi } from './curation-api.ts';
 import { endsBeforeStart, isPartialDate } from '../../server/contract/in-force.ts';
 import { confirmDeletion, formAlert, openModal, selectField, showErrors, textArea, textField, type Field } from './dialog.ts';
 import {
-  DATE_HINT, emptyEvidence, fieldErrorsFrom, previewSentence, TIE_API_FIELDS, tieCreateBody, tieTypeOptions, validateTie, WEB_PAGE,
+  DATE_HINT, emptyEvidence, formErrorsFrom, previewSentence, TIE_API_FIELDS, tieCreateBody, tieTypeOptions, validateTie, WEB_PAGE,
   type TieForm,
 } from './forms.ts';
+
+// A 409 on create means a tie of this type already joins the two; the API's message addresses API users (PATCH …).
+const DUPLICATE_TIE = 'These organisations already have a tie of this type: add your evidence to that tie instead.';
 
 interface EvidenceItem {
   element: HTMLElement;
@@ -256,12 +259,12 @@ export function openTieDialog(store: Store<AppState>, api: Api, curation: Curati
       });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (error.status === 400 && error.serverMessage) {
-        const problems = fieldErrorsFrom(error.serverMessage, TIE_API_FIELDS);
+      if (error.status === 400) {
+        const problems = formErrorsFrom(error.fieldErrors, error.serverMessage ?? error.message, TIE_API_FIELDS);
         showErrors(fieldMap(), problems.fields);
-        if (problems.general.length || !Object.keys(problems.fields).length) alert.show(problems.general.join(' ') || error.message);
+        if (problems.general.length) alert.show(problems.general.join(' '));
       } else if (error.status === 409) {
-        alert.show(`${error.message.replace(/\s*\(PATCH [^)]*\)/, '')}`);
+        alert.show(DUPLICATE_TIE);
       } else {
         alert.show(error.message);
       }

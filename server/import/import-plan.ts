@@ -6,9 +6,13 @@ import type { ImportReport, OrganisationValues } from '../schemas/curation.ts';
 import { addSources, createSourceIndex, resolveEvidence } from '../writes/evidence.ts';
 import type { ImportSet } from './import-rows.ts';
 import { idProblem, organisationProblems, tieProblems } from '../writes/record-checks.ts';
+import type { FieldError } from '../contract/field-errors.ts';
 import { slugify, uniqueSlug } from '../writes/slug.ts';
 import { tieId, tieIdParts } from '../writes/tie-id.ts';
 import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from '../writes/stored-records.ts';
+
+/** Report rows give reasons as text: the field is in the words. */
+const texts = (problems: readonly FieldError[]) => problems.map((problem) => problem.message);
 
 export interface ExistingState {
   /** Every organisation the import names (its rows' ids and its ties' ends) that exists. */
@@ -66,11 +70,11 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
   const fileOrganisations = new Map<string, { ref: string; accepted: boolean }>();
   for (const row of set.organisations) {
     // A malformed row's fields are not where they belong: its parse problem is the one worth reporting.
-    const reasons = row.problems.length ? [...row.problems] : organisationProblems(row.values, vocabulary);
+    const reasons = row.problems.length ? [...row.problems] : texts(organisationProblems(row.values, vocabulary));
     let id: string | null = null;
     if (row.id !== null) {
       const bad = idProblem(row.id);
-      if (bad) reasons.push(bad);
+      if (bad) reasons.push(bad.message);
       else id = row.id as string;
     } else if (isText(row.values.name)) {
       id = uniqueSlug(slugify(row.values.name), { has: (candidate) => existing.takenIds.has(candidate) || explicitIds.has(candidate) || made.has(candidate) });
@@ -106,7 +110,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
   const seenTriples = new Map<string, string>();
   for (const row of set.ties) {
     const values = { type: row.type, source: row.source, target: row.target, since: row.since, until: row.until, description: row.description };
-    const reasons = row.problems.length ? [...row.problems] : tieProblems(values, vocabulary);
+    const reasons = row.problems.length ? [...row.problems] : texts(tieProblems(values, vocabulary));
     for (const field of ['source', 'target'] as const) {
       const end = values[field];
       if (!isText(end)) continue;
@@ -117,7 +121,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
     let id: string | null = null;
     if (row.id !== null) {
       const bad = idProblem(row.id);
-      if (bad) reasons.push(bad);
+      if (bad) reasons.push(bad.message);
       else id = row.id as string;
       const parts = id === null ? null : tieIdParts(id, vocabulary);
       if (parts && (parts.source !== values.source || parts.type !== values.type || parts.target !== values.target)) {
@@ -127,7 +131,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
       id = tieId({ type: values.type, source: values.source, target: values.target });
     }
     const evidence = resolveEvidence(row.evidence, sourceIndex, true);
-    reasons.push(...evidence.problems);
+    reasons.push(...texts(evidence.problems));
 
     // A second row for the same tie (same id, or same ends and type) is a duplicate; the first row stands.
     const key = tripleKey(values);

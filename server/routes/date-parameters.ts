@@ -1,12 +1,12 @@
 // Date parameters (asOf, from, to, since, until): the schema gives their shape, this checks that the day exists
 // (2023-02-30 does not) and turns them into the ISO day and the in-force window the repository reads with.
 import { asOfDay, isPartialDate, today } from '../contract/in-force.ts';
-import { badRequest } from '../errors.ts';
+import { badField } from '../errors.ts';
 import { ALWAYS, onDay, type InForceWindow } from '../graph/graph-repository.ts';
 
 /** The ISO day a date parameter names, or a 400 naming the field. */
 export function parseDay(value: string, field: string): string {
-  if (!isPartialDate(value)) throw badRequest(`${field} must be a date that exists, as a year, month or date (2021, 2021-07, 2021-07-01); got "${value.slice(0, 20)}"`);
+  if (!isPartialDate(value)) throw badField(field, `${field} must be a date that exists, as a year, month or date (2021, 2021-07, 2021-07-01); got "${value.slice(0, 20)}"`);
   return asOfDay(value);
 }
 

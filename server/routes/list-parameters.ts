@@ -1,6 +1,6 @@
 // Comma-separated list parameters (`tieTypes=COMMISSIONS,MEMBER_OF`): split, trimmed, and checked against a
 // whitelist so that a 400 names the field and lists the valid values.
-import { badRequest } from '../errors.ts';
+import { badField } from '../errors.ts';
 
 export function parseList(raw: string | string[] | undefined): string[] {
   const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
@@ -11,7 +11,7 @@ export function parseAllowedList(raw: string | string[] | undefined, field: stri
   const values = parseList(raw);
   const unknown = values.filter((value) => !allowed.has(value));
   if (unknown.length) {
-    throw badRequest(`${field} has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((v) => `"${v}"`).join(', ')}; valid values are ${[...allowed].join(', ')}`);
+    throw badField(field, `${field} has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((v) => `"${v}"`).join(', ')}; valid values are ${[...allowed].join(', ')}`);
   }
   return values;
 }

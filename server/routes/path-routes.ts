@@ -1,7 +1,7 @@
 // GET /api/paths: paths between two organisations (ties in either direction), each explained in plain English.
 import { Type } from 'typebox';
 import type { AppInstance } from '../app.ts';
-import { badRequest, notFound } from '../errors.ts';
+import { badField, notFound } from '../errors.ts';
 import { PathSchema } from '../schemas/graph.ts';
 import { DateParameter, ErrorSchema, OrganisationId } from '../schemas/common.ts';
 import { parseAllowedList, parseList } from './list-parameters.ts';
@@ -30,10 +30,10 @@ export function registerPathRoutes(app: AppInstance): void {
     },
   }, async (request) => {
     const { from, to, mode, k, maxHops } = request.query;
-    if (from === to) throw badRequest('from and to must be different organisations');
+    if (from === to) throw badField('to', 'from and to must be different organisations');
     const tieTypes = parseAllowedList(request.query.tieTypes, 'tieTypes', app.vocabulary.tieTypeIds);
     const avoid = parseList(request.query.avoid);
-    if (avoid.includes(from) || avoid.includes(to)) throw badRequest('avoid must not contain from or to');
+    if (avoid.includes(from) || avoid.includes(to)) throw badField('avoid', 'avoid must not contain from or to');
     const { day, window } = readingDay(request.query, false);
     const { missing, paths } = await app.graph.findPaths({ from, to, mode, k, maxHops, tieTypes, avoid }, window, day);
     if (missing.length) throw notFound(`No organisation with id ${missing.map((end) => `"${request.query[end]}"`).join(', ')} (${missing[0]})`);

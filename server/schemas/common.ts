@@ -5,6 +5,10 @@ export const ErrorSchema = Type.Object({
   statusCode: Type.Integer(),
   error: Type.String(),
   message: Type.String(),
+  errors: Type.Optional(Type.Array(Type.Object({
+    field: Type.String({ description: 'Dotted path of the field in the request: since, evidence.0.quote ("" for the request as a whole)' }),
+    message: Type.String({ description: 'The problem with that field, in words' }),
+  }), { description: 'On a 400 about fields: one entry per field' })),
 });
 
 export const OrganisationId = Type.String({ minLength: 1, maxLength: 200, description: 'Organisation id (slug)' });

@@ -2,13 +2,13 @@
 // reading it (so concurrent writers queue instead of overwriting each other), and records history as it writes.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../neo4j-connection.ts';
-import { badRequest, HttpError, notFound } from '../errors.ts';
+import { badRequest, HttpError, invalidFields, notFound } from '../errors.ts';
 import { toOrganisation, toTie } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
 import type { Change, EvidenceInput, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd, TiePatch } from '../schemas/curation.ts';
 import type { Organisation, Tie } from '../schemas/graph.ts';
 import type { CurationStore } from './curation-store.ts';
-import { createSourceIndex, evidenceRow, resolveEvidence } from './evidence.ts';
+import { createSourceIndex, evidenceRow, isFieldError, resolveEvidence } from './evidence.ts';
 import { organisationChange, sourceChange, tieChange, toChange, type ChangeInput } from './history.ts';
 import type { EvidenceRow } from '../import/import-rows.ts';
 import { organisationProblems, tieProblems } from './record-checks.ts';
@@ -28,8 +28,8 @@ function organisationResponse(organisation: StoredOrganisation, degree: number):
 /** API evidence items as rows, or a 400 naming the first bad item. */
 function evidenceRows(items: readonly EvidenceInput[] | undefined, field: string): EvidenceRow[] {
   return (items ?? []).map((item, index) => {
-    const row = evidenceRow(item, index);
-    if (typeof row === 'string') throw badRequest(row.replace(/^evidence/, field));
+    const row = evidenceRow(item, index, field);
+    if (isFieldError(row)) throw invalidFields([row]);
     return row;
   });
 }
@@ -56,16 +56,16 @@ export function createCurationRepository(database: Database, store: CurationStor
   /** Resolves evidence against the sources, writes the tie and any new web-page sources, records history. */
   async function saveTie(tx: ManagedTransaction, action: ChangeInput['action'], before: StoredTie | null, draft: StoredTie, newEvidence: EvidenceRow[], actor: string): Promise<Tie> {
     const problems = tieProblems(draft, vocabulary);
-    if (problems.length) throw badRequest(problems.join('; '));
+    if (problems.length) throw invalidFields(problems);
     const index = createSourceIndex(await store.sources(tx));
     const resolved = resolveEvidence(newEvidence, index, false);
-    if (newEvidence.length && resolved.problems.length) throw badRequest(resolved.problems.join('; '));
+    if (newEvidence.length && resolved.problems.length) throw invalidFields(resolved.problems);
     const tie: StoredTie = {
       ...draft,
       evidenceSources: [...draft.evidenceSources, ...resolved.sourceIds],
       evidenceQuotes: [...draft.evidenceQuotes, ...resolved.quotes],
     };
-    if (tie.evidenceQuotes.length === 0) throw badRequest('evidence: a tie needs at least one { source, quote } or { url, note }');
+    if (tie.evidenceQuotes.length === 0) throw invalidFields([{ field: 'evidence', message: 'evidence: a tie needs at least one { source, quote } or { url, note }' }]);
     const fields = before ? changedTieFields(before, tie) : [];
     if (!before || fields.length) {
       await store.saveSources(tx, resolved.newSources);
@@ -80,7 +80,7 @@ export function createCurationRepository(database: Database, store: CurationStor
     async createOrganisation(input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
       const values = { shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, since: null, until: null, ...input };
       const problems = organisationProblems(values, vocabulary);
-      if (problems.length) throw badRequest(problems.join('; '));
+      if (problems.length) throw invalidFields(problems);
       const base = slugify(values.name);
       // Two people creating the same name at once pick the same free slug; the id constraint refuses the second
       // CREATE, and its retry sees the first one's id as taken.
@@ -109,7 +109,7 @@ export function createCurationRepository(database: Database, store: CurationStor
         }
         const values = { ...before, ...changes };
         const problems = organisationProblems(values, vocabulary);
-        if (problems.length) throw badRequest(problems.join('; '));
+        if (problems.length) throw invalidFields(problems);
         const fields = changedOrganisationFields(before, values);
         if (fields.length === 0) return organisationResponse(before, degree);
         const after: StoredOrganisation = { ...values, version: before.version + 1 };
@@ -148,7 +148,7 @@ export function createCurationRepository(database: Database, store: CurationStor
         evidenceQuotes: [],
       };
       const problems = tieProblems(draft, vocabulary);
-      if (problems.length) throw badRequest(problems.join('; '));
+      if (problems.length) throw invalidFields(problems);
       const evidence = evidenceRows(input.evidence, 'evidence');
       return write(async (tx) => {
         // Locking both ends serialises tie writes between them, so two identical creates cannot both pass the check.

@@ -3,10 +3,12 @@
 import type { SourceDocument } from '../graph/mapper.ts';
 import type { EvidenceInput } from '../schemas/curation.ts';
 import type { EvidenceRow } from '../import/import-rows.ts';
+import type { FieldError } from '../contract/field-errors.ts';
+import { TIE_LIMITS } from '../contract/fields.ts';
 import { idProblem } from './record-checks.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 
-const MAX_QUOTE_LENGTH = 5000;
+const MAX_QUOTE_LENGTH = TIE_LIMITS.quote;
 
 export interface SourceIndex {
   byId: Map<string, SourceDocument>;
@@ -18,8 +20,10 @@ export interface ResolvedEvidence {
   quotes: string[];
   /** Sources this evidence needs created; add them to the index only once the tie is accepted. */
   newSources: SourceDocument[];
-  problems: string[];
+  problems: FieldError[];
 }
+
+export const isFieldError = (value: object): value is FieldError => 'field' in value && 'message' in value;
 
 export function createSourceIndex(sources: Iterable<SourceDocument>): SourceIndex {
   const index: SourceIndex = { byId: new Map(), byUrl: new Map() };
@@ -34,18 +38,23 @@ export function addSources(index: SourceIndex, sources: Iterable<SourceDocument>
   }
 }
 
-/** An API evidence item as an evidence row: `{ source, quote }` or `{ url, note }` (a `quote` may stand for the note). */
-export function evidenceRow(input: EvidenceInput, index: number): EvidenceRow | string {
-  if (input.source !== undefined && input.url !== undefined) return `evidence[${index}]: give either source (with quote) or url (with note), not both`;
+/**
+ * An API evidence item as an evidence row: `{ source, quote }` or `{ url, note }` (a `quote` may stand for the note).
+ * `field`: the body's list it came from (evidence or addEvidence).
+ */
+export function evidenceRow(input: EvidenceInput, index: number, field = 'evidence'): EvidenceRow | FieldError {
+  const at = `${field}[${index}]`;
+  const problem = (message: string): FieldError => ({ field: `${field}.${index}`, message });
+  if (input.source !== undefined && input.url !== undefined) return problem(`${at}: give either source (with quote) or url (with note), not both`);
   if (input.source !== undefined) {
-    if (input.note !== undefined || input.title !== undefined) return `evidence[${index}]: note and title go with url; a source needs a quote`;
+    if (input.note !== undefined || input.title !== undefined) return problem(`${at}: note and title go with url; a source needs a quote`);
     return { source: input.source, quote: input.quote ?? null, url: null, title: null, publisher: null };
   }
   if (input.url !== undefined) {
-    if (input.note !== undefined && input.quote !== undefined) return `evidence[${index}]: give a note or a quote, not both`;
+    if (input.note !== undefined && input.quote !== undefined) return problem(`${at}: give a note or a quote, not both`);
     return { source: null, quote: input.note ?? input.quote ?? null, url: input.url, title: input.title ?? null, publisher: null };
   }
-  return `evidence[${index}] needs a source and quote, or a url and note`;
+  return problem(`${at} needs a source and quote, or a url and note`);
 }
 
 function webSourceId(url: string, taken: { has(id: string): boolean }): string {
@@ -61,21 +70,22 @@ export function resolveEvidence(items: readonly EvidenceRow[], index: SourceInde
   const resolved: ResolvedEvidence = { sourceIds: [], quotes: [], newSources: [], problems: [] };
   const created = new Map<string, SourceDocument>();
   if (items.length === 0) {
-    resolved.problems.push(`missing evidence: a tie needs at least one { source, quote } or { url, note }`);
+    resolved.problems.push({ field, message: 'missing evidence: a tie needs at least one { source, quote } or { url, note }' });
   }
   items.forEach((item, position) => {
     const at = `${field}[${position}]`;
+    const problem = (part: string, message: string) => resolved.problems.push({ field: `${field}.${position}${part}`, message });
     if (!item.quote || !item.quote.trim()) {
-      resolved.problems.push(item.source || !item.url ? `${at} has no quote (the exact sentence of the source)` : `${at} has no note (what the page says)`);
+      problem('.quote', item.source || !item.url ? `${at} has no quote (the exact sentence of the source)` : `${at} has no note (what the page says)`);
       return;
     }
     if (item.quote.length > MAX_QUOTE_LENGTH) {
-      resolved.problems.push(`${at} is longer than ${MAX_QUOTE_LENGTH} characters`);
+      problem('.quote', `${at} is longer than ${MAX_QUOTE_LENGTH} characters`);
       return;
     }
     let sourceId: string | undefined;
     if (item.source) {
-      const badId = idProblem(item.source, `${at}.source`);
+      const badId = idProblem(item.source, `${field}.${position}.source`, `${at}.source`);
       if (badId) {
         resolved.problems.push(badId);
         return;
@@ -85,12 +95,12 @@ export function resolveEvidence(items: readonly EvidenceRow[], index: SourceInde
         created.set(item.source, { id: item.source, title: item.title, publisher: item.publisher, url: item.url, date: null });
         sourceId = item.source;
       } else {
-        resolved.problems.push(`${at}.source: unknown source "${item.source}" (see /api/meta sources, or give a url and note)`);
+        problem('.source', `${at}.source: unknown source "${item.source}" (see /api/meta sources, or give a url and note)`);
         return;
       }
     } else if (item.url) {
       if (!/^https?:\/\/\S+$/i.test(item.url)) {
-        resolved.problems.push(`${at}.url must be an http(s) URL`);
+        problem('.url', `${at}.url must be an http(s) URL`);
         return;
       }
       sourceId = index.byUrl.get(item.url) ?? [...created.values()].find((source) => source.url === item.url)?.id;
@@ -99,7 +109,7 @@ export function resolveEvidence(items: readonly EvidenceRow[], index: SourceInde
         created.set(sourceId, { id: sourceId, title: item.title ?? item.url, publisher: null, url: item.url, date: null });
       }
     } else {
-      resolved.problems.push(`${at} needs a source and quote, or a url and note`);
+      problem('', `${at} needs a source and quote, or a url and note`);
       return;
     }
     resolved.sourceIds.push(sourceId);

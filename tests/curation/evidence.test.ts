@@ -15,7 +15,7 @@ describe('evidenceRow', () => {
     [{ url: 'https://example.org/a', note: 'N.', quote: 'Q.' }, /evidence\[2\]: give a note or a quote, not both/],
     [{ quote: 'Q.' }, /evidence\[2\] needs a source and quote, or a url and note/],
   ])('refuses %j, naming the item', (input, message) => {
-    expect(evidenceRow(input, 2)).toMatch(message);
+    expect(evidenceRow(input, 2)).toEqual({ field: 'evidence.2', message: expect.stringMatching(message) });
   });
 });
 
@@ -33,8 +33,8 @@ describe('resolveEvidence', () => {
 
   it('does not create a named source for the API, and refuses over-long quotes', () => {
     expect(resolveEvidence([{ source: 'minutes', quote: 'Q.', url: null, title: 'Minutes', publisher: null }], index, false).problems)
-      .toEqual([expect.stringMatching(/^evidence\[0\]\.source: unknown source "minutes"/)]);
+      .toEqual([{ field: 'evidence.0.source', message: expect.stringMatching(/^evidence\[0\]\.source: unknown source "minutes"/) }]);
     expect(resolveEvidence([{ source: 'web-example-org-a', quote: 'x'.repeat(5001), url: null, title: null, publisher: null }], index, false).problems)
-      .toEqual(['evidence[0] is longer than 5000 characters']);
+      .toEqual([{ field: 'evidence.0.quote', message: 'evidence[0] is longer than 5000 characters' }]);
   });
 });

@@ -38,16 +38,16 @@ describe('POST /api/organisations', () => {
   });
 
   it.each([
-    [{ name: 'X', kind: 'spaceship' }, /kind has unknown value "spaceship"; valid values are nhs-trust/],
-    [{ name: '   ', kind: 'charity' }, /name/],
-    [{ kind: 'charity' }, /name/],
-    [{ name: 'X', kind: 'charity', colour: 'red' }, /colour|additional/],
-    [{ name: 'X', kind: 'charity', url: 'ftp://x.org' }, /url/],
-    [{ name: 'X', kind: 'charity', aliases: 'one' }, /aliases/],
-  ])('answers 400 naming the field for %j', async (payload, message) => {
+    [{ name: 'X', kind: 'spaceship' }, /kind has unknown value "spaceship"; valid values are nhs-trust/, 'kind'],
+    [{ name: '   ', kind: 'charity' }, /name/, 'name'],
+    [{ kind: 'charity' }, /name/, 'name'],
+    [{ name: 'X', kind: 'charity', colour: 'red' }, /colour|additional/, 'colour'],
+    [{ name: 'X', kind: 'charity', url: 'ftp://x.org' }, /url/, 'url'],
+    [{ name: 'X', kind: 'charity', aliases: 'one' }, /aliases/, 'aliases'],
+  ])('answers 400 naming the field for %j', async (payload, message, field) => {
     const answer = await api.post('/api/organisations', payload);
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(message) });
+    expect(answer.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(message), errors: [{ field, message: expect.any(String) }] });
   });
 });
 

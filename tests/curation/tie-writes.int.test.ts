@@ -54,6 +54,23 @@ describe('POST /api/ties', () => {
     expect(answer.body.message).toMatch(message);
   });
 
+  it.each([
+    [{ type: 'RUNS', source: BECKETT, target: LTHT, since: 'last year', evidence: [{ source: 'ltht-partners', quote: 'Q.' }] },
+      [{ field: 'since', message: 'Use a year, a month or a date: 2019, 2020-01 or 2021-03-15.' }]],
+    [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'Q.', page: 'x' }] },
+      [{ field: 'evidence.0.page', message: 'This is not a field the API accepts.' }]],
+    [{ type: 'RUNS', source: BECKETT, target: LTHT, since: '2020', until: '2019', evidence: [{ source: 'ltht-partners', quote: 'Q.' }] },
+      [{ field: 'until', message: 'until (2019) is before since (2020)' }]],
+    [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'Q.' }, { source: 'no-such-source', quote: 'Q.' }] },
+      [{ field: 'evidence.1.source', message: expect.stringMatching(/^evidence\[1\]\.source: unknown source "no-such-source"/) }]],
+    [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ quote: 'Q.' }] },
+      [{ field: 'evidence.0', message: 'evidence[0] needs a source and quote, or a url and note' }]],
+  ])('names the fields of %j in errors[] beside the message', async (payload, errors) => {
+    const answer = await api.post('/api/ties', payload);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(String), errors });
+  });
+
   it('answers 409 for a second tie of the same type between the same organisations', async () => {
     const answer = await api.post('/api/ties', { type: 'TRAINS_STAFF_FOR', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'Q.' }] });
     expect(answer.status).toBe(409);

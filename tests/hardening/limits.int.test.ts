@@ -31,8 +31,12 @@ afterAll(async () => {
   await database.close();
 });
 
-const isErrorBody = (body: unknown, statusCode: number) =>
-  expect(body).toEqual({ statusCode, error: expect.any(String), message: expect.any(String) });
+/** The error body; a 400 about fields also lists them (`errors`). */
+function isErrorBody(body: unknown, statusCode: number) {
+  const { errors, ...rest } = body as { errors?: unknown };
+  expect(rest).toEqual({ statusCode, error: expect.any(String), message: expect.any(String) });
+  if (errors !== undefined) expect(errors).toEqual(expect.arrayContaining([{ field: expect.any(String), message: expect.any(String) }]));
+}
 
 describe('body size limits', () => {
   it('answers 413 with the JSON error body past 1 MB, and past 2 MB on POST /api/export', async () => {

@@ -2,7 +2,7 @@
 // sentence, a 400's message split into problems per field, and import reports in words.
 import { describe, expect, it } from 'vitest';
 import {
-  canApply, emptyEvidence, fieldErrorsFrom, importFormatFor, ORGANISATION_API_FIELDS, organisationCreateBody, organisationForm,
+  canApply, emptyEvidence, formErrorsFrom, importFormatFor, ORGANISATION_API_FIELDS, organisationCreateBody, organisationForm,
   organisationPatchBody, previewSentence, reportRows, summariseReport, TIE_API_FIELDS, tieCreateBody, tieEnds, tieTypeOptions, validateOrganisation,
   validateTie, WEB_PAGE, type TieForm,
 } from '../../../client/curation/forms.ts';
@@ -112,29 +112,41 @@ describe('tie form', () => {
   });
 });
 
-describe('fieldErrorsFrom', () => {
-  it('puts schema errors on their fields, once each, in words', () => {
-    const message = 'since must match pattern "^\\d{4}(-(0[1-9]|1[0-2]))?$", body/since must be null, body/since must match a schema in anyOf';
-    expect(fieldErrorsFrom(message, TIE_API_FIELDS)).toEqual({ fields: { since: expect.stringMatching(/^Use a year/) }, general: [] });
+describe('formErrorsFrom', () => {
+  it('puts each field error on its field, once each, as a sentence', () => {
+    const errors = [{ field: 'since', message: 'Use a year, a month or a date: 2019, 2020-01 or 2021-03-15.' }];
+    expect(formErrorsFrom(errors, 'since must match pattern', TIE_API_FIELDS)).toEqual({ fields: { since: expect.stringMatching(/^Use a year/) }, general: [] });
   });
 
   it('keeps the API\'s own problems whole, and evidence problems on their item', () => {
-    const message = 'kind has unknown value "bogus"; valid values are nhs-trust, university; url must be an http(s) URL';
-    expect(fieldErrorsFrom(message, ORGANISATION_API_FIELDS).fields).toEqual({
-      kind: 'Has unknown value "bogus"; valid values are nhs-trust, university.',
-      url: 'Must be an http(s) URL.',
+    const errors = [
+      { field: 'kind', message: 'kind has unknown value "bogus"; valid values are nhs-trust, university' },
+      { field: 'url', message: 'url must be an http(s) URL' },
+    ];
+    expect(formErrorsFrom(errors, '', ORGANISATION_API_FIELDS).fields).toEqual({
+      kind: 'Kind has unknown value "bogus"; valid values are nhs-trust, university.',
+      url: 'Url must be an http(s) URL.',
     });
-    const tieMessage = 'evidence[1] has no quote (the exact sentence of the source); evidence[0].source: unknown source "x" (see /api/meta sources, or give a url and note); source and target must be different organisations';
-    expect(fieldErrorsFrom(tieMessage, TIE_API_FIELDS).fields).toEqual({
-      'evidence.1.quote': 'Has no quote (the exact sentence of the source).',
-      'evidence.0.source': expect.stringMatching(/^Unknown source "x"/),
+    const tieErrors = [
+      { field: 'evidence.1.quote', message: 'evidence[1] has no quote (the exact sentence of the source)' },
+      { field: 'evidence.0.source', message: 'evidence[0].source: unknown source "x" (see /api/meta sources, or give a url and note)' },
+      { field: 'evidence.2.note', message: 'This cannot be empty.' },
+      { field: 'target', message: 'source and target must be different organisations' },
+    ];
+    expect(formErrorsFrom(tieErrors, '', TIE_API_FIELDS).fields).toEqual({
+      'evidence.1.quote': 'Evidence[1] has no quote (the exact sentence of the source).',
+      'evidence.0.source': expect.stringMatching(/^Evidence\[0\]\.source: unknown source "x"/),
+      'evidence.2.quote': 'This cannot be empty.',
       to: 'Source and target must be different organisations.',
     });
   });
 
-  it('leaves what names no field for the top of the form', () => {
-    expect(fieldErrorsFrom('Nothing to change: give at least one field besides version', ORGANISATION_API_FIELDS)).toEqual({
+  it('leaves what names no field, and a 400 about the request as a whole, for the top of the form', () => {
+    expect(formErrorsFrom([], 'Nothing to change: give at least one field besides version', ORGANISATION_API_FIELDS)).toEqual({
       fields: {}, general: ['Nothing to change: give at least one field besides version.'],
+    });
+    expect(formErrorsFrom([{ field: 'colour', message: 'This is not a field the API accepts.' }], '', ORGANISATION_API_FIELDS)).toEqual({
+      fields: {}, general: ['This is not a field the API accepts.'],
     });
   });
 });

@@ -69,7 +69,7 @@ describe('GET /api/organisations (search)', () => {
     expect((await get(`/api/organisations?q=${'x'.repeat(201)}`)).status).toBe(400);
     const limit = await get('/api/organisations?q=leeds&limit=0');
     expect(limit.status).toBe(400);
-    expect(limit.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/limit/) });
+    expect(limit.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/limit/), errors: [{ field: 'limit', message: 'Must be >= 1.' }] });
   });
 });
 
