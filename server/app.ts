@@ -1,6 +1,7 @@
 // Builds the Fastify application (never listens: main.ts does, tests use inject() or their own port).
-// Reads top to bottom as the boot order: error handling, database, OpenAPI, API routes, built client.
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+// Reads top to bottom as the boot order: error handling, hardening, the named plugins (config, database, queries,
+// vocabulary, graph repository, access, curation), OpenAPI, API routes, built client.
+import Fastify from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -8,20 +9,12 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from './config.ts';
-import { loadQueries, type QueryStore } from './cypher/query-store.ts';
 import { registerErrorHandler } from './errors.ts';
-import { createDatabase, type Database } from './neo4j-connection.ts';
-import { createGraphRepository, type GraphRepository } from './graph/graph-repository.ts';
-import { readVocabulary, type Vocabulary } from './graph/vocabulary.ts';
-import { registerHealthRoutes } from './routes/health-routes.ts';
-import { registerMetaRoutes } from './routes/meta-routes.ts';
-import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
-import { registerGraphRoutes } from './routes/graph-routes.ts';
-import { registerPathRoutes } from './routes/path-routes.ts';
-import { registerExportRoutes } from './routes/export-routes.ts';
-import { registerChangesRoutes } from './routes/changes-routes.ts';
+import type { AppInstance } from './app-instance.ts';
+import { configPlugin, databasePlugin, graphRepositoryPlugin, queriesPlugin, vocabularyPlugin } from './plugins/data-plugins.ts';
+import { accessPlugin } from './access/access-plugin.ts';
 import { curationPlugin } from './writes/curation-plugin.ts';
-import { registerAnalysisRoutes } from './routes/analysis-routes.ts';
+import { registerApiRoutes } from './routes/api-routes.ts';
 import { openapiContractPlugin } from './plugins/openapi-contract.ts';
 import { methodNotAllowedPlugin } from './plugins/method-not-allowed.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
@@ -32,17 +25,7 @@ import { buildValidator } from './plugins/request-validation.ts';
 import { requestDeadlinePlugin } from './plugins/request-deadline.ts';
 import { gracefulClosePlugin } from './plugins/graceful-close.ts';
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    config: Config;
-    database: Database;
-    queries: QueryStore;
-    vocabulary: Vocabulary;
-    graph: GraphRepository;
-  }
-}
-
-export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type { AppInstance };
 
 export interface AppOptions {
   /** Fastify's logger setting; tests pass false. */
@@ -82,15 +65,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(requestDeadlinePlugin, { deadlineMs: config.neo4j.queryTimeoutMs + 5_000 });
   await app.register(gracefulClosePlugin);
 
-  const database = createDatabase(config.neo4j);
-  const queries = loadQueries();
-  const vocabulary = readVocabulary();
-  app.decorate('config', config);
-  app.decorate('database', database);
-  app.decorate('queries', queries);
-  app.decorate('vocabulary', vocabulary);
-  app.decorate('graph', createGraphRepository(database, queries, vocabulary));
-  app.addHook('onClose', () => database.close());
+  await app.register(configPlugin, { config });
+  await app.register(databasePlugin);
+  await app.register(queriesPlugin);
+  await app.register(vocabularyPlugin);
+  await app.register(graphRepositoryPlugin);
+  await app.register(accessPlugin);
+  await app.register(curationPlugin);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -114,15 +95,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
-  registerHealthRoutes(app);
-  registerMetaRoutes(app);
-  registerOrganisationRoutes(app);
-  registerGraphRoutes(app);
-  registerPathRoutes(app);
-  registerExportRoutes(app);
-  registerChangesRoutes(app);
-  registerAnalysisRoutes(app);
-  await app.register(curationPlugin);
+  await registerApiRoutes(app);
 
   const clientDir = resolve(config.clientDir);
   if (existsSync(clientDir)) {

@@ -1,7 +1,7 @@
 // GET /api/analysis/*: network measures, brokers between two groups and common partners, computed in process on the
 // same selection as /api/graph (server/analysis holds the pure algorithms shared with the browser).
 import { Type } from 'typebox';
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { brokerage, commonPartners } from '../analysis/brokerage.ts';
 import { computeNetworkMeasures } from '../analysis/network-measures.ts';
 import { badRequest, notFound } from '../errors.ts';
@@ -23,7 +23,7 @@ function groupOf(subgraph: Subgraph, groupBy: (typeof Groupings)[number]): (id: 
   return (id) => community?.get(id) ?? String(nodes.get(id)?.[groupBy as 'kind' | 'sector' | 'country'] ?? '');
 }
 
-export function registerAnalysisRoutes(app: AppInstance): void {
+export const analysisRoutes = routeGroup('analysis-routes', ['config', 'graph-repository', 'vocabulary'], (app) => {
   app.get('/api/analysis/measures', {
     schema: {
       tags: ['analysis'],
@@ -88,4 +88,4 @@ export function registerAnalysisRoutes(app: AppInstance): void {
     const links = [...new Map(neighbourhoods.flatMap((s) => s?.links ?? []).map((link) => [link.id, link])).values()];
     return { partners: commonPartners({ links }, ids).map((p) => ({ ...p, ...label(nodes.get(p.id)!) })) };
   });
-}
+});

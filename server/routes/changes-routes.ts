@@ -1,7 +1,7 @@
 // GET /api/changes: what started and ended between two days, as a list with evidence and as a subgraph diff
 // (added, ended, unchanged); GET /api/history: every edit made to the network between two instants.
 import { Type } from 'typebox';
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { badRequest } from '../errors.ts';
 import { lastDay } from '../contract/in-force.ts';
 import { compareSubgraph } from '../graph/comparison.ts';
@@ -39,7 +39,7 @@ function instant(value: string, field: string, end: boolean): string {
   return moment.toISOString();
 }
 
-export function registerChangesRoutes(app: AppInstance): void {
+export const changesRoutes = routeGroup('changes-routes', ['graph-repository', 'vocabulary'], (app) => {
   app.get('/api/changes', {
     schema: {
       tags: ['graph'],
@@ -68,4 +68,4 @@ export function registerChangesRoutes(app: AppInstance): void {
     if (since > until) throw badRequest(`since (${request.query.since}) must not be after until (${request.query.until ?? 'now'})`);
     return { changes: await app.graph.editsBetween(since, until, request.query.limit) };
   });
-}
+});

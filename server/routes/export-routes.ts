@@ -1,7 +1,7 @@
 // GET and POST /api/export: the chosen subgraph as a download in one of six formats (POST for long id lists).
 import { Type } from 'typebox';
 import type { FastifyReply } from 'fastify';
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportSubgraph, type ExportFormat } from '../export/index.ts';
 import { ErrorSchema, NeighbourhoodFields, OrganisationId } from '../schemas/common.ts';
 import { selectSubgraph, type SelectionInput } from './subgraph-selection.ts';
@@ -27,7 +27,7 @@ const Download = {
 };
 const responses = { 200: Download, 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema };
 
-export function registerExportRoutes(app: AppInstance): void {
+export const exportRoutes = routeGroup('export-routes', ['config', 'graph-repository', 'vocabulary'], (app) => {
   const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput) => {
     const { subgraph, title } = await selectSubgraph(app, input);
     const file = exportSubgraph(format, subgraph, {
@@ -50,4 +50,4 @@ export function registerExportRoutes(app: AppInstance): void {
     bodyLimit: 2 * 1024 * 1024,
     schema: { tags: ['export'], summary: 'Export a subgraph, with the selection in a JSON body', body: ExportBody, response: responses },
   }, (request, reply) => send(reply, request.body.format, request.body));
-}
+});

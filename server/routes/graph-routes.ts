@@ -1,11 +1,11 @@
 // GET /api/graph: a subgraph { nodes, links, truncated } — a neighbourhood, or the whole network.
 import { Type } from 'typebox';
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { SubgraphSchema } from '../schemas/graph.ts';
 import { ErrorSchema, NeighbourhoodFields } from '../schemas/common.ts';
 import { selectSubgraph } from './subgraph-selection.ts';
 
-export function registerGraphRoutes(app: AppInstance): void {
+export const graphRoutes = routeGroup('graph-routes', ['config', 'graph-repository', 'vocabulary'], (app) => {
   app.get('/api/graph', {
     schema: {
       tags: ['graph'],
@@ -14,4 +14,4 @@ export function registerGraphRoutes(app: AppInstance): void {
       response: { 200: SubgraphSchema, 400: ErrorSchema, 404: ErrorSchema },
     },
   }, async (request) => (await selectSubgraph(app, request.query)).subgraph);
-}
+});

@@ -1,8 +1,8 @@
 // GET /api/health: is the server up, and can it reach Neo4j? 503 (not a crash) while the database is away.
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { HealthSchema } from '../schemas/answers.ts';
 
-export function registerHealthRoutes(app: AppInstance): void {
+export const healthRoutes = routeGroup('health-routes', ['config', 'database', 'access'], (app) => {
   app.get('/api/health', {
     schema: { tags: ['health'], summary: 'Server and database status', response: { 200: HealthSchema, 503: HealthSchema } },
   }, async (_request, reply) => {
@@ -17,4 +17,4 @@ export function registerHealthRoutes(app: AppInstance): void {
       });
     }
   });
-}
+});

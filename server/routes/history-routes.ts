@@ -1,11 +1,11 @@
 // GET /api/organisations/:id/history: every change to the organisation and its ties, newest first, with who
 // made it and the entity before and after. A deleted organisation keeps its history.
 import { Type } from 'typebox';
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { ErrorSchema, OrganisationId } from '../schemas/common.ts';
 import { ChangeSchema } from '../schemas/curation.ts';
 
-export function registerHistoryRoutes(app: AppInstance): void {
+export const historyRoutes = routeGroup('history-routes', ['curation'], (app) => {
   app.get('/api/organisations/:id/history', {
     schema: {
       tags: ['curation'],
@@ -15,4 +15,4 @@ export function registerHistoryRoutes(app: AppInstance): void {
       response: { 200: Type.Object({ changes: Type.Array(ChangeSchema) }), 400: ErrorSchema, 404: ErrorSchema },
     },
   }, async (request) => ({ changes: await app.curation.history(request.params.id, request.query.limit) }));
-}
+});

@@ -4,14 +4,14 @@
 import { Type } from 'typebox';
 import type { FastifyError } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { HttpError } from '../errors.ts';
 import { parseImportBytes } from '../import/import-files.ts';
 import { runImport } from '../import/import-service.ts';
 import { IMPORT_FORMATS } from '../contract/formats.ts';
 import { ErrorSchema } from '../schemas/common.ts';
 import { ImportReportSchema } from '../schemas/curation.ts';
-import { WRITE_ERRORS, WRITE_SECURITY, type WriteRouteContext } from './write-route-options.ts';
+import { WRITE_ERRORS, WRITE_SECURITY } from './write-route-options.ts';
 
 const ImportQuery = Type.Object({
   format: Type.Union(IMPORT_FORMATS.map((format) => Type.Literal(format)), {
@@ -24,7 +24,8 @@ const Rejected = Type.Object({ ...ErrorSchema.properties, report: ImportReportSc
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-export async function registerImportRoutes(app: AppInstance, { guard }: WriteRouteContext): Promise<void> {
+export const importRoutes = routeGroup('import-routes', ['config', 'database', 'vocabulary', 'curation', 'access'], async (app) => {
+  const guard = app.writeGuard;
   const { importMaxBytes, importTimeoutMs, importBatchRows } = app.config.curation;
   await app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<TypeBoxTypeProvider>();
@@ -65,4 +66,4 @@ export async function registerImportRoutes(app: AppInstance, { guard }: WriteRou
       });
     });
   });
-}
+});

@@ -1,6 +1,6 @@
 // GET /api/organisations (search) and GET /api/organisations/:id (one organisation with all its ties and evidence).
 import { Type } from 'typebox';
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { notFound } from '../errors.ts';
 import { OrganisationDetailSchema, SearchResultsSchema } from '../schemas/answers.ts';
 import { dayOf } from './date-parameters.ts';
@@ -14,7 +14,7 @@ const SearchQuery = Type.Object({
   asOf: Type.Optional(DateParameter('Mark each result current, ended (dissolved) or future on this day (default: today); none is left out.')),
 });
 
-export function registerOrganisationRoutes(app: AppInstance): void {
+export const organisationRoutes = routeGroup('organisation-routes', ['graph-repository', 'vocabulary'], (app) => {
   app.get('/api/organisations', {
     schema: { tags: ['organisations'], summary: 'Search organisations', querystring: SearchQuery, response: { 200: SearchResultsSchema, 400: ErrorSchema } },
   }, async (request) => {
@@ -37,4 +37,4 @@ export function registerOrganisationRoutes(app: AppInstance): void {
     if (!organisation) throw notFound(`No organisation with id "${request.params.id}"`);
     return organisation;
   });
-}
+});

@@ -1,14 +1,15 @@
 // POST /api/organisations, PATCH and DELETE /api/organisations/:id: create, correct and remove organisations
 // (bearer token; PATCH needs the version last read, 409 if someone else wrote since).
 import { Type } from 'typebox';
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { OrganisationId } from '../schemas/common.ts';
 import { OrganisationCreateBody, OrganisationPatchBody, VersionedOrganisationSchema } from '../schemas/curation.ts';
-import { WRITE_ERRORS, WRITE_SECURITY, type WriteRouteContext } from './write-route-options.ts';
+import { WRITE_ERRORS, WRITE_SECURITY } from './write-route-options.ts';
 
 const Params = Type.Object({ id: OrganisationId });
 
-export function registerOrganisationWriteRoutes(app: AppInstance, { guard }: WriteRouteContext): void {
+export const organisationWriteRoutes = routeGroup('organisation-write-routes', ['curation', 'access'], (app) => {
+  const guard = app.writeGuard;
   app.post('/api/organisations', {
     onRequest: guard,
     schema: {
@@ -51,4 +52,4 @@ export function registerOrganisationWriteRoutes(app: AppInstance, { guard }: Wri
       },
     },
   }, (request) => app.curation.deleteOrganisation(request.params.id, request.query.version, request.actor));
-}
+});

@@ -1,6 +1,6 @@
 // GET /api/paths: paths between two organisations (ties in either direction), each explained in plain English.
 import { Type } from 'typebox';
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { badField, notFound } from '../errors.ts';
 import { PathSchema } from '../schemas/graph.ts';
 import { DateParameter, ErrorSchema, OrganisationId } from '../schemas/common.ts';
@@ -20,7 +20,7 @@ const PathQuery = Type.Object({
   includeEnded: Type.Boolean({ default: false, description: 'Also ties and organisations that ended before the day (told in the past tense)' }),
 });
 
-export function registerPathRoutes(app: AppInstance): void {
+export const pathRoutes = routeGroup('path-routes', ['graph-repository', 'vocabulary'], (app) => {
   app.get('/api/paths', {
     schema: {
       tags: ['paths'],
@@ -39,4 +39,4 @@ export function registerPathRoutes(app: AppInstance): void {
     if (missing.length) throw notFound(`No organisation with id ${missing.map((end) => `"${request.query[end]}"`).join(', ')} (${missing[0]})`);
     return { paths };
   });
-}
+});

@@ -1,6 +1,6 @@
 // How /api/graph and /api/export choose a subgraph: exactly the given ids, or a centre's neighbourhood, or the
 // whole network (its best-connected part beyond the limit), always with the same tie-type and kind filters.
-import type { AppInstance } from '../app.ts';
+import type { AppInstance } from '../app-instance.ts';
 import { badRequest, notFound } from '../errors.ts';
 import type { Subgraph } from '../schemas/graph.ts';
 import { parseAllowedList, parseList } from './list-parameters.ts';

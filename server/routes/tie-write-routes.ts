@@ -1,13 +1,14 @@
 // POST /api/ties, PATCH /api/ties/:id, POST /api/ties/:id/end, DELETE /api/ties/:id: ties with evidence
 // (bearer token). Ending a tie sets `until` and keeps it; deleting removes it (history keeps it).
 import { Type } from 'typebox';
-import type { AppInstance } from '../app.ts';
+import { routeGroup } from './route-group.ts';
 import { TieCreateBody, TieEndBody, TiePatchBody, TieSchema } from '../schemas/curation.ts';
-import { WRITE_ERRORS, WRITE_SECURITY, type WriteRouteContext } from './write-route-options.ts';
+import { WRITE_ERRORS, WRITE_SECURITY } from './write-route-options.ts';
 
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 600, description: 'Tie id' }) });
 
-export function registerTieWriteRoutes(app: AppInstance, { guard }: WriteRouteContext): void {
+export const tieWriteRoutes = routeGroup('tie-write-routes', ['curation', 'access'], (app) => {
+  const guard = app.writeGuard;
   app.post('/api/ties', {
     onRequest: guard,
     schema: {
@@ -57,4 +58,4 @@ export function registerTieWriteRoutes(app: AppInstance, { guard }: WriteRouteCo
       response: { 200: Type.Object({ id: Type.String() }), ...WRITE_ERRORS },
     },
   }, (request) => app.curation.deleteTie(request.params.id, request.actor));
-}
+});

@@ -1,12 +1,6 @@
-// What every write route shares: the token check before anything else, the bearer-auth note in /openapi.json and
-// the error answers a writer can get.
-import type { onRequestHookHandler } from 'fastify';
+// What every write route shares besides its token check (app.writeGuard, first): the bearer-auth note in
+// /openapi.json and the error answers a writer can get.
 import { ErrorSchema } from '../schemas/common.ts';
-
-export interface WriteRouteContext {
-  /** The write guard (server/access/write-access.ts). */
-  guard: onRequestHookHandler;
-}
 
 export const WRITE_SECURITY = [{ bearerAuth: [] }];
 

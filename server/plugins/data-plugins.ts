@@ -1,0 +1,46 @@
+// The data layer as named plugins, each decorating the app with one thing and declaring what it needs, so the boot
+// order is checked by Fastify rather than by reading app.ts: database → queries, vocabulary → graph repository.
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
+import { loadQueries, type QueryStore } from '../cypher/query-store.ts';
+import { createDatabase, type Database } from '../neo4j-connection.ts';
+import { createGraphRepository, type GraphRepository } from '../graph/graph-repository.ts';
+import { readVocabulary, type Vocabulary } from '../graph/vocabulary.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    database: Database;
+    queries: QueryStore;
+    vocabulary: Vocabulary;
+    graph: GraphRepository;
+  }
+}
+
+/** The configuration every other plugin reads. */
+export const configPlugin = fp(async (app: FastifyInstance, { config }: { config: Config }) => {
+  app.decorate('config', config);
+}, { name: 'config', fastify: '5.x' });
+
+/** One driver for the app's life, closed with it. */
+export const databasePlugin = fp(async (app: FastifyInstance) => {
+  const database = createDatabase(app.config.neo4j);
+  app.decorate('database', database);
+  app.addHook('onClose', () => database.close());
+}, { name: 'database', dependencies: ['config'], fastify: '5.x' });
+
+/** Every Cypher statement, read once. */
+export const queriesPlugin = fp(async (app: FastifyInstance) => {
+  app.decorate('queries', loadQueries());
+}, { name: 'queries', fastify: '5.x' });
+
+/** The kinds and tie types the API accepts and labels. */
+export const vocabularyPlugin = fp(async (app: FastifyInstance) => {
+  app.decorate('vocabulary', readVocabulary());
+}, { name: 'vocabulary', fastify: '5.x' });
+
+/** Every read the API makes. */
+export const graphRepositoryPlugin = fp(async (app: FastifyInstance) => {
+  app.decorate('graph', createGraphRepository(app.database, app.queries, app.vocabulary));
+}, { name: 'graph-repository', dependencies: ['database', 'queries', 'vocabulary'], fastify: '5.x' });
