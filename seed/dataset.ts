@@ -64,10 +64,7 @@ export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** The id a tie must have: `<source>--<type in kebab case>--<target>`. */
-export function tieId(tie: Pick<SeedTie, 'type' | 'source' | 'target'>): string {
-  return `${tie.source}--${tie.type.toLowerCase().replace(/_/g, '-')}--${tie.target}`;
-}
+export { tieId } from '../server/writes/tie-id.ts';
 
 export interface QuoteProblem {
   tie: string;
