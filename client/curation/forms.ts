@@ -4,7 +4,10 @@
 import type { EvidenceInput, ImportFormat, ImportReport, Meta, Organisation, OrganisationCreate, OrganisationPatch, TieCreate } from '../types.ts';
 import { endsBeforeStart, isPartialDate } from '../../server/contract/in-force.ts';
 import { FIELD_HINTS, type FieldError } from '../../server/contract/field-errors.ts';
-import { ALIAS_LIMITS, HTTP_URL_MIN_LENGTH, HTTP_URL_PATTERN, ORGANISATION_FIELDS, ORGANISATION_TEXT_LIMITS, TIE_LIMITS } from '../../server/contract/fields.ts';
+import {
+  ALIAS_LIMITS, HTTP_URL_MIN_LENGTH, HTTP_URL_PATTERN, ORGANISATION_FIELDS, ORGANISATION_OPTIONAL_TEXT, ORGANISATION_TEXT_LIMITS, TIE_LIMITS,
+  type OptionalTextField, type OrganisationField,
+} from '../../server/contract/fields.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -18,39 +21,14 @@ const orNull = (text: string) => clean(text) || null;
 
 // ----- organisations -----
 
-export interface OrganisationForm {
-  name: string;
-  shortName: string;
-  /** Other names, one per line. */
-  aliases: string;
-  kind: string;
-  sector: string;
-  city: string;
-  country: string;
-  description: string;
-  url: string;
-  /** Formed and dissolved: a year, month or date, as for ties. */
-  since: string;
-  until: string;
-}
+/** Every stored field as the form's controls hold it: text, other names one per line, since/until as written. */
+export type OrganisationForm = Record<OrganisationField, string>;
 
-const OPTIONAL_TEXT = ['shortName', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const satisfies readonly (typeof ORGANISATION_FIELDS)[number][];
 const characters = (n: number) => n.toLocaleString('en-GB');
 
 export function organisationForm(org: Organisation | null): OrganisationForm {
-  return {
-    name: org?.name ?? '',
-    shortName: org?.shortName ?? '',
-    aliases: (org?.aliases ?? []).join('\n'),
-    kind: org?.kind ?? '',
-    sector: org?.sector ?? '',
-    city: org?.city ?? '',
-    country: org?.country ?? '',
-    description: org?.description ?? '',
-    url: org?.url ?? '',
-    since: org?.since ?? '',
-    until: org?.until ?? '',
-  };
+  const optional = Object.fromEntries(ORGANISATION_OPTIONAL_TEXT.map((field) => [field, org?.[field] ?? ''])) as Record<OptionalTextField, string>;
+  return { ...optional, name: org?.name ?? '', aliases: (org?.aliases ?? []).join('\n'), kind: org?.kind ?? '' };
 }
 
 export function aliasList(text: string): string[] {
@@ -83,7 +61,7 @@ export function validateOrganisation(form: OrganisationForm, kinds: readonly str
 /** The body of POST /api/organisations: empty optional fields are left out. */
 export function organisationCreateBody(form: OrganisationForm): OrganisationCreate {
   const body: OrganisationCreate = { name: clean(form.name), kind: form.kind };
-  for (const field of OPTIONAL_TEXT) {
+  for (const field of ORGANISATION_OPTIONAL_TEXT) {
     const value = orNull(form[field]);
     if (value) body[field] = value;
   }
@@ -105,7 +83,7 @@ export function organisationPatchBody(form: OrganisationForm, original: Organisa
     patch.kind = form.kind;
     changes += 1;
   }
-  for (const field of OPTIONAL_TEXT) {
+  for (const field of ORGANISATION_OPTIONAL_TEXT) {
     const value = orNull(form[field]);
     if (value !== (original[field] ?? null)) {
       patch[field] = value;

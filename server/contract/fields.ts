@@ -5,6 +5,10 @@
 export const ORGANISATION_FIELDS = ['name', 'kind', 'shortName', 'aliases', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const;
 export type OrganisationField = (typeof ORGANISATION_FIELDS)[number];
 
+/** The organisation fields that hold one text or nothing (null): all but name, kind and aliases. */
+export const ORGANISATION_OPTIONAL_TEXT = ['shortName', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const satisfies readonly OrganisationField[];
+export type OptionalTextField = (typeof ORGANISATION_OPTIONAL_TEXT)[number];
+
 /** The most characters each text field of an organisation may hold. */
 export const ORGANISATION_TEXT_LIMITS = {
   name: 300, shortName: 100, sector: 200, city: 200, country: 200, description: 5000, url: 2000,

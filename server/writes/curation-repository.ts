@@ -15,11 +15,14 @@ import { organisationProblems, tieProblems } from './record-checks.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { tieId } from './tie-id.ts';
 import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from './stored-records.ts';
+import { ORGANISATION_OPTIONAL_TEXT, type OptionalTextField } from '../contract/fields.ts';
 
 export type VersionedOrganisation = Organisation & { version: number };
 
 const conflict = (message: string) => new HttpError(409, message);
 const CREATE_ATTEMPTS = 3;
+/** What a new organisation holds in the fields its body leaves out. */
+const NO_OPTIONAL_VALUES = Object.fromEntries(ORGANISATION_OPTIONAL_TEXT.map((field) => [field, null])) as Record<OptionalTextField, null>;
 
 function organisationResponse(organisation: StoredOrganisation, degree: number): VersionedOrganisation {
   return { ...toOrganisation({ ...organisation, degree }), version: organisation.version };
@@ -78,7 +81,7 @@ export function createCurationRepository(database: Database, store: CurationStor
 
   return {
     async createOrganisation(input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
-      const values = { shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, since: null, until: null, ...input };
+      const values = { ...NO_OPTIONAL_VALUES, aliases: [], ...input };
       const problems = organisationProblems(values, vocabulary);
       if (problems.length) throw invalidFields(problems);
       const base = slugify(values.name);
