@@ -4,6 +4,7 @@ import type { Database } from '../server/neo4j-connection.ts';
 import type { QueryStore } from '../server/cypher/query-store.ts';
 import { relationshipType } from '../server/cypher/cypher-fragments.ts';
 import type { loadDataset } from './dataset.ts';
+import { optionalTextFields } from '../server/contract/fields.ts';
 
 export type Dataset = ReturnType<typeof loadDataset>;
 
@@ -29,17 +30,10 @@ export async function seedNetwork(database: Database, queries: QueryStore, datas
   const organisations = dataset.organisations.map((org) => ({
     id: org.id,
     name: org.name,
-    shortName: org.shortName ?? null,
     aliases: org.aliases ?? [],
     aliasesText: (org.aliases ?? []).join(' | '),
     kind: org.kind,
-    sector: org.sector ?? null,
-    city: org.city ?? null,
-    country: org.country ?? null,
-    description: org.description ?? null,
-    url: org.url ?? null,
-    since: org.since ?? null,
-    until: org.until ?? null,
+    ...optionalTextFields((field) => org[field] ?? null),
   }));
   const tiesByType = new Map<string, object[]>();
   for (const tie of dataset.ties) {

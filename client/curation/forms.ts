@@ -6,7 +6,7 @@ import { endsBeforeStart, isPartialDate } from '../../server/contract/in-force.t
 import { FIELD_HINTS, type FieldError } from '../../server/contract/field-errors.ts';
 import {
   ALIAS_LIMITS, HTTP_URL_MIN_LENGTH, HTTP_URL_PATTERN, ORGANISATION_FIELDS, ORGANISATION_OPTIONAL_TEXT, ORGANISATION_TEXT_LIMITS, TIE_LIMITS,
-  type OptionalTextField, type OrganisationField,
+  optionalTextFields, type OrganisationField,
 } from '../../server/contract/fields.ts';
 
 export type FieldErrors = Record<string, string>;
@@ -27,8 +27,7 @@ export type OrganisationForm = Record<OrganisationField, string>;
 const characters = (n: number) => n.toLocaleString('en-GB');
 
 export function organisationForm(org: Organisation | null): OrganisationForm {
-  const optional = Object.fromEntries(ORGANISATION_OPTIONAL_TEXT.map((field) => [field, org?.[field] ?? ''])) as Record<OptionalTextField, string>;
-  return { ...optional, name: org?.name ?? '', aliases: (org?.aliases ?? []).join('\n'), kind: org?.kind ?? '' };
+  return { ...optionalTextFields((field) => org?.[field] ?? ''), name: org?.name ?? '', aliases: (org?.aliases ?? []).join('\n'), kind: org?.kind ?? '' };
 }
 
 export function aliasList(text: string): string[] {

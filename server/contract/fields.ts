@@ -9,6 +9,11 @@ export type OrganisationField = (typeof ORGANISATION_FIELDS)[number];
 export const ORGANISATION_OPTIONAL_TEXT = ['shortName', 'sector', 'city', 'country', 'description', 'url', 'since', 'until'] as const satisfies readonly OrganisationField[];
 export type OptionalTextField = (typeof ORGANISATION_OPTIONAL_TEXT)[number];
 
+/** Each optional text field with its value from `value` (an organisation's, a file row's, a form's). */
+export function optionalTextFields<T>(value: (field: OptionalTextField) => T): Record<OptionalTextField, T> {
+  return Object.fromEntries(ORGANISATION_OPTIONAL_TEXT.map((field) => [field, value(field)])) as Record<OptionalTextField, T>;
+}
+
 /** The most characters each text field of an organisation may hold. */
 export const ORGANISATION_TEXT_LIMITS = {
   name: 300, shortName: 100, sector: 200, city: 200, country: 200, description: 5000, url: 2000,

@@ -3,6 +3,7 @@
 import type { Organisation, Subgraph, Tie } from '../schemas/graph.ts';
 import type { ExportContext } from './export-types.ts';
 import { citedSources, type CitedSource } from './evidence-sources.ts';
+import { optionalTextFields } from '../contract/fields.ts';
 
 // The same statements as cypher/schema/*.cypher, so an imported copy searches and merges like the original.
 const SCHEMA = [
@@ -64,20 +65,14 @@ function sourceStatement(source: CitedSource): string {
 }
 
 function organisationStatement(org: Organisation): string {
-  const set = assignments('o', {
+  // shortName keeps its place after name (the statements read as before); the other optional fields follow kind.
+  const set = assignments('o', Object.assign({
     name: cypherString(org.name),
     shortName: optional(org.shortName),
     aliases: cypherList(org.aliases),
     aliasesText: cypherString(org.aliases.join(ALIASES_TEXT_SEPARATOR)),
     kind: cypherString(org.kind),
-    sector: optional(org.sector),
-    city: optional(org.city),
-    country: optional(org.country),
-    description: optional(org.description),
-    url: optional(org.url),
-    since: optional(org.since),
-    until: optional(org.until),
-  });
+  }, optionalTextFields((field) => optional(org[field]))));
   return `MERGE (o:Organisation {id: ${cypherString(org.id)}}) SET ${set};`;
 }
 

@@ -3,7 +3,7 @@
 // Queries project plain maps (`o { .id, … }`, `r { .id, …, type, source, target }`); Neo4j types never leave here.
 import type { OrganisationValues, TieValues } from '../schemas/curation.ts';
 import type { Evidence, Organisation, Tie } from '../schemas/graph.ts';
-import { ORGANISATION_OPTIONAL_TEXT, type OptionalTextField } from '../contract/fields.ts';
+import { optionalTextFields } from '../contract/fields.ts';
 
 export interface SourceDocument {
   id: string;
@@ -21,7 +21,7 @@ export const texts = (value: unknown): string[] => (Array.isArray(value) ? value
 
 /** The fields every organisation row carries, in the order the API serves them; a missing kind becomes `missingKind`. */
 export function organisationFields(row: Row, missingKind: string): OrganisationValues & { id: string } {
-  const optional = Object.fromEntries(ORGANISATION_OPTIONAL_TEXT.map((field) => [field, text(row[field])])) as Record<OptionalTextField, string | null>;
+  const optional = optionalTextFields((field) => text(row[field]));
   // shortName keeps its place after name; the other optional fields follow kind.
   return Object.assign({ id: String(row.id), name: String(row.name ?? row.id), shortName: optional.shortName, aliases: texts(row.aliases), kind: String(row.kind ?? missingKind) }, optional);
 }

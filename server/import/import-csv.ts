@@ -6,6 +6,7 @@ import { neutraliseFormula, toCsvZip } from '../export/csv-export.ts';
 import { readCsv, type CsvRecord } from './csv-reader.ts';
 import { decodeText } from './text-decoding.ts';
 import { emptyImport, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
+import { optionalTextFields } from '../contract/fields.ts';
 
 export interface CsvTexts {
   organisations?: string;
@@ -106,15 +107,8 @@ export function parseCsvImport(texts: CsvTexts): ImportSet {
     values: {
       name: cells.get('name') ?? null,
       kind: cells.get('kind') ?? null,
-      shortName: cells.get('shortName') ?? null,
       aliases: list(cells.get('aliases'), delimiter),
-      sector: cells.get('sector') ?? null,
-      city: cells.get('city') ?? null,
-      country: cells.get('country') ?? null,
-      description: cells.get('description') ?? null,
-      url: cells.get('url') ?? null,
-      since: cells.get('since') ?? null,
-      until: cells.get('until') ?? null,
+      ...optionalTextFields((field) => cells.get(field) ?? null),
     },
     problems,
   }));

@@ -4,6 +4,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { EVIDENCE_SEPARATOR, LIST_SEPARATOR } from '../export/attribute-rows.ts';
 import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
+import { optionalTextFields } from '../contract/fields.ts';
 
 type Element = Record<string, unknown>;
 
@@ -99,15 +100,8 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
       values: {
         name: get('name'),
         kind: get('kind'),
-        shortName: get('shortName'),
         aliases: split(values.get('aliases'), LIST_SEPARATOR),
-        sector: get('sector'),
-        city: get('city'),
-        country: get('country'),
-        description: get('description'),
-        url: get('url'),
-        since: get('since'),
-        until: get('until'),
+        ...optionalTextFields(get),
       },
       problems: [],
     };

@@ -16,7 +16,7 @@ export interface EvidenceRow {
 export interface OrganisationRow {
   ref: string;
   id: unknown;
-  /** name, kind, shortName, aliases, sector, city, country, description, url, as the file has them. */
+  /** The stored fields (server/contract/fields.ts), as the file has them. */
   values: Record<string, unknown>;
   problems: string[];
 }

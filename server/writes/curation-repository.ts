@@ -15,14 +15,14 @@ import { organisationProblems, tieProblems } from './record-checks.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { tieId } from './tie-id.ts';
 import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from './stored-records.ts';
-import { ORGANISATION_OPTIONAL_TEXT, type OptionalTextField } from '../contract/fields.ts';
+import { optionalTextFields } from '../contract/fields.ts';
 
 export type VersionedOrganisation = Organisation & { version: number };
 
 const conflict = (message: string) => new HttpError(409, message);
 const CREATE_ATTEMPTS = 3;
 /** What a new organisation holds in the fields its body leaves out. */
-const NO_OPTIONAL_VALUES = Object.fromEntries(ORGANISATION_OPTIONAL_TEXT.map((field) => [field, null])) as Record<OptionalTextField, null>;
+const NO_OPTIONAL_VALUES = optionalTextFields(() => null);
 
 function organisationResponse(organisation: StoredOrganisation, degree: number): VersionedOrganisation {
   return { ...toOrganisation({ ...organisation, degree }), version: organisation.version };
