@@ -1,11 +1,14 @@
 // History entries in words ("Added a tie: NHS England commissions LTHT", "23 Nov 2026, 13:29"). Pure, and small
 // enough to ship with the details panel, which shows the history to everyone.
 import type { Change } from '../types.ts';
+import type { OrganisationField } from '../../server/contract/fields.ts';
 
-const FIELD_WORDS: Record<string, string> = {
+// Every organisation field needs its words here (the compiler checks); then a tie's own fields.
+const ORGANISATION_FIELD_WORDS = {
   name: 'name', shortName: 'short name', aliases: 'other names', kind: 'kind', sector: 'sector', city: 'city', country: 'country',
-  description: 'description', url: 'website', since: 'start', until: 'end', evidence: 'evidence', type: 'type',
-};
+  description: 'description', url: 'website', since: 'start', until: 'end',
+} satisfies Record<OrganisationField, string>;
+const FIELD_WORDS: Record<string, string> = { ...ORGANISATION_FIELD_WORDS, evidence: 'evidence', type: 'type' };
 
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
