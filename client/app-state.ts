@@ -2,6 +2,7 @@
 // each action returns a patch for the store, and composeView derives the subgraph on screen from the rest.
 import type { Comparison, Meta, Path, PathQuery, Subgraph } from './types.ts';
 import { EMPTY_SUBGRAPH } from './types.ts';
+import { PATH_LIMITS } from '../server/contract/formats.ts';
 
 export type { PathQuery };
 
@@ -73,7 +74,7 @@ export type SideTab = 'filters' | 'paths' | 'export' | 'edit';
 
 export const DEFAULT_DEPTH = 1;
 export const MAX_DEPTH = 4;
-export const DEFAULT_PATH: Omit<PathQuery, 'from' | 'to'> = { mode: 'shortest', k: 3, maxHops: 6, tieTypes: [], avoid: [] };
+export const DEFAULT_PATH: Omit<PathQuery, 'from' | 'to'> = { mode: 'shortest', k: PATH_LIMITS.k.default, maxHops: PATH_LIMITS.maxHops.default, tieTypes: [], avoid: [] };
 
 export const INITIAL_VIEW: ViewState = {
   centre: null,

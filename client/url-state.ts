@@ -2,8 +2,8 @@
 // a fresh page has a clean URL; anything malformed decodes to the default rather than failing.
 import { DEFAULT_DEPTH, DEFAULT_PATH, INITIAL_VIEW, MAX_DEPTH, clampInt, type PathQuery, type ViewState } from './app-state.ts';
 import type { PathMode } from './types.ts';
+import { PATH_LIMITS, PATH_MODES } from '../server/contract/formats.ts';
 
-const MODES: readonly PathMode[] = ['shortest', 'all-shortest', 'k-shortest'];
 const MAX_ID_LENGTH = 200;
 const MAX_LIST = 500;
 
@@ -69,9 +69,9 @@ export function decodeView(params: URLSearchParams): ViewState {
     path = {
       from,
       to,
-      mode: MODES.includes(mode as PathMode) ? (mode as PathMode) : DEFAULT_PATH.mode,
-      k: clampInt(params.get('k'), 1, 10, DEFAULT_PATH.k),
-      maxHops: clampInt(params.get('hops'), 1, 8, DEFAULT_PATH.maxHops),
+      mode: (PATH_MODES as readonly string[]).includes(mode ?? '') ? (mode as PathMode) : DEFAULT_PATH.mode,
+      k: clampInt(params.get('k'), PATH_LIMITS.k.minimum, PATH_LIMITS.k.maximum, DEFAULT_PATH.k),
+      maxHops: clampInt(params.get('hops'), PATH_LIMITS.maxHops.minimum, PATH_LIMITS.maxHops.maximum, DEFAULT_PATH.maxHops),
       tieTypes: words(params.get('via')),
       avoid: ids(params.get('avoid')).filter((avoided) => avoided !== from && avoided !== to),
     };

@@ -10,6 +10,10 @@ import { changed, type Store } from '../store.ts';
 import type { Path, PathMode } from '../types.ts';
 import { createCombobox } from './combobox.ts';
 import { evidenceList } from './details-panel.ts';
+import { PATH_LIMITS, PATH_MODES } from '../../server/contract/formats.ts';
+
+/** Every path mode the API has needs a label here (the compiler checks). */
+const MODE_LABELS: Record<PathMode, string> = { shortest: 'Shortest path', 'all-shortest': 'All shortest paths', 'k-shortest': 'k shortest paths' };
 
 interface Draft {
   from: string | null;
@@ -52,13 +56,10 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
   const modeId = uid('mode');
   const kId = uid('k');
   const hopsId = uid('hops');
-  const mode = h('select', { attrs: { id: modeId, name: 'mode' } }, [
-    h('option', { text: 'Shortest path', attrs: { value: 'shortest' } }),
-    h('option', { text: 'All shortest paths', attrs: { value: 'all-shortest' } }),
-    h('option', { text: 'k shortest paths', attrs: { value: 'k-shortest' } }),
-  ]);
-  const k = h('input', { attrs: { id: kId, type: 'number', min: 1, max: 10, step: 1, inputmode: 'numeric', name: 'k' } });
-  const hops = h('input', { attrs: { id: hopsId, type: 'number', min: 1, max: 8, step: 1, inputmode: 'numeric', name: 'maxHops' } });
+  const mode = h('select', { attrs: { id: modeId, name: 'mode' } }, PATH_MODES.map((value) => h('option', { text: MODE_LABELS[value], attrs: { value } })));
+  const { k: kLimits, maxHops: hopLimits } = PATH_LIMITS;
+  const k = h('input', { attrs: { id: kId, type: 'number', min: kLimits.minimum, max: kLimits.maximum, step: 1, inputmode: 'numeric', name: 'k' } });
+  const hops = h('input', { attrs: { id: hopsId, type: 'number', min: hopLimits.minimum, max: hopLimits.maximum, step: 1, inputmode: 'numeric', name: 'maxHops' } });
   const kField = h('div', { class: 'field field-small' }, [h('label', { class: 'field-label', text: 'k', attrs: { for: kId } }), k]);
   const typeList = h('ul', { class: 'filter-list' });
   const typeSummary = h('summary', { text: 'Tie types to use: all' });
