@@ -21,6 +21,7 @@ import { registerPathRoutes } from './routes/path-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
 import { registerChangesRoutes } from './routes/changes-routes.ts';
 import { curationPlugin } from './writes/curation-plugin.ts';
+import { sourcesPlugin } from './sources/sources-plugin.ts';
 import { registerAnalysisRoutes } from './routes/analysis-routes.ts';
 import { openapiContractPlugin } from './plugins/openapi-contract.ts';
 import { methodNotAllowedPlugin } from './plugins/method-not-allowed.ts';
@@ -107,6 +108,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         { name: 'export', description: 'Subgraph downloads for Gephi, yEd, Cytoscape, networkx, Neo4j' },
         { name: 'health', description: 'Status' },
         { name: 'curation', description: 'Add and correct organisations and ties, import, history (writes need a bearer token)' },
+        { name: 'sources', description: 'Source documents with their text; ingest proposes the ties they state' },
       ],
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'API_TOKEN or a token from API_TOKENS_FILE' } } },
     },
@@ -123,6 +125,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   registerChangesRoutes(app);
   registerAnalysisRoutes(app);
   await app.register(curationPlugin);
+  await app.register(sourcesPlugin);
 
   const clientDir = resolve(config.clientDir);
   if (existsSync(clientDir)) {

@@ -98,7 +98,7 @@ async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: I
   await store.updateOrganisations(tx, batch.updateOrganisations.map(({ after }) => after));
   await store.saveTies(tx, [...batch.createTies, ...batch.updateTies.map(({ after }) => after)]);
   await store.recordChanges(tx, [
-    ...batch.sources.map(sourceChange),
+    ...batch.sources.map((source) => sourceChange('create', null, source, [])),
     ...batch.createOrganisations.map((organisation) => organisationChange('create', null, organisation, [])),
     ...batch.updateOrganisations.map(({ before, after, fields }) => organisationChange('update', before, after, fields)),
     ...batch.createTies.map((tie) => tieChange('create', null, tie, [])),

@@ -70,7 +70,7 @@ export function createCurationRepository(database: Database, store: CurationStor
     if (!before || fields.length) {
       await store.saveSources(tx, resolved.newSources);
       await store.saveTies(tx, [tie]);
-      await store.recordChanges(tx, [...resolved.newSources.map(sourceChange), tieChange(action, before, tie, fields)], { actor });
+      await store.recordChanges(tx, [...resolved.newSources.map((source) => sourceChange('create', null, source, [])), tieChange(action, before, tie, fields)], { actor });
     }
     const sources = new Map([...index.byId, ...resolved.newSources.map((source) => [source.id, source] as const)]);
     return toTie({ ...tie }, sources);
