@@ -83,13 +83,6 @@ export function createSourceRepository(database: Database, queries: QueryStore, 
 
     get: (id: string): Promise<Source> => database.read((tx) => readSource(tx, id, false)),
 
-    /** The stored texts of these sources (web pages without text are absent): what quotes are checked against. */
-    async texts(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, string>> {
-      if (ids.length === 0) return new Map();
-      const result = await tx.run(queries.get('sources/read-source-texts'), { ids: [...new Set(ids)] });
-      return new Map(result.records.map((record) => [record.get('id') as string, record.get('text') as string]));
-    },
-
     /**
      * Stores a new document inside the caller's transaction, so an ingest writes it and its proposals together.
      * 409 names the document that already holds the same text.

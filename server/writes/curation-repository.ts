@@ -8,7 +8,7 @@ import type { Vocabulary } from '../graph/vocabulary.ts';
 import type { Change, EvidenceInput, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd, TiePatch } from '../schemas/curation.ts';
 import type { Organisation, Tie } from '../schemas/graph.ts';
 import type { CurationStore } from './curation-store.ts';
-import { createSourceIndex, evidenceRow, resolveEvidence } from './evidence.ts';
+import { addSources, citedSourceIds, createSourceIndex, evidenceRow, resolveEvidence, type ResolvedEvidence } from './evidence.ts';
 import { organisationChange, sourceChange, tieChange, toChange, type ChangeInput } from './history.ts';
 import type { EvidenceRow } from '../import/import-rows.ts';
 import { organisationProblems, tieProblems } from './record-checks.ts';
@@ -34,6 +34,9 @@ function evidenceRows(items: readonly EvidenceInput[] | undefined, field: string
   });
 }
 
+/** Evidence rows under the field name they came in. */
+type EvidenceList = [field: string, rows: EvidenceRow[]];
+
 const today = () => new Date().toISOString().slice(0, 10);
 const isConstraintViolation = (error: unknown) => (error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
@@ -54,12 +57,21 @@ export function createCurationRepository(database: Database, store: CurationStor
   }
 
   /** Resolves evidence against the sources, writes the tie and any new web-page sources, records history. */
-  async function saveTie(tx: ManagedTransaction, action: ChangeInput['action'], before: StoredTie | null, draft: StoredTie, newEvidence: EvidenceRow[], actor: string): Promise<Tie> {
+  async function saveTie(tx: ManagedTransaction, action: ChangeInput['action'], before: StoredTie | null, draft: StoredTie, evidenceLists: EvidenceList[], actor: string): Promise<Tie> {
     const problems = tieProblems(draft, vocabulary);
     if (problems.length) throw badRequest(problems.join('; '));
-    const index = createSourceIndex(await store.sources(tx));
-    const resolved = resolveEvidence(newEvidence, index, false);
-    if (newEvidence.length && resolved.problems.length) throw badRequest(resolved.problems.join('; '));
+    const newEvidence = evidenceLists.flatMap(([, rows]) => rows);
+    const index = createSourceIndex(await store.sources(tx), await store.sourceTexts(tx, citedSourceIds(newEvidence)));
+    const resolved: Omit<ResolvedEvidence, 'problems'> = { sourceIds: [], quotes: [], newSources: [] };
+    // Each list is checked under its own field name (evidence, addEvidence), so a 400 names the item as it was sent.
+    for (const [field, rows] of evidenceLists.filter(([, rows]) => rows.length)) {
+      const list = resolveEvidence(rows, index, false, field);
+      if (list.problems.length) throw badRequest(list.problems.join('; '));
+      addSources(index, list.newSources);
+      resolved.sourceIds.push(...list.sourceIds);
+      resolved.quotes.push(...list.quotes);
+      resolved.newSources.push(...list.newSources);
+    }
     const tie: StoredTie = {
       ...draft,
       evidenceSources: [...draft.evidenceSources, ...resolved.sourceIds],
@@ -157,7 +169,7 @@ export function createCurationRepository(database: Database, store: CurationStor
         const twin = (await store.tiesBetween(tx, [input])).find((tie) => tie.type === input.type);
         // Ids in the usual form are kept truthful, so no other tie can hold this one's id.
         if (twin) throw conflict(`The tie "${twin.id}" already says this; add evidence to it (PATCH /api/ties/${twin.id}) instead`);
-        return saveTie(tx, 'create', null, draft, evidence, actor);
+        return saveTie(tx, 'create', null, draft, [['evidence', evidence]], actor);
       });
     },
 
@@ -173,7 +185,7 @@ export function createCurationRepository(database: Database, store: CurationStor
           description: patch.description === undefined ? before.description : patch.description,
           ...(replaced ? { evidenceSources: [], evidenceQuotes: [] } : {}),
         };
-        return saveTie(tx, 'update', before, draft, [...(replaced ?? []), ...added], actor);
+        return saveTie(tx, 'update', before, draft, [['evidence', replaced ?? []], ['addEvidence', added]], actor);
       });
     },
 
@@ -182,7 +194,7 @@ export function createCurationRepository(database: Database, store: CurationStor
       return write(async (tx) => {
         const before = await lockTie(tx, id);
         if (before.until) throw conflict(`The tie "${id}" already ended (until ${before.until}); PATCH it to change the date`);
-        return saveTie(tx, 'end', before, { ...before, until: input.until ?? today() }, added, actor);
+        return saveTie(tx, 'end', before, { ...before, until: input.until ?? today() }, [['addEvidence', added]], actor);
       });
     },
 
