@@ -1,9 +1,10 @@
 // GET/POST /api/sources, GET/PATCH/DELETE /api/sources/:id: source documents with their text. Writes need the
-// bearer token; a document cited by ties cannot be deleted (409).
+// bearer token; adding one ingests it (proposals for review); a document cited by ties cannot be deleted (409).
 import { Type } from 'typebox';
 import type { AppInstance } from '../app.ts';
 import { ErrorSchema } from '../schemas/common.ts';
 import { SOURCE_MAX_BODY_BYTES, SourceCreateBody, SourceId, SourcePatchBody, SourceSchema, SourceSummarySchema } from '../schemas/sources.ts';
+import { IngestAnswerSchema } from '../schemas/proposals.ts';
 import { newSourceFrom } from '../sources/source-input.ts';
 import { WRITE_ERRORS, WRITE_SECURITY, type WriteRouteContext } from './write-route-options.ts';
 
@@ -32,15 +33,14 @@ export function registerSourceRoutes(app: AppInstance, { guard }: WriteRouteCont
     bodyLimit: SOURCE_MAX_BODY_BYTES,
     schema: {
       tags: ['sources'],
-      summary: 'Add a document (plain text or HTML, converted to text); 409 if the same text is already stored',
+      summary: 'Ingest a document (plain text or HTML, converted to text): stored with the organisations and ties it seems to state as proposals for review; 409 if the same text is already stored',
       security: WRITE_SECURITY,
       body: SourceCreateBody,
-      response: { 201: SourceSchema, ...WRITE_ERRORS, 413: ErrorSchema },
+      response: { 201: IngestAnswerSchema, ...WRITE_ERRORS, 413: ErrorSchema },
     },
   }, async (request, reply) => {
-    const input = newSourceFrom(request.body);
-    const source = await app.database.write((tx) => app.sources.create(tx, input, request.actor));
-    return reply.status(201).header('Location', `/api/sources/${source.id}`).send(source);
+    const answer = await app.review.ingest(newSourceFrom(request.body), request.actor);
+    return reply.status(201).header('Location', `/api/sources/${answer.source.id}`).send(answer);
   });
 
   app.patch('/api/sources/:id', {

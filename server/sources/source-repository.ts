@@ -83,6 +83,9 @@ export function createSourceRepository(database: Database, queries: QueryStore, 
 
     get: (id: string): Promise<Source> => database.read((tx) => readSource(tx, id, false)),
 
+    /** A document inside the caller's transaction (ingest reads it again to propose). */
+    read: (tx: ManagedTransaction, id: string): Promise<Source> => readSource(tx, id, false),
+
     /**
      * Stores a new document inside the caller's transaction, so an ingest writes it and its proposals together.
      * 409 names the document that already holds the same text.
@@ -136,6 +139,7 @@ export function createSourceRepository(database: Database, queries: QueryStore, 
           const shown = before.citedBy.slice(0, 5).join(', ');
           throw new HttpError(409, `Source "${id}" is cited by ${before.citedBy.length} tie(s) (${shown}${before.citedBy.length > 5 ? ', …' : ''}); change their evidence first`);
         }
+        await tx.run(queries.get('proposals/delete-source-proposals'), { sourceId: id });
         await tx.run(queries.get('sources/delete-source'), { id });
         const { citedBy: _citedBy, ...record } = before;
         await store.recordChanges(tx, [sourceChange('delete', record, null, [])], { actor });

@@ -5,7 +5,7 @@ import type { Database } from '../neo4j-connection.ts';
 import { badRequest, HttpError, notFound } from '../errors.ts';
 import { toOrganisation, toTie } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
-import type { Change, EvidenceInput, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd, TiePatch } from '../schemas/curation.ts';
+import type { Change, EvidenceInput, OrganisationCreate, OrganisationPatch, OrganisationValues, TieCreate, TieEnd, TiePatch } from '../schemas/curation.ts';
 import type { Organisation, Tie } from '../schemas/graph.ts';
 import type { CurationStore } from './curation-store.ts';
 import { addSources, citedSourceIds, createSourceIndex, evidenceRow, resolveEvidence, type ResolvedEvidence } from './evidence.ts';
@@ -88,46 +88,84 @@ export function createCurationRepository(database: Database, store: CurationStor
     return toTie({ ...tie }, sources);
   }
 
+  /** Creates an organisation inside the caller's transaction (its id: a free slug of the name). */
+  async function createOrganisationIn(tx: ManagedTransaction, input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
+    const values = { shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, since: null, until: null, ...input };
+    const problems = organisationProblems(values, vocabulary);
+    if (problems.length) throw badRequest(problems.join('; '));
+    const base = slugify(values.name);
+    const id = uniqueSlug(base, await store.takenIds(tx, [base]));
+    const organisation: StoredOrganisation = { ...values, id, version: 1 };
+    await store.createOrganisations(tx, [organisation]);
+    await store.recordChanges(tx, [organisationChange('create', null, organisation, [])], { actor });
+    return organisationResponse(organisation, 0);
+  }
+
+  /** Changes fields of an organisation inside the caller's transaction (locked, with history). */
+  async function updateOrganisationIn(tx: ManagedTransaction, id: string, changes: Partial<OrganisationValues>, actor: string): Promise<VersionedOrganisation> {
+    const { degree, ...before } = await lockOrganisation(tx, id);
+    const values = { ...before, ...changes };
+    const problems = organisationProblems(values, vocabulary);
+    if (problems.length) throw badRequest(problems.join('; '));
+    const fields = changedOrganisationFields(before, values);
+    if (fields.length === 0) return organisationResponse(before, degree);
+    const after: StoredOrganisation = { ...values, version: before.version + 1 };
+    await store.updateOrganisations(tx, [after]);
+    await store.recordChanges(tx, [organisationChange('update', before, after, fields)], { actor });
+    return organisationResponse(after, degree);
+  }
+
+  /** Creates a tie inside the caller's transaction: both ends locked, 409 when that tie exists. */
+  async function createTieIn(tx: ManagedTransaction, input: TieCreate, actor: string): Promise<Tie> {
+    const draft: StoredTie = {
+      id: tieId(input),
+      type: input.type,
+      source: input.source,
+      target: input.target,
+      since: input.since ?? null,
+      until: input.until ?? null,
+      description: input.description ?? null,
+      evidenceSources: [],
+      evidenceQuotes: [],
+    };
+    const problems = tieProblems(draft, vocabulary);
+    if (problems.length) throw badRequest(problems.join('; '));
+    const evidence = evidenceRows(input.evidence, 'evidence');
+    // Locking both ends serialises tie writes between them, so two identical creates cannot both pass the check.
+    await lockOrganisation(tx, input.source, 'source');
+    await lockOrganisation(tx, input.target, 'target');
+    const twin = (await store.tiesBetween(tx, [input])).find((tie) => tie.type === input.type);
+    // Ids in the usual form are kept truthful, so no other tie can hold this one's id.
+    if (twin) throw conflict(`The tie "${twin.id}" already says this; add evidence to it (PATCH /api/ties/${twin.id}) instead`);
+    return saveTie(tx, 'create', null, draft, [['evidence', evidence]], actor);
+  }
+
   return {
     async createOrganisation(input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
-      const values = { shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, since: null, until: null, ...input };
-      const problems = organisationProblems(values, vocabulary);
-      if (problems.length) throw badRequest(problems.join('; '));
-      const base = slugify(values.name);
       // Two people creating the same name at once pick the same free slug; the id constraint refuses the second
       // CREATE, and its retry sees the first one's id as taken.
       for (let attempt = 1; ; attempt++) {
         try {
-          return await write(async (tx) => {
-            const id = uniqueSlug(base, await store.takenIds(tx, [base]));
-            const organisation: StoredOrganisation = { ...values, id, version: 1 };
-            await store.createOrganisations(tx, [organisation]);
-            await store.recordChanges(tx, [organisationChange('create', null, organisation, [])], { actor });
-            return organisationResponse(organisation, 0);
-          });
+          return await write((tx) => createOrganisationIn(tx, input, actor));
         } catch (error) {
           if (!isConstraintViolation(error) || attempt >= CREATE_ATTEMPTS) throw error;
         }
       }
     },
 
+    createOrganisationIn,
+    createTieIn,
+    updateOrganisationIn,
+
     async updateOrganisation(id: string, patch: OrganisationPatch, actor: string): Promise<VersionedOrganisation> {
       const { version, ...changes } = patch;
       if (Object.keys(changes).length === 0) throw badRequest('Nothing to change: give at least one field besides version');
       return write(async (tx) => {
-        const { degree, ...before } = await lockOrganisation(tx, id);
-        if (before.version !== version) {
-          throw conflict(`Organisation "${id}" was changed by someone else: it is at version ${before.version}, your change is based on version ${version}. Reload it and apply your change again.`);
+        const { version: current } = await lockOrganisation(tx, id);
+        if (current !== version) {
+          throw conflict(`Organisation "${id}" was changed by someone else: it is at version ${current}, your change is based on version ${version}. Reload it and apply your change again.`);
         }
-        const values = { ...before, ...changes };
-        const problems = organisationProblems(values, vocabulary);
-        if (problems.length) throw badRequest(problems.join('; '));
-        const fields = changedOrganisationFields(before, values);
-        if (fields.length === 0) return organisationResponse(before, degree);
-        const after: StoredOrganisation = { ...values, version: before.version + 1 };
-        await store.updateOrganisations(tx, [after]);
-        await store.recordChanges(tx, [organisationChange('update', before, after, fields)], { actor });
-        return organisationResponse(after, degree);
+        return updateOrganisationIn(tx, id, changes, actor);
       });
     },
 
@@ -147,31 +185,7 @@ export function createCurationRepository(database: Database, store: CurationStor
       });
     },
 
-    async createTie(input: TieCreate, actor: string): Promise<Tie> {
-      const draft: StoredTie = {
-        id: tieId(input),
-        type: input.type,
-        source: input.source,
-        target: input.target,
-        since: input.since ?? null,
-        until: input.until ?? null,
-        description: input.description ?? null,
-        evidenceSources: [],
-        evidenceQuotes: [],
-      };
-      const problems = tieProblems(draft, vocabulary);
-      if (problems.length) throw badRequest(problems.join('; '));
-      const evidence = evidenceRows(input.evidence, 'evidence');
-      return write(async (tx) => {
-        // Locking both ends serialises tie writes between them, so two identical creates cannot both pass the check.
-        await lockOrganisation(tx, input.source, 'source');
-        await lockOrganisation(tx, input.target, 'target');
-        const twin = (await store.tiesBetween(tx, [input])).find((tie) => tie.type === input.type);
-        // Ids in the usual form are kept truthful, so no other tie can hold this one's id.
-        if (twin) throw conflict(`The tie "${twin.id}" already says this; add evidence to it (PATCH /api/ties/${twin.id}) instead`);
-        return saveTie(tx, 'create', null, draft, [['evidence', evidence]], actor);
-      });
-    },
+    createTie: (input: TieCreate, actor: string): Promise<Tie> => write((tx) => createTieIn(tx, input, actor)),
 
     async updateTie(id: string, patch: TiePatch, actor: string): Promise<Tie> {
       const replaced = patch.evidence ? evidenceRows(patch.evidence, 'evidence') : null;

@@ -32,7 +32,7 @@ describe('POST /api/sources', () => {
   it('adds a document from text, with a slug id and today as the day retrieved, and records it in history', async () => {
     const answer = await api.post('/api/sources', NEWS);
     expect(answer.status).toBe(201);
-    expect(answer.body).toMatchObject({ id: 'trust-signs-partnership', ...NEWS, retrieved: new Date().toISOString().slice(0, 10), citations: 0, citedBy: [] });
+    expect(answer.body.source).toMatchObject({ id: 'trust-signs-partnership', ...NEWS, retrieved: new Date().toISOString().slice(0, 10), citations: 0, citedBy: [] });
     expect((await api.get('/api/sources/trust-signs-partnership')).body.text).toBe(NEWS.text);
     const history = (await api.get('/api/history?since=2000&limit=5')).body.changes;
     expect(history[0]).toMatchObject({ action: 'create', entity: 'source', entityId: 'trust-signs-partnership', actor: 'default' });
@@ -43,7 +43,7 @@ describe('POST /api/sources', () => {
     const html = '<h1>Hub news</h1><script>alert("x")</script><p onclick="evil()">The Hub <b>works with</b> <a href="https://x.org">Lincoln Green</a>.</p>';
     const answer = await api.post('/api/sources', { title: 'Hub news', html });
     expect(answer.status).toBe(201);
-    expect(answer.body.text).toBe('Hub news\n\nThe Hub works with Lincoln Green.');
+    expect(answer.body.source.text).toBe('Hub news\n\nThe Hub works with Lincoln Green.');
   });
 
   it.each([
