@@ -1,10 +1,14 @@
 // The check of every stored quote (start-up and `npm run check:quotes`) against the real Neo4j: the seed passes, and
-// a quote edited behind the API's back is reported with its tie, place and source.
+// a quote edited behind the API's back is reported with its tie, place and source; the ingest command.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQueries } from '../../../server/cypher/query-store.ts';
 import { checkStoredQuotes, describeMismatch } from '../../../server/sources/quote-check.ts';
 import { loadDataset } from '../../../seed/dataset.ts';
 import { connectTestDatabase, resetToSeed } from '../../support/test-database.ts';
+import { runScript } from '../../support/run-script.ts';
 
 const database = connectTestDatabase();
 const queries = loadQueries();
@@ -24,5 +28,26 @@ describe('checkStoredQuotes', () => {
     const { mismatches } = await checkStoredQuotes(database, queries);
     expect(mismatches).toEqual([{ tie: tie.id, position: 1, source: tie.evidence[1]!.source, quote: 'A sentence nobody wrote.' }]);
     expect(describeMismatch(mismatches[0]!)).toBe(`tie ${tie.id} evidence[1].quote is not a passage of source "${tie.evidence[1]!.source}": "A sentence nobody wrote."`);
+  });
+});
+
+describe('npm run check:quotes and npm run ingest', () => {
+  it('check:quotes lists the mismatch and exits with 1', async () => {
+    const { code, output } = await runScript('scripts/check-quotes.ts');
+    expect(output).toMatch(/evidence\[1\]\.quote is not a passage of source/);
+    expect(output).toMatch(/Checked \d+ quotes of sources with stored text: 1 not found in their source\./);
+    expect(code).toBe(1);
+  });
+
+  it('ingest stores an HTML file as text with its proposals, and refuses the same document twice', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'news.html');
+    writeFileSync(file, '<html><body><script>alert(1)</script><p>We are a member of WYAAT.</p></body></html>');
+    const first = await runScript('scripts/ingest.ts', file, '--title', 'Membership news', '--publisher-id', 'leeds-teaching-hospitals');
+    expect(first.output).toMatch(/Stored "Membership news" as source membership-news \(25 characters\)\./);
+    expect(first.output).toMatch(/tie leeds-teaching-hospitals MEMBER_OF wyaat/);
+    expect(first.code).toBe(0);
+    const again = await runScript('scripts/ingest.ts', file, '--title', 'Again');
+    expect(again.output).toMatch(/text: this document is already stored as source "membership-news"/);
+    expect(again.code).toBe(1);
   });
 });
