@@ -23,11 +23,19 @@ function curatedFor(proposal: OrganisationProposal): string | null {
   if (exact) return exact.id;
   const words = contentWords(proposal.name);
   if (words.size === 0) return null;
-  const loose = dataset.organisations.find((organisation) => namesOf(organisation).some((name) => {
-    const other = contentWords(name);
-    const shared = [...words].filter((word) => other.has(word)).length;
-    return shared >= Math.min(words.size, other.size) && shared >= 1 && other.size > 0;
-  }));
+  // Otherwise the curated organisation sharing the most content words (two, or all of the shorter name's).
+  let best: { id: string; shared: number; union: number } | null = null;
+  for (const organisation of dataset.organisations) {
+    for (const name of namesOf(organisation)) {
+      const other = contentWords(name);
+      const shared = [...words].filter((word) => other.has(word)).length;
+      const union = new Set([...words, ...other]).size;
+      if (shared < 2 && shared < Math.min(words.size, other.size)) continue;
+      if (shared === 0) continue;
+      if (!best || shared / union > best.shared / best.union) best = { id: organisation.id, shared, union };
+    }
+  }
+  const loose = best;
   return loose?.id ?? null;
 }
 

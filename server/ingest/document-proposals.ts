@@ -54,8 +54,14 @@ export const PROPOSED_PREFIX = 'new:';
 const DEFAULT_TYPE = 'PARTNER_OF';
 const round = (value: number) => Math.round(Math.min(0.95, Math.max(0.05, value)) * 100) / 100;
 
+/** Every name an organisation goes by; a name's bracketed note ("(group)", "(Malta)") is not how texts write it. */
 const namesOf = (organisation: KnownOrganisation): string[] =>
-  [organisation.name, organisation.shortName, ...organisation.aliases].filter((name): name is string => Boolean(name));
+  [organisation.name, organisation.shortName, ...organisation.aliases]
+    .filter((name): name is string => Boolean(name))
+    .flatMap((name) => {
+      const bare = name.replace(/\s*\([^)]*\)\s*$/u, '').trim();
+      return bare && bare !== name ? [name, bare] : [name];
+    });
 
 interface CueAt {
   cue: CuePhrase;
@@ -120,13 +126,17 @@ function headWords(entities: readonly NamedEntity[]): Map<string, string[]> {
   return new Map(entities.map((entity) => [entity.key, entity.names.map((name) => words(name).at(-1)?.norm ?? '').filter((head) => head.length > 3 && !/^\p{Lu}+$/u.test(head))]));
 }
 
-/** "the Academy", "the council": the organisation most recently named with that last word. */
+/** "the Academy", "the new fellowship": the organisation most recently named with that last word. */
 function shortReferences(sentenceWords: readonly Word[], found: readonly Mention[], recent: ReadonlyMap<string, string>): Mention[] {
   const references: Mention[] = [];
   for (let i = 0; i + 1 < sentenceWords.length; i++) {
-    const [the, head] = [sentenceWords[i]!, sentenceWords[i + 1]!];
-    const key = the.norm === 'the' ? recent.get(head.norm) : undefined;
-    if (key && !found.some((mention) => mention.start < head.end && head.start < mention.end)) references.push({ key, start: head.start, end: head.end, implicit: true });
+    if (sentenceWords[i]!.norm !== 'the') continue;
+    for (const head of sentenceWords.slice(i + 1, i + 3)) {
+      const key = recent.get(head.norm);
+      if (!key) continue;
+      if (!found.some((mention) => mention.start < head.end && head.start < mention.end)) references.push({ key, start: head.start, end: head.end, implicit: true });
+      break;
+    }
   }
   return references;
 }
@@ -143,13 +153,16 @@ interface Pair {
  */
 function pairsOf(mentions: readonly Mention[], cues: readonly CueAt[], subject: Mention | null): Pair[] {
   const pairs: Pair[] = [];
-  for (const cue of cues) {
+  // A cue inside a name ("Scrutiny of Health Committees") is part of the name, not a verb.
+  const outside = cues.filter((cue) => !mentions.some((mention) => mention.start <= cue.start && cue.end <= mention.end));
+  for (const cue of outside) {
     const after = mentions.filter((mention) => mention.start >= cue.end);
     let before = mentions.filter((mention) => mention.end <= cue.start);
     if (before.length === 0 && subject && !after.some((mention) => mention.key === subject.key)) before = [subject];
     for (const a of before) for (const b of after) pairs.push(cue.cue.reverse ? { from: b, to: a, cue } : { from: a, to: b, cue });
   }
   if (pairs.length) return pairs;
+  if (mentions.length === 1 && subject && mentions[0]!.key !== subject.key) return [{ from: subject, to: mentions[0]!, cue: outside[0] ?? null }];
   for (let i = 0; i < mentions.length; i++) for (let j = i + 1; j < mentions.length; j++) pairs.push({ from: mentions[i]!, to: mentions[j]!, cue: null });
   return pairs;
 }

@@ -11,7 +11,7 @@ export interface NameCandidate {
 }
 
 const KIND_WORDS: [RegExp, string][] = [
-  [/^(university|universities|college|colleges)$/i, 'university'],
+  [/^(university|universities|college|colleges|faculty)$/i, 'university'],
   [/^(council)$/i, 'local-authority'],
   [/^(ministry)$/i, 'ministry'],
   [/^(department|england)$/i, 'national-body'],
@@ -28,9 +28,9 @@ const KIND_WORDS: [RegExp, string][] = [
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'through']);
 /** Lower-case words that still end a name: "the Lincoln Green project". */
 const TRAILING_KINDS = new Set(['programme', 'project', 'scheme', 'fellowship', 'charity', 'hub', 'network']);
-const LEADING_STOPWORDS = new Set(['the', 'a', 'an', 'within', 'as', 'in', 'our', 'we', 'this', 'for', 'to', 'there', 'it', 'with', 'at', 'by', 'from', 'on', 'and', 'but', 'his', 'her', 'their', 'its', 'links', 'find', 'while', 'when', 'through', 'after', 'before', 'new', 'professor', 'executive', 'dean', 'chief', 'director', 'head']);
+const LEADING_STOPWORDS = new Set(['the', 'a', 'an', 'within', 'as', 'in', 'our', 'we', 'this', 'for', 'to', 'there', 'it', 'with', 'at', 'by', 'from', 'on', 'and', 'but', 'his', 'her', 'their', 'its', 'links', 'find', 'while', 'when', 'through', 'after', 'before', 'new', 'professor', 'executive', 'dean', 'chief', 'director', 'head', 'of']);
 const TITLES = new Set(['sir', 'lord', 'lady', 'dame', 'dr', 'professor']);
-const GROUP = /\b(?:other|many|several|all|local|partner|three|two|four|five|six)\b(?:\s+(?:of\s+the\s+)?[\p{L}’']+){0,3}?\s+(?:trusts|universities|colleges|charities|organisations|organizations|groups|units|hospitals)\b(?:\s+(?:in|outside|across)\s+(?:the\s+)?[\p{Lu}\p{Ll}]+)?/giu;
+const GROUP = /\b(?:other|many|several|all|local|partner|three|two|four|five|six)\b(?:\s+(?:of\s+the\s+)?[\p{L}’']+){0,3}?\s+(?:trusts|universities|colleges|charities|charity|organisations|organizations|groups|units|hospitals)\b(?:\s+(?:in|outside|across)\s+(?:the\s+)?[\p{Lu}\p{Ll}]+)?/giu;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
 const isCapitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
@@ -57,6 +57,8 @@ export function findOrganisationNames(sentence: string, offset = 0): NameCandida
       const after = list[j + 2];
       const gapOk = !/[,;:()]/.test(sentence.slice(list[j]!.end, after?.start ?? next.end));
       if (CONNECTORS.has(next.text.toLowerCase()) && after && isCapitalised(after.text) && gapOk && !(next.text === 'and' && kindOf(list[j]!.text))) { j += 2; continue; }
+      // "West Yorkshire Integrated care System": one lower-case word inside a longer capitalised name.
+      if (j - i >= 1 && after && /^\p{Ll}+$/u.test(next.text) && !CONNECTORS.has(next.text) && isCapitalised(after.text) && kindOf(after.text) && gapOk) { j += 2; continue; }
       if (TRAILING_KINDS.has(next.text.toLowerCase()) && next.text === next.text.toLowerCase() && !/[,;:()]/.test(sentence.slice(list[j]!.end, next.start))) j++;
       break;
     }
@@ -82,7 +84,10 @@ export function findOrganisationNames(sentence: string, offset = 0): NameCandida
   }
   for (const match of sentence.matchAll(GROUP)) {
     const start = offset + match.index;
-    if (found.some((candidate) => candidate.start < start + match[0].length && start < candidate.end)) continue;
+    // A group names more than the capitalised words inside it ("other NHS Trusts in the region"): it wins.
+    const overlapping = found.filter((candidate) => candidate.start < start + match[0].length && start < candidate.end);
+    if (overlapping.some((candidate) => candidate.kind === 'person' || candidate.acronym)) continue;
+    for (const candidate of overlapping) found.splice(found.indexOf(candidate), 1);
     found.push({ name: match[0], start, end: start + match[0].length, kind: 'group', acronym: null, confidence: 0.35 });
   }
   return found.sort((a, b) => a.start - b.start);
