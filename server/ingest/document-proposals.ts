@@ -141,6 +141,8 @@ function shortReferences(sentenceWords: readonly Word[], found: readonly Mention
   return references;
 }
 
+const isHeading = (sentence: Sentence) => !/[.!?:;,]["”’)]?$/u.test(sentence.text) && sentence.text.split(/\s+/).length <= 12;
+
 interface Pair {
   from: Mention;
   to: Mention;
@@ -149,14 +151,16 @@ interface Pair {
 
 /**
  * The pairs a sentence states: around each cue, those named before it with those named after it (when nothing
- * is named before it, the document's subject: "The partners include A, B …"); without a cue, every pair.
+ * is named before it, the document's subject: "The partners include A, B …"; when nothing after it, the subject
+ * of the section's heading: "Case study: X" then "A and B collaborated to deliver …"); without a cue, every pair.
  */
-function pairsOf(mentions: readonly Mention[], cues: readonly CueAt[], subject: Mention | null): Pair[] {
+function pairsOf(mentions: readonly Mention[], cues: readonly CueAt[], subject: Mention | null, section: Mention | null): Pair[] {
   const pairs: Pair[] = [];
   // A cue inside a name ("Scrutiny of Health Committees") is part of the name, not a verb.
   const outside = cues.filter((cue) => !mentions.some((mention) => mention.start <= cue.start && cue.end <= mention.end));
   for (const cue of outside) {
-    const after = mentions.filter((mention) => mention.start >= cue.end);
+    let after = mentions.filter((mention) => mention.start >= cue.end);
+    if (after.length === 0 && section && !mentions.some((mention) => mention.key === section.key)) after = [section];
     let before = mentions.filter((mention) => mention.end <= cue.start);
     if (before.length === 0 && subject && !after.some((mention) => mention.key === subject.key)) before = [subject];
     for (const a of before) for (const b of after) pairs.push(cue.cue.reverse ? { from: b, to: a, cue } : { from: a, to: b, cue });
@@ -193,12 +197,15 @@ export function proposeFromDocument(input: DocumentInput): { organisations: Orga
   const subject = publisherKey
     ? { key: publisherKey, start: 0, end: 0, implicit: true }
     : mentionsBySentence[0]?.[0] ?? null;
+  let section: Mention | null = null;
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index]!;
+    // A heading (a short line without a full stop) naming one organisation: what the paragraphs under it are about.
+    if (isHeading(sentence) && mentions.length === 1) section = mentions[0]!;
     if (mentions.length === 0 || (mentions.length === 1 && !subject)) return;
     const cues = findCues(words(sentence.text, sentence.start), input.cues);
     const crowd = Math.max(0, mentions.length - 2) * 0.03;
-    for (const { from, to, cue } of pairsOf(mentions, cues, subject)) {
+    for (const { from, to, cue } of pairsOf(mentions, cues, subject, section)) {
       // One tie per pair and sentence: the first cue (in vocabulary order) names its type.
       const pairKey = [from.key, to.key].sort().join('|') + `|${sentence.start}`;
       if (from.key === to.key || ties.has(pairKey)) continue;

@@ -27,6 +27,7 @@ const KIND_WORDS: [RegExp, string][] = [
 ];
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'through']);
 /** Lower-case words that still end a name: "the Lincoln Green project". */
+const NOT_IN_NAMES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'a', 'an', 'the', 'of', 'to', 'in', 'for', 'with', 'by', 'be', 'been', 'this', 'that', 'its', 'their', 'our', 'new']);
 const TRAILING_KINDS = new Set(['programme', 'project', 'scheme', 'fellowship', 'charity', 'hub', 'network']);
 const LEADING_STOPWORDS = new Set(['the', 'a', 'an', 'within', 'as', 'in', 'our', 'we', 'this', 'for', 'to', 'there', 'it', 'with', 'at', 'by', 'from', 'on', 'and', 'but', 'his', 'her', 'their', 'its', 'links', 'find', 'while', 'when', 'through', 'after', 'before', 'new', 'professor', 'executive', 'dean', 'chief', 'director', 'head', 'of']);
 const TITLES = new Set(['sir', 'lord', 'lady', 'dame', 'dr', 'professor']);
@@ -59,7 +60,11 @@ export function findOrganisationNames(sentence: string, offset = 0): NameCandida
       if (CONNECTORS.has(next.text.toLowerCase()) && after && isCapitalised(after.text) && gapOk && !(next.text === 'and' && kindOf(list[j]!.text))) { j += 2; continue; }
       // "West Yorkshire Integrated care System": one lower-case word inside a longer capitalised name.
       if (j - i >= 1 && after && /^\p{Ll}+$/u.test(next.text) && !CONNECTORS.has(next.text) && isCapitalised(after.text) && kindOf(after.text) && gapOk) { j += 2; continue; }
-      if (TRAILING_KINDS.has(next.text.toLowerCase()) && next.text === next.text.toLowerCase() && !/[,;:()]/.test(sentence.slice(list[j]!.end, next.start))) j++;
+      // "the Lincoln Green employment and skills project": up to four lower-case words up to a word like project.
+      const tail = list.slice(j + 1, j + 5);
+      const kindAt = tail.findIndex((word) => TRAILING_KINDS.has(word.text));
+      const lowerRun = kindAt >= 0 && tail.slice(0, kindAt + 1).every((word) => /^\p{Ll}+$/u.test(word.text) && !NOT_IN_NAMES.has(word.text));
+      if (lowerRun && !/[,;:()]/.test(sentence.slice(list[j]!.end, tail[kindAt]!.start))) j += kindAt + 1;
       break;
     }
     let first = i;
