@@ -23,7 +23,7 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
   ]);
   const chooserId = uid('doc-choose');
   const chooser = h('select', { attrs: { id: chooserId } });
-  const reader = h('div', { class: 'documents-reader', attrs: { 'aria-label': 'Document text' } });
+  const reader = h('div', { class: 'documents-reader', attrs: { 'aria-label': 'Reader: the open document' } });
   const queue = h('ul', { class: 'documents-queue', attrs: { 'aria-label': 'Proposals to review' } });
   const acceptSelected = h('button', { text: 'Accept selected', attrs: { type: 'button' } });
   const section = h('section', { class: 'panel documents', attrs: { 'aria-labelledby': `${chooserId}-heading` } }, [
