@@ -35,7 +35,7 @@ export const IngestAnswerSchema = Type.Object({
 });
 
 export const ProposalQuery = Type.Object({
-  status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('accepted'), Type.Literal('rejected'), Type.Literal('merged')], { default: undefined })),
+  status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('accepted'), Type.Literal('rejected'), Type.Literal('merged')], { description: 'Only proposals with this status' })),
   source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only proposals read from this document' })),
   limit: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }),
 });
