@@ -3,11 +3,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildApp } from '../../../server/app.ts';
+import { loadConfig } from '../../../server/config.ts';
 import { loadQueries } from '../../../server/cypher/query-store.ts';
 import { checkStoredQuotes, describeMismatch } from '../../../server/sources/quote-check.ts';
 import { loadDataset } from '../../../seed/dataset.ts';
-import { connectTestDatabase, resetToSeed } from '../../support/test-database.ts';
+import { connectTestDatabase, resetToSeed, testDatabaseSettings } from '../../support/test-database.ts';
 import { runScript } from '../../support/run-script.ts';
 
 const database = connectTestDatabase();
@@ -28,6 +30,21 @@ describe('checkStoredQuotes', () => {
     const { mismatches } = await checkStoredQuotes(database, queries);
     expect(mismatches).toEqual([{ tie: tie.id, position: 1, source: tie.evidence[1]!.source, quote: 'A sentence nobody wrote.' }]);
     expect(describeMismatch(mismatches[0]!)).toBe(`tie ${tie.id} evidence[1].quote is not a passage of source "${tie.evidence[1]!.source}": "A sentence nobody wrote."`);
+  });
+});
+
+describe('the check when the server listens', () => {
+  it('logs each mismatch and a count, without holding up start-up', async () => {
+    const lines: string[] = [];
+    const neo4j = testDatabaseSettings();
+    const app = await buildApp({ ...loadConfig({ NEO4J_URI: neo4j.uri }), neo4j }, { logger: { level: 'info', stream: { write: (line) => void lines.push(line) } } });
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      await vi.waitFor(() => expect(lines.join('')).toMatch(/Quote check: 1 of \d+ stored quotes are not in their source/), { timeout: 10_000 });
+      expect(lines.join('')).toMatch(/evidence\[1\]\.quote is not a passage of source/);
+    } finally {
+      await app.close();
+    }
   });
 });
 
