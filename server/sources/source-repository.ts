@@ -9,6 +9,7 @@ import { sourceChange } from '../writes/history.ts';
 import { slugify, uniqueSlug } from '../writes/slug.ts';
 import type { Source, SourcePatch, SourceSummary } from '../schemas/sources.ts';
 import { textChecksum } from './source-text.ts';
+import { isPartialDate } from '../contract/in-force.ts';
 
 type Row = Record<string, unknown>;
 
@@ -58,6 +59,15 @@ export function textProblem(value: string, field: string): string | null {
   return null;
 }
 
+/** Days the calendar lacks (2023-02-30): the patterns let them through. */
+function dateProblem(fields: { date?: string | null; retrieved?: string | null }): string | null {
+  for (const field of ['date', 'retrieved'] as const) {
+    const value = fields[field];
+    if (typeof value === 'string' && !isPartialDate(value)) return `${field} (${value}) is not a day that exists`;
+  }
+  return null;
+}
+
 export function createSourceRepository(database: Database, queries: QueryStore, store: CurationStore) {
   async function readSource(tx: ManagedTransaction, id: string, lock: boolean): Promise<Source> {
     if (lock) await tx.run(queries.get('sources/lock-source'), { id });
@@ -91,7 +101,7 @@ export function createSourceRepository(database: Database, queries: QueryStore, 
      * 409 names the document that already holds the same text.
      */
     async create(tx: ManagedTransaction, input: NewSource, actor: string): Promise<Source> {
-      const problem = textProblem(input.text, 'text') ?? (await publisherProblem(tx, input.publisherId));
+      const problem = textProblem(input.text, 'text') ?? dateProblem(input) ?? (await publisherProblem(tx, input.publisherId));
       if (problem) throw badRequest(problem);
       const checksum = textChecksum(input.text);
       const duplicate = (await tx.run(queries.get('sources/find-source-by-checksum'), { checksum })).records[0];
@@ -119,7 +129,7 @@ export function createSourceRepository(database: Database, queries: QueryStore, 
     async update(id: string, patch: SourcePatch, actor: string): Promise<Source> {
       return database.write(async (tx) => {
         const before = await readSource(tx, id, true);
-        const problem = patch.publisherId === undefined ? null : await publisherProblem(tx, patch.publisherId);
+        const problem = dateProblem(patch) ?? (patch.publisherId === undefined ? null : await publisherProblem(tx, patch.publisherId));
         if (problem) throw badRequest(problem);
         const after = { ...before, ...patch };
         const fields = DESCRIPTIVE_FIELDS.filter((name) => before[name] !== after[name]);

@@ -56,6 +56,7 @@ describe('POST /api/sources', () => {
     [{ title: 'Too long', text: 'x'.repeat(500_001) }, 400, /text must NOT have more than 500000 characters/],
     [{ title: 'Publisher', text: 'Some text.', publisherId: 'nobody' }, 400, /publisherId: no organisation with id "nobody"/],
     [{ title: 'Bad date', text: 'Some text.', date: 'May' }, 400, /date/],
+    [{ title: 'No such day', text: 'Some text.', retrieved: '2023-02-30' }, 400, /^retrieved \(2023-02-30\) is not a day that exists$/],
   ])('refuses %#: %i naming the field, and writes nothing', async (payload, status, message) => {
     const before = (await api.get('/api/sources')).body.sources.length;
     const answer = await api.post('/api/sources', payload);
@@ -86,6 +87,7 @@ describe('PATCH and DELETE /api/sources/:id', () => {
   it('refuses to change the text, and unknown sources', async () => {
     expect((await api.patch('/api/sources/trust-signs-partnership', { text: 'new' })).status).toBe(400);
     expect((await api.patch('/api/sources/nothing-here', { title: 'x' })).status).toBe(404);
+    expect((await api.patch('/api/sources/trust-signs-partnership', { date: '2024-02-30' })).body.message).toBe('date (2024-02-30) is not a day that exists');
   });
 
   it('deletes a document no tie cites, and refuses one that ties cite with 409 naming them', async () => {
