@@ -1,11 +1,11 @@
-// Documents: add one (its text is read for proposals), read it with every proposed or accepted sentence marked
-// (an accepted tie's sentence leads to the tie's organisation), and review its proposals: accept (type editable),
+// Documents: add one (its text is read for proposals), read it with the organisations it names highlighted and
+// every proposed or accepted sentence marked (an accepted tie's sentence leads to the tie's organisation), and review its proposals: accept (type editable),
 // reject, or accept several at once. Everything is a button or a form control, so it all works from the keyboard.
 import './documents.css';
 import { actions, type AppState } from '../app-state.ts';
 import { h, uid } from '../dom.ts';
 import type { Store } from '../store.ts';
-import { sourcesApi, type Proposal, type SourceDocument } from './sources-api.ts';
+import { sourcesApi, type Mention, type Proposal, type SourceDocument } from './sources-api.ts';
 
 export function createDocumentsPanel(container: HTMLElement, store: Store<AppState>): void {
   const status = h('p', { class: 'muted small', attrs: { role: 'status', 'aria-live': 'polite' } });
@@ -37,6 +37,7 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
 
   let open: SourceDocument | null = null;
   let proposals: Proposal[] = [];
+  let mentions: Mention[] = [];
   const chosen = new Set<string>();
 
   async function loadList(selectId?: string): Promise<void> {
@@ -47,9 +48,24 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
 
   async function openDocument(id: string): Promise<void> {
     if (!id) return;
-    [open, proposals] = await Promise.all([sourcesApi.get(id), sourcesApi.proposals(id)]);
+    [open, proposals, mentions] = await Promise.all([sourcesApi.get(id), sourcesApi.proposals(id), sourcesApi.mentions(id)]);
     chosen.clear();
     render();
+  }
+
+  /** Text from `start` to `end` of the document, the organisations it names highlighted. */
+  function withMentions(body: string, start: number, end: number): Node[] {
+    const nodes: Node[] = [];
+    let at = start;
+    for (const mention of mentions) {
+      if (mention.start < at || mention.end > end) continue;
+      nodes.push(window.document.createTextNode(body.slice(at, mention.start)));
+      const name = store.get().names[mention.id] ?? mention.id;
+      nodes.push(h('span', { class: 'mention', text: body.slice(mention.start, mention.end), attrs: { title: name, 'data-organisation': mention.id } }));
+      at = mention.end;
+    }
+    nodes.push(window.document.createTextNode(body.slice(at, end)));
+    return nodes;
   }
 
   /** The text as paragraphs, each proposal's sentence marked; an accepted tie's sentence leads to the tie. */
@@ -60,15 +76,15 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
     let at = 0;
     for (const proposal of marks) {
       if (proposal.start < at) continue;
-      nodes.push(window.document.createTextNode(body.slice(at, proposal.start)));
-      const sentence = body.slice(proposal.start, proposal.end);
+      nodes.push(...withMentions(body, at, proposal.start));
+      const sentence = withMentions(body, proposal.start, proposal.end);
       const tie = proposals.find((other) => other.start === proposal.start && other.kind === 'tie' && other.status === 'accepted' && other.resultId);
       nodes.push(tie
-        ? h('button', { class: 'backing-sentence', text: sentence, attrs: { type: 'button', title: 'Show the tie this sentence backs' }, on: { click: () => store.update((state) => actions.select(state, tie.resultId!.split('--')[0]!)) } })
-        : h('mark', { class: `proposal-sentence is-${proposal.status}`, text: sentence }));
+        ? h('button', { class: 'backing-sentence', attrs: { type: 'button', title: 'Show the tie this sentence backs' }, on: { click: () => store.update((state) => actions.select(state, tie.resultId!.split('--')[0]!)) } }, sentence)
+        : h('mark', { class: `proposal-sentence is-${proposal.status}` }, sentence));
       at = proposal.end;
     }
-    nodes.push(window.document.createTextNode(body.slice(at)));
+    nodes.push(...withMentions(body, at, body.length));
     reader.replaceChildren(h('p', { class: 'documents-text' }, nodes));
   }
 

@@ -33,6 +33,13 @@ export interface Proposal {
   resultId: string | null;
 }
 
+export interface Mention {
+  /** Organisation id. */
+  id: string;
+  start: number;
+  end: number;
+}
+
 async function json<T>(path: string, init: RequestInit = {}): Promise<T> {
   const token = currentToken();
   const headers: Record<string, string> = { ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...(token && init.method ? { Authorization: `Bearer ${token}` } : {}) };
@@ -42,6 +49,7 @@ async function json<T>(path: string, init: RequestInit = {}): Promise<T> {
 export const sourcesApi = {
   list: () => json<{ sources: SourceSummary[] }>('/api/sources').then((answer) => answer.sources),
   get: (id: string) => json<SourceDocument>(`/api/sources/${encodeURIComponent(id)}`),
+  mentions: (id: string) => json<{ mentions: Mention[] }>(`/api/sources/${encodeURIComponent(id)}/mentions`).then((answer) => answer.mentions),
   proposals: (sourceId: string) => json<{ proposals: Proposal[] }>(`/api/proposals?source=${encodeURIComponent(sourceId)}`).then((answer) => answer.proposals),
   ingest: (body: { title: string; text: string; publisherId?: string }) =>
     json<{ source: SourceDocument; proposals: Proposal[] }>('/api/sources', { method: 'POST', body: JSON.stringify(body) }),

@@ -171,6 +171,13 @@ function pairsOf(mentions: readonly Mention[], cues: readonly CueAt[], subject: 
   return pairs;
 }
 
+/** Where the document names known organisations (by name, short name or alias), for the reader to highlight. */
+export function findMentions(text: string, organisations: readonly KnownOrganisation[]): { id: string; start: number; end: number }[] {
+  const finder = createMentionFinder(organisations.map((organisation) => ({ key: organisation.id, names: namesOf(organisation) })), null);
+  return splitSentences(text).flatMap((sentence) => finder.find(words(sentence.text, sentence.start), sentence.text, sentence.start))
+    .map(({ key, start, end }) => ({ id: key, start, end }));
+}
+
 export function proposeFromDocument(input: DocumentInput): { organisations: OrganisationProposal[]; ties: TieProposal[] } {
   const sentences = splitSentences(input.text);
   const known: NamedEntity[] = input.organisations.map((organisation) => ({ key: organisation.id, names: namesOf(organisation) }));

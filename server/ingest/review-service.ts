@@ -14,7 +14,7 @@ import type { SourceRepository, NewSource } from '../sources/source-repository.t
 import type { Source } from '../schemas/sources.ts';
 import type { AcceptItem, Proposal } from '../schemas/proposals.ts';
 import { normaliseForQuote } from '../sources/source-text.ts';
-import { PROPOSED_PREFIX, proposeFromDocument, type CuePhrase, type KnownOrganisation } from './document-proposals.ts';
+import { findMentions, PROPOSED_PREFIX, proposeFromDocument, type CuePhrase, type KnownOrganisation } from './document-proposals.ts';
 
 type Row = Record<string, unknown>;
 
@@ -148,6 +148,12 @@ export function createReviewService(database: Database, queries: QueryStore, sto
       const source = await sources.read(tx, id);
       if (source.text === null) throw badRequest(`Source "${id}" has no stored text to read`);
       return { source, proposals: await propose(tx, source) };
+    }),
+
+    /** The known organisations a stored document names, where (offsets into its text). */
+    mentions: (id: string): Promise<{ id: string; start: number; end: number }[]> => database.read(async (tx) => {
+      const source = await sources.read(tx, id);
+      return source.text === null ? [] : findMentions(source.text, await knownOrganisations(tx));
     }),
 
     async list(status: Proposal['status'] | undefined, sourceId: string | undefined, limit: number): Promise<Proposal[]> {

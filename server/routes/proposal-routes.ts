@@ -1,5 +1,6 @@
-// The review queue: GET /api/proposals, POST /api/proposals/accept (several at once), /reject, /:id/merge, and
-// POST /api/sources/:id/ingest to read a stored document again. Decisions need the bearer token.
+// The review queue: GET /api/proposals, POST /api/proposals/accept (several at once), /reject, /:id/merge;
+// POST /api/sources/:id/ingest reads a stored document again; GET /api/sources/:id/mentions serves the reader.
+// Decisions need the bearer token.
 import { Type } from 'typebox';
 import type { AppInstance } from '../app.ts';
 import { ErrorSchema } from '../schemas/common.ts';
@@ -50,6 +51,18 @@ export function registerProposalRoutes(app: AppInstance, { guard }: WriteRouteCo
       response: { 200: DecisionAnswerSchema, ...WRITE_ERRORS },
     },
   }, async (request) => ({ proposals: await app.review.merge(request.params.id, request.body.into, request.actor) }));
+
+  app.get('/api/sources/:id/mentions', {
+    schema: {
+      tags: ['sources'],
+      summary: 'Where a stored document names known organisations (offsets into its text), for the reader',
+      params: Type.Object({ id: SourceId }),
+      response: {
+        200: Type.Object({ mentions: Type.Array(Type.Object({ id: Type.String({ description: 'Organisation id' }), start: Type.Integer(), end: Type.Integer() })) }),
+        400: ErrorSchema, 404: ErrorSchema,
+      },
+    },
+  }, async (request) => ({ mentions: await app.review.mentions(request.params.id) }));
 
   app.post('/api/sources/:id/ingest', {
     onRequest: guard,

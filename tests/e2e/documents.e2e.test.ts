@@ -42,6 +42,8 @@ describe('documents', () => {
     await expect(proposal.locator('.quote').textContent()).resolves.toBe(`“${SENTENCE}”`);
     await expect(proposal.getByLabel('Type of tie').inputValue()).resolves.toBe('HAS_MOU_WITH');
     await page.locator('.documents-reader mark.is-open', { hasText: SENTENCE }).waitFor();
+    // The organisations the document names are highlighted in the reader.
+    await expect(page.locator('.documents-reader .mention').evaluateAll((spans) => spans.map((span) => (span as HTMLElement).dataset.organisation))).resolves.toEqual([FROM.id, TO.id]);
     await current().screenshot('documents-review');
 
     await proposal.getByRole('button', { name: 'Accept' }).click();

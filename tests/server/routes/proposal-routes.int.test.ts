@@ -35,6 +35,14 @@ describe('POST /api/sources (ingest)', () => {
     for (const proposal of proposals) expect(TEXT.slice(proposal.start, proposal.end)).toBe(proposal.sentence);
     expect((await api.get(`/api/proposals?status=open&source=${sourceId}`)).body.proposals).toHaveLength(4);
   });
+
+  it('says where the document names known organisations, for the reader', async () => {
+    const { mentions } = (await api.get(`/api/sources/${sourceId}/mentions`)).body;
+    expect(mentions.map(({ id, start, end }: { id: string; start: number; end: number }) => [id, TEXT.slice(start, end)])).toEqual([
+      [LTHT, 'Leeds Teaching Hospitals NHS Trust'], [BECKETT, 'Leeds Beckett University'], ['nhs-england', 'NHS England'],
+    ]);
+    expect((await api.get('/api/sources/no-such-source/mentions')).status).toBe(404);
+  });
 });
 
 describe('POST /api/proposals/accept', () => {
