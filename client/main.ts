@@ -20,6 +20,7 @@ import { createSideTabs } from './panels/side-tabs.ts';
 import { createStatusBanner } from './panels/status-banner.ts';
 import { createTableView } from './panels/table-view.ts';
 import { createTimelinePanel } from './panels/timeline-panel.ts';
+import { createDocumentsPanel } from './sources/documents-panel.ts';
 import { createToolbar } from './panels/toolbar.ts';
 import { changed, createStore } from './store.ts';
 import { decodeView } from './url-state.ts';
@@ -78,6 +79,7 @@ createDetailsPanel(byId('details'), store, api, editor);
 createTableView(byId('table-view'), store);
 createLegendOverlay(byId<HTMLDetailsElement>('legend'), store);
 createTimelinePanel(byId('timeline'), store);
+createDocumentsPanel(byId('side-tabs').parentElement!, store);
 
 // On a phone the panels stack under the network: these buttons jump to them (and open the right tab).
 byId('jump-nav').addEventListener('click', (event) => {

@@ -7,6 +7,10 @@ import type { Kind, TieType } from '../server/schemas/graph.ts';
 
 /** A source document in seed/sources/: metadata from sources.json, text in `file`. */
 export interface SourceDocument extends StoredSourceDocument {
+  /** Id of the organisation that published it, when it is in the network ("we" and "our" in its text). */
+  publisherId: string | null;
+  /** When the text was captured (ISO date), when known. */
+  retrieved: string | null;
   /** File name of the text, relative to seed/sources/. */
   file: string;
 }
@@ -55,7 +59,7 @@ export function loadDataset(): SeedDataset {
 }
 
 /** The text of a source document, as captured (typographic quotes and all). */
-export function readSourceText(source: SourceDocument): string {
+export function readSourceText(source: Pick<SourceDocument, 'file'>): string {
   return readFileSync(new URL(source.file, SOURCES_DIR), 'utf8');
 }
 

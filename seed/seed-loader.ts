@@ -3,8 +3,9 @@
 import type { Database } from '../server/neo4j-connection.ts';
 import type { QueryStore } from '../server/cypher/query-store.ts';
 import { relationshipType } from '../server/cypher/cypher-fragments.ts';
-import type { loadDataset } from './dataset.ts';
+import { readSourceText, type loadDataset } from './dataset.ts';
 import { optionalTextFields } from '../server/contract/fields.ts';
+import { textChecksum } from '../server/sources/source-text.ts';
 
 export type Dataset = ReturnType<typeof loadDataset>;
 
@@ -26,7 +27,10 @@ export async function resetDatabase(database: Database, queries: QueryStore): Pr
 
 export async function seedNetwork(database: Database, queries: QueryStore, dataset: Dataset, batchSize = 1000): Promise<void> {
   const allowedTypes = new Set(dataset.vocabulary.tieTypes.map((type) => type.id));
-  const sources = dataset.sources.map(({ id, title, publisher, url, date }) => ({ id, title, publisher, url, date }));
+  const sources = dataset.sources.map(({ file, ...source }) => {
+    const text = readSourceText({ file });
+    return { ...source, text, checksum: textChecksum(text) };
+  });
   const organisations = dataset.organisations.map((org) => ({
     id: org.id,
     name: org.name,
@@ -52,7 +56,7 @@ export async function seedNetwork(database: Database, queries: QueryStore, datas
   }
   // One transaction for the whole data set: a failed load leaves the database as it was.
   await database.write(async (tx) => {
-    await tx.run(queries.get('seed/merge-sources'), { sources });
+    await tx.run(queries.get('seed/merge-source-documents'), { sources });
     for (const batch of batches(organisations, batchSize)) {
       await tx.run(queries.get('seed/merge-organisations'), { organisations: batch });
     }

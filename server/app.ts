@@ -14,6 +14,7 @@ import type { AppInstance } from './app-instance.ts';
 import { configPlugin, databasePlugin, graphRepositoryPlugin, queriesPlugin, vocabularyPlugin } from './plugins/data-plugins.ts';
 import { accessPlugin } from './access/access-plugin.ts';
 import { curationPlugin } from './writes/curation-plugin.ts';
+import { sourcesPlugin } from './sources/sources-plugin.ts';
 import { registerApiRoutes } from './routes/api-routes.ts';
 import { openapiContractPlugin } from './plugins/openapi-contract.ts';
 import { methodNotAllowedPlugin } from './plugins/method-not-allowed.ts';
@@ -72,6 +73,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(graphRepositoryPlugin);
   await app.register(accessPlugin);
   await app.register(curationPlugin);
+  await app.register(sourcesPlugin);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -88,6 +90,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         { name: 'export', description: 'Subgraph downloads for Gephi, yEd, Cytoscape, networkx, Neo4j' },
         { name: 'health', description: 'Status' },
         { name: 'curation', description: 'Add and correct organisations and ties, import, history (writes need a bearer token)' },
+        { name: 'sources', description: 'Source documents with their text; ingest proposes the ties they state' },
       ],
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'API_TOKEN or a token from API_TOKENS_FILE' } } },
     },

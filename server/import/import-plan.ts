@@ -24,6 +24,8 @@ export interface ExistingState {
   /** Existing ties between the pairs of organisations the import ties. */
   tiesBetween: readonly StoredTie[];
   sources: readonly SourceDocument[];
+  /** The stored texts of the sources the import's evidence cites. */
+  sourceTexts: ReadonlyMap<string, string>;
 }
 
 export interface Update<T> {
@@ -104,7 +106,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
   }
 
   // Ties.
-  const sourceIndex = createSourceIndex(existing.sources);
+  const sourceIndex = createSourceIndex(existing.sources, existing.sourceTexts);
   const tiesBetween = new Map(existing.tiesBetween.map((tie) => [tripleKey(tie), tie]));
   const seenIds = new Map<string, string>();
   const seenTriples = new Map<string, string>();

@@ -10,6 +10,7 @@ import type { Database } from '../neo4j-connection.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
 import type { ImportReport } from '../schemas/curation.ts';
 import type { CurationStore } from '../writes/curation-store.ts';
+import { citedSourceIds } from '../writes/evidence.ts';
 import { organisationChange, sourceChange, tieChange } from '../writes/history.ts';
 import { planImport, type ExistingState, type ImportPlan } from './import-plan.ts';
 import type { ImportSet } from './import-rows.ts';
@@ -32,7 +33,7 @@ export type ImportBatch = Pick<ImportPlan, 'sources' | 'createOrganisations' | '
 const validId = (value: unknown): value is string => typeof value === 'string' && idProblem(value) === null;
 const conflict = (message: string) => new HttpError(409, message);
 
-const NOTHING: ExistingState = { organisations: new Map(), takenIds: new Set(), tiesById: new Map(), tiesBetween: [], sources: [] };
+const NOTHING: ExistingState = { organisations: new Map(), takenIds: new Set(), tiesById: new Map(), tiesBetween: [], sources: [], sourceTexts: new Map() };
 
 async function readExisting(tx: ManagedTransaction, store: CurationStore, set: ImportSet): Promise<ExistingState> {
   const organisationIds = [
@@ -52,6 +53,7 @@ async function readExisting(tx: ManagedTransaction, store: CurationStore, set: I
     tiesById: await store.readTies(tx, [...set.ties.map((row) => row.id).filter(validId), ...conventionalIds], false),
     tiesBetween: await store.tiesBetween(tx, [...pairs.values()]),
     sources: await store.sources(tx),
+    sourceTexts: await store.sourceTexts(tx, set.ties.flatMap((row) => citedSourceIds(row.evidence))),
   };
 }
 
@@ -98,7 +100,7 @@ async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: I
   await store.updateOrganisations(tx, batch.updateOrganisations.map(({ after }) => after));
   await store.saveTies(tx, [...batch.createTies, ...batch.updateTies.map(({ after }) => after)]);
   await store.recordChanges(tx, [
-    ...batch.sources.map(sourceChange),
+    ...batch.sources.map((source) => sourceChange('create', null, source, [])),
     ...batch.createOrganisations.map((organisation) => organisationChange('create', null, organisation, [])),
     ...batch.updateOrganisations.map(({ before, after, fields }) => organisationChange('update', before, after, fields)),
     ...batch.createTies.map((tie) => tieChange('create', null, tie, [])),

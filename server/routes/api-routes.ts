@@ -13,10 +13,12 @@ import { organisationWriteRoutes } from './organisation-write-routes.ts';
 import { tieWriteRoutes } from './tie-write-routes.ts';
 import { historyRoutes } from './history-routes.ts';
 import { importRoutes } from './import-routes.ts';
+import { sourceRoutes } from './source-routes.ts';
+import { proposalRoutes } from './proposal-routes.ts';
 
 export async function registerApiRoutes(app: FastifyInstance): Promise<void> {
   for (const group of [healthRoutes, metaRoutes, organisationRoutes, graphRoutes, pathRoutes, exportRoutes, changesRoutes, analysisRoutes]) {
     await app.register(group);
   }
-  for (const group of [organisationWriteRoutes, tieWriteRoutes, historyRoutes, importRoutes]) await app.register(group);
+  for (const group of [organisationWriteRoutes, tieWriteRoutes, historyRoutes, importRoutes, sourceRoutes, proposalRoutes]) await app.register(group);
 }

@@ -116,7 +116,7 @@ export const ChangeSchema = Type.Object({
   at: Type.String({ description: 'ISO date-time of the write' }),
   actor: Type.String({ description: 'Name of the token that wrote it (or cli, restore)' }),
   action: Type.Union([Type.Literal('create'), Type.Literal('update'), Type.Literal('end'), Type.Literal('delete')]),
-  entity: Type.Union([Type.Literal('organisation'), Type.Literal('tie'), Type.Literal('source')]),
+  entity: Type.Union([Type.Literal('organisation'), Type.Literal('tie'), Type.Literal('source'), Type.Literal('proposal')]),
   entityId: Type.String(),
   fields: Type.Array(Type.String(), { description: 'Names of the fields that changed' }),
   before: Type.Unknown({ description: 'The entity before the write (null when created)' }),

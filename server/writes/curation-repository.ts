@@ -5,10 +5,10 @@ import type { Database } from '../neo4j-connection.ts';
 import { badRequest, HttpError, invalidFields, notFound } from '../errors.ts';
 import { toOrganisation, toTie } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
-import type { Change, EvidenceInput, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd, TiePatch } from '../schemas/curation.ts';
+import type { Change, EvidenceInput, OrganisationCreate, OrganisationPatch, OrganisationValues, TieCreate, TieEnd, TiePatch } from '../schemas/curation.ts';
 import type { Organisation, Tie } from '../schemas/graph.ts';
 import type { CurationStore } from './curation-store.ts';
-import { createSourceIndex, evidenceRow, isFieldError, resolveEvidence } from './evidence.ts';
+import { addSources, citedSourceIds, createSourceIndex, evidenceRow, isFieldError, resolveEvidence, type ResolvedEvidence } from './evidence.ts';
 import { organisationChange, sourceChange, tieChange, toChange, type ChangeInput } from './history.ts';
 import type { EvidenceRow } from '../import/import-rows.ts';
 import { organisationProblems, tieProblems } from './record-checks.ts';
@@ -37,6 +37,9 @@ function evidenceRows(items: readonly EvidenceInput[] | undefined, field: string
   });
 }
 
+/** Evidence rows under the field name they came in. */
+type EvidenceList = [field: string, rows: EvidenceRow[]];
+
 const today = () => new Date().toISOString().slice(0, 10);
 const isConstraintViolation = (error: unknown) => (error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
@@ -57,12 +60,21 @@ export function createCurationRepository(database: Database, store: CurationStor
   }
 
   /** Resolves evidence against the sources, writes the tie and any new web-page sources, records history. */
-  async function saveTie(tx: ManagedTransaction, action: ChangeInput['action'], before: StoredTie | null, draft: StoredTie, newEvidence: EvidenceRow[], actor: string): Promise<Tie> {
+  async function saveTie(tx: ManagedTransaction, action: ChangeInput['action'], before: StoredTie | null, draft: StoredTie, evidenceLists: EvidenceList[], actor: string): Promise<Tie> {
     const problems = tieProblems(draft, vocabulary);
     if (problems.length) throw invalidFields(problems);
-    const index = createSourceIndex(await store.sources(tx));
-    const resolved = resolveEvidence(newEvidence, index, false);
-    if (newEvidence.length && resolved.problems.length) throw invalidFields(resolved.problems);
+    const newEvidence = evidenceLists.flatMap(([, rows]) => rows);
+    const index = createSourceIndex(await store.sources(tx), await store.sourceTexts(tx, citedSourceIds(newEvidence)));
+    const resolved: Omit<ResolvedEvidence, 'problems'> = { sourceIds: [], quotes: [], newSources: [] };
+    // Each list is checked under its own field name (evidence, addEvidence), so a 400 names the item as it was sent.
+    for (const [field, rows] of evidenceLists.filter(([, rows]) => rows.length)) {
+      const list = resolveEvidence(rows, index, false, field);
+      if (list.problems.length) throw invalidFields(list.problems);
+      addSources(index, list.newSources);
+      resolved.sourceIds.push(...list.sourceIds);
+      resolved.quotes.push(...list.quotes);
+      resolved.newSources.push(...list.newSources);
+    }
     const tie: StoredTie = {
       ...draft,
       evidenceSources: [...draft.evidenceSources, ...resolved.sourceIds],
@@ -73,52 +85,90 @@ export function createCurationRepository(database: Database, store: CurationStor
     if (!before || fields.length) {
       await store.saveSources(tx, resolved.newSources);
       await store.saveTies(tx, [tie]);
-      await store.recordChanges(tx, [...resolved.newSources.map(sourceChange), tieChange(action, before, tie, fields)], { actor });
+      await store.recordChanges(tx, [...resolved.newSources.map((source) => sourceChange('create', null, source, [])), tieChange(action, before, tie, fields)], { actor });
     }
     const sources = new Map([...index.byId, ...resolved.newSources.map((source) => [source.id, source] as const)]);
     return toTie({ ...tie }, sources);
   }
 
+  /** Creates an organisation inside the caller's transaction (its id: a free slug of the name). */
+  async function createOrganisationIn(tx: ManagedTransaction, input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
+    const values = { ...NO_OPTIONAL_VALUES, aliases: [], ...input };
+    const problems = organisationProblems(values, vocabulary);
+    if (problems.length) throw invalidFields(problems);
+    const base = slugify(values.name);
+    const id = uniqueSlug(base, await store.takenIds(tx, [base]));
+    const organisation: StoredOrganisation = { ...values, id, version: 1 };
+    await store.createOrganisations(tx, [organisation]);
+    await store.recordChanges(tx, [organisationChange('create', null, organisation, [])], { actor });
+    return organisationResponse(organisation, 0);
+  }
+
+  /** Changes fields of an organisation inside the caller's transaction (locked, with history). */
+  async function updateOrganisationIn(tx: ManagedTransaction, id: string, changes: Partial<OrganisationValues>, actor: string): Promise<VersionedOrganisation> {
+    const { degree, ...before } = await lockOrganisation(tx, id);
+    const values = { ...before, ...changes };
+    const problems = organisationProblems(values, vocabulary);
+    if (problems.length) throw invalidFields(problems);
+    const fields = changedOrganisationFields(before, values);
+    if (fields.length === 0) return organisationResponse(before, degree);
+    const after: StoredOrganisation = { ...values, version: before.version + 1 };
+    await store.updateOrganisations(tx, [after]);
+    await store.recordChanges(tx, [organisationChange('update', before, after, fields)], { actor });
+    return organisationResponse(after, degree);
+  }
+
+  /** Creates a tie inside the caller's transaction: both ends locked, 409 when that tie exists. */
+  async function createTieIn(tx: ManagedTransaction, input: TieCreate, actor: string): Promise<Tie> {
+    const draft: StoredTie = {
+      id: tieId(input),
+      type: input.type,
+      source: input.source,
+      target: input.target,
+      since: input.since ?? null,
+      until: input.until ?? null,
+      description: input.description ?? null,
+      evidenceSources: [],
+      evidenceQuotes: [],
+    };
+    const problems = tieProblems(draft, vocabulary);
+    if (problems.length) throw invalidFields(problems);
+    const evidence = evidenceRows(input.evidence, 'evidence');
+    // Locking both ends serialises tie writes between them, so two identical creates cannot both pass the check.
+    await lockOrganisation(tx, input.source, 'source');
+    await lockOrganisation(tx, input.target, 'target');
+    const twin = (await store.tiesBetween(tx, [input])).find((tie) => tie.type === input.type);
+    // Ids in the usual form are kept truthful, so no other tie can hold this one's id.
+    if (twin) throw conflict(`The tie "${twin.id}" already says this; add evidence to it (PATCH /api/ties/${twin.id}) instead`);
+    return saveTie(tx, 'create', null, draft, [['evidence', evidence]], actor);
+  }
+
   return {
     async createOrganisation(input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
-      const values = { ...NO_OPTIONAL_VALUES, aliases: [], ...input };
-      const problems = organisationProblems(values, vocabulary);
-      if (problems.length) throw invalidFields(problems);
-      const base = slugify(values.name);
       // Two people creating the same name at once pick the same free slug; the id constraint refuses the second
       // CREATE, and its retry sees the first one's id as taken.
       for (let attempt = 1; ; attempt++) {
         try {
-          return await write(async (tx) => {
-            const id = uniqueSlug(base, await store.takenIds(tx, [base]));
-            const organisation: StoredOrganisation = { ...values, id, version: 1 };
-            await store.createOrganisations(tx, [organisation]);
-            await store.recordChanges(tx, [organisationChange('create', null, organisation, [])], { actor });
-            return organisationResponse(organisation, 0);
-          });
+          return await write((tx) => createOrganisationIn(tx, input, actor));
         } catch (error) {
           if (!isConstraintViolation(error) || attempt >= CREATE_ATTEMPTS) throw error;
         }
       }
     },
 
+    createOrganisationIn,
+    createTieIn,
+    updateOrganisationIn,
+
     async updateOrganisation(id: string, patch: OrganisationPatch, actor: string): Promise<VersionedOrganisation> {
       const { version, ...changes } = patch;
       if (Object.keys(changes).length === 0) throw badRequest('Nothing to change: give at least one field besides version');
       return write(async (tx) => {
-        const { degree, ...before } = await lockOrganisation(tx, id);
-        if (before.version !== version) {
-          throw conflict(`Organisation "${id}" was changed by someone else: it is at version ${before.version}, your change is based on version ${version}. Reload it and apply your change again.`);
+        const { version: current } = await lockOrganisation(tx, id);
+        if (current !== version) {
+          throw conflict(`Organisation "${id}" was changed by someone else: it is at version ${current}, your change is based on version ${version}. Reload it and apply your change again.`);
         }
-        const values = { ...before, ...changes };
-        const problems = organisationProblems(values, vocabulary);
-        if (problems.length) throw invalidFields(problems);
-        const fields = changedOrganisationFields(before, values);
-        if (fields.length === 0) return organisationResponse(before, degree);
-        const after: StoredOrganisation = { ...values, version: before.version + 1 };
-        await store.updateOrganisations(tx, [after]);
-        await store.recordChanges(tx, [organisationChange('update', before, after, fields)], { actor });
-        return organisationResponse(after, degree);
+        return updateOrganisationIn(tx, id, changes, actor);
       });
     },
 
@@ -138,31 +188,7 @@ export function createCurationRepository(database: Database, store: CurationStor
       });
     },
 
-    async createTie(input: TieCreate, actor: string): Promise<Tie> {
-      const draft: StoredTie = {
-        id: tieId(input),
-        type: input.type,
-        source: input.source,
-        target: input.target,
-        since: input.since ?? null,
-        until: input.until ?? null,
-        description: input.description ?? null,
-        evidenceSources: [],
-        evidenceQuotes: [],
-      };
-      const problems = tieProblems(draft, vocabulary);
-      if (problems.length) throw invalidFields(problems);
-      const evidence = evidenceRows(input.evidence, 'evidence');
-      return write(async (tx) => {
-        // Locking both ends serialises tie writes between them, so two identical creates cannot both pass the check.
-        await lockOrganisation(tx, input.source, 'source');
-        await lockOrganisation(tx, input.target, 'target');
-        const twin = (await store.tiesBetween(tx, [input])).find((tie) => tie.type === input.type);
-        // Ids in the usual form are kept truthful, so no other tie can hold this one's id.
-        if (twin) throw conflict(`The tie "${twin.id}" already says this; add evidence to it (PATCH /api/ties/${twin.id}) instead`);
-        return saveTie(tx, 'create', null, draft, evidence, actor);
-      });
-    },
+    createTie: (input: TieCreate, actor: string): Promise<Tie> => write((tx) => createTieIn(tx, input, actor)),
 
     async updateTie(id: string, patch: TiePatch, actor: string): Promise<Tie> {
       const replaced = patch.evidence ? evidenceRows(patch.evidence, 'evidence') : null;
@@ -176,7 +202,7 @@ export function createCurationRepository(database: Database, store: CurationStor
           description: patch.description === undefined ? before.description : patch.description,
           ...(replaced ? { evidenceSources: [], evidenceQuotes: [] } : {}),
         };
-        return saveTie(tx, 'update', before, draft, [...(replaced ?? []), ...added], actor);
+        return saveTie(tx, 'update', before, draft, [['evidence', replaced ?? []], ['addEvidence', added]], actor);
       });
     },
 
@@ -185,7 +211,7 @@ export function createCurationRepository(database: Database, store: CurationStor
       return write(async (tx) => {
         const before = await lockTie(tx, id);
         if (before.until) throw conflict(`The tie "${id}" already ended (until ${before.until}); PATCH it to change the date`);
-        return saveTie(tx, 'end', before, { ...before, until: input.until ?? today() }, added, actor);
+        return saveTie(tx, 'end', before, { ...before, until: input.until ?? today() }, [['addEvidence', added]], actor);
       });
     },
 

@@ -134,6 +134,13 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
       return result.records.map((record) => toSourceDocument(record.get('source') as Row));
     },
 
+    /** The stored texts of these sources (web pages cited without text are absent). */
+    async sourceTexts(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const result = await tx.run(queries.get('sources/read-source-texts'), { ids: [...new Set(ids)] });
+      return new Map(result.records.map((record) => [record.get('id') as string, record.get('text') as string]));
+    },
+
     saveSources: (tx: ManagedTransaction, sources: readonly SourceDocument[]) =>
       runBatches(tx, queries.get('seed/merge-sources'), 'sources', sources),
 

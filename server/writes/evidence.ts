@@ -7,12 +7,15 @@ import type { FieldError } from '../contract/field-errors.ts';
 import { TIE_LIMITS } from '../contract/fields.ts';
 import { idProblem } from './record-checks.ts';
 import { slugify, uniqueSlug } from './slug.ts';
+import { findQuote } from '../sources/source-text.ts';
 
 const MAX_QUOTE_LENGTH = TIE_LIMITS.quote;
 
 export interface SourceIndex {
   byId: Map<string, SourceDocument>;
   byUrl: Map<string, string>;
+  /** The stored texts of the sources evidence cites (a web page cited by a note has none): quotes must be in them. */
+  texts: Map<string, string>;
 }
 
 export interface ResolvedEvidence {
@@ -25,8 +28,8 @@ export interface ResolvedEvidence {
 
 export const isFieldError = (value: object): value is FieldError => 'field' in value && 'message' in value;
 
-export function createSourceIndex(sources: Iterable<SourceDocument>): SourceIndex {
-  const index: SourceIndex = { byId: new Map(), byUrl: new Map() };
+export function createSourceIndex(sources: Iterable<SourceDocument>, texts: ReadonlyMap<string, string> = new Map()): SourceIndex {
+  const index: SourceIndex = { byId: new Map(), byUrl: new Map(), texts: new Map(texts) };
   addSources(index, sources);
   return index;
 }
@@ -60,6 +63,19 @@ export function evidenceRow(input: EvidenceInput, index: number, field = 'eviden
 function webSourceId(url: string, taken: { has(id: string): boolean }): string {
   const page = url.replace(/^https?:\/\/(www\.)?/i, '').replace(/[?#].*$/, '');
   return uniqueSlug(`web-${slugify(page, 'page').slice(0, 60).replace(/-+$/, '')}`, taken);
+}
+
+/** The source ids evidence rows cite by id: the sources whose texts their quotes are checked against. */
+export const citedSourceIds = (items: readonly EvidenceRow[]): string[] => items.flatMap((item) => (item.source ? [item.source] : []));
+
+/**
+ * A quote of a source with stored text must be a passage of it (white space, quote marks, apostrophes and dashes
+ * aside); the tie keeps the passage as the source writes it, so the evidence stays verbatim.
+ */
+function verifiedQuote(text: string | undefined, quote: string): string | null {
+  if (text === undefined) return quote;
+  const span = findQuote(text, quote);
+  return span && text.slice(span.start, span.end).replace(/\s+/gu, ' ');
 }
 
 /**
@@ -112,8 +128,13 @@ export function resolveEvidence(items: readonly EvidenceRow[], index: SourceInde
       problem('', `${at} needs a source and quote, or a url and note`);
       return;
     }
+    const quote = item.source ? verifiedQuote(index.texts.get(sourceId), item.quote) : item.quote;
+    if (quote === null) {
+      problem('.quote', `${at}.quote is not a passage of source "${sourceId}" (compared ignoring white space, quote marks, apostrophes and dashes; GET /api/sources/${sourceId} has its text)`);
+      return;
+    }
     resolved.sourceIds.push(sourceId);
-    resolved.quotes.push(item.quote);
+    resolved.quotes.push(quote);
   });
   resolved.newSources = [...created.values()];
   return resolved;

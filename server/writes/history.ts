@@ -55,8 +55,14 @@ export function tieChange(action: ChangeInput['action'], before: StoredTie | nul
   };
 }
 
-export function sourceChange(source: { id: string }): ChangeInput {
-  return { action: 'create', entity: 'source', entityId: source.id, before: null, after: { ...source }, fields: [], organisationId: null, otherOrganisationId: null };
+/** A source document's change; history keeps its descriptive fields and checksum, not its (long) text. */
+export function sourceChange(action: ChangeInput['action'], before: { id: string } | null, after: { id: string } | null, fields: string[]): ChangeInput {
+  const snapshot = (source: { id: string } | null) => {
+    if (!source) return null;
+    const { text: _text, ...kept } = source as Record<string, unknown>;
+    return kept;
+  };
+  return { action, entity: 'source', entityId: (after ?? before)!.id, before: snapshot(before), after: snapshot(after), fields, organisationId: null, otherOrganisationId: null };
 }
 
 /** Cypher parameters for history/record-changes: one timestamp per write, `seq` keeps its changes in order. */

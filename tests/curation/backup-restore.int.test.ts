@@ -1,6 +1,5 @@
 // The curation scripts as a person runs them: `npm run backup`, `npm run restore` (refusing a non-empty database
 // unless --force) giving back an identical network, history and versions included, and `npm run import`.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { loadQueries } from '../../server/cypher/query-store.ts';
 import { resetDatabase } from '../../seed/seed-loader.ts';
 import { connectTestDatabase, resetToSeed, testDatabaseSettings } from '../support/test-database.ts';
 import { createCurationApp, requests } from './curation-app.ts';
+import { runScript } from '../support/run-script.ts';
 
 let app: AppInstance;
 let api: ReturnType<typeof requests>;
@@ -34,18 +34,7 @@ afterAll(async () => {
   await database.close();
 });
 
-/** Runs a script with the test database's settings; resolves with its exit code and output. */
-function run(script: string, ...args: string[]): Promise<{ code: number | null; output: string }> {
-  const neo4j = testDatabaseSettings();
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
-}
+const run = runScript;
 
 const integerVersions = async () => {
   const session = database.driver.session({ database: testDatabaseSettings().database });

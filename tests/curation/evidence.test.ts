@@ -37,4 +37,22 @@ describe('resolveEvidence', () => {
     expect(resolveEvidence([{ source: 'web-example-org-a', quote: 'x'.repeat(5001), url: null, title: null, publisher: null }], index, false).problems)
       .toEqual([{ field: 'evidence.0.quote', message: 'evidence[0] is longer than 5000 characters' }]);
   });
+
+  it('accepts a quote of a stored text typed with other white space, quotes and dashes, keeping the text\'s own passage', () => {
+    const withText = createSourceIndex([{ id: 'report', title: 'Report', publisher: null, url: null, date: null }], new Map([['report', 'The trust’s partners –\nthe “WYAAT” hospitals. Other text.']]));
+    const resolved = resolveEvidence([{ source: 'report', quote: 'The trust\'s partners - the "WYAAT"  hospitals.', url: null, title: null, publisher: null }], withText, false);
+    expect(resolved.problems).toEqual([]);
+    expect(resolved.quotes).toEqual(['The trust’s partners – the “WYAAT” hospitals.']);
+  });
+
+  it('refuses a quote that is not in the stored text, naming evidence[i].quote; a source without text takes any quote', () => {
+    const withText = createSourceIndex([{ id: 'report', title: 'Report', publisher: null, url: null, date: null }], new Map([['report', 'We work together.']]));
+    const rows = [
+      { source: 'report', quote: 'We work together.', url: null, title: null, publisher: null },
+      { source: 'report', quote: 'We merged.', url: null, title: null, publisher: null },
+      { source: 'web-example-org-a', quote: 'Anything the page says.', url: null, title: null, publisher: null },
+    ];
+    const all = createSourceIndex([...withText.byId.values(), ...index.byId.values()], withText.texts);
+    expect(resolveEvidence(rows, all, false).problems).toEqual([expect.stringMatching(/^evidence\[1\]\.quote is not a passage of source "report"/)]);
+  });
 });

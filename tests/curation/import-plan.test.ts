@@ -21,6 +21,7 @@ const existing = (overrides: Partial<ExistingState> = {}): ExistingState => ({
   tiesById: new Map(),
   tiesBetween: [],
   sources: [{ id: 'report', title: 'Annual report', publisher: null, url: 'https://example.org/report', date: null }],
+  sourceTexts: new Map([['report', 'The annual report.\nThey work\ntogether. They also meet.']]),
   ...overrides,
 });
 
@@ -92,6 +93,7 @@ describe('planImport: ties', () => {
       tieRow({ type: 'DELIVERS', evidence: [evidence('report', '')] }),
       tieRow({ target: 'a' }),
       tieRow({ since: '2020', until: '2019-05', type: 'SUPPORTS' }),
+      tieRow({ type: 'OVERSEES', evidence: [evidence('report', 'They fight.')] }),
     ]), existing(), vocabulary);
     expect(reasons(plan)).toEqual([
       'unknown organisation "nobody" (target)',
@@ -101,6 +103,7 @@ describe('planImport: ties', () => {
       'evidence[0] has no quote (the exact sentence of the source)',
       'source and target must be different organisations',
       'until (2019-05) is before since (2020)',
+      expect.stringMatching(/^evidence\[0\]\.quote is not a passage of source "report"/),
     ]);
   });
 

@@ -110,7 +110,7 @@ describe('a real import', () => {
     const batched = await createCurationApp({ IMPORT_BATCH_ROWS: '2' });
     try {
       const nodes = ['b1', 'b2', 'b3', 'b4', 'b5'].map((id) => ({ id, name: `Batch ${id}`, kind: 'charity' }));
-      const links = ['b2', 'b3', 'b4'].map((target) => ({ type: 'PARTNER_OF', source: 'b1', target, evidence: [{ source: 'ltht-partners', quote: 'Q.' }] }));
+      const links = ['b2', 'b3', 'b4'].map((target) => ({ type: 'PARTNER_OF', source: 'b1', target, evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }] }));
       const { status, body } = await importFile('json', JSON.stringify({ nodes, links }), {}, batched);
       expect(status).toBe(200);
       expect(body).toMatchObject({ valid: true, committed: true, batches: 4, summary: { organisations: { create: 5 }, ties: { create: 3 } } });
@@ -147,9 +147,11 @@ describe('an edit between an import\'s check and its write', () => {
 
 describe('a rejected import', () => {
   const CASES: [string, string, () => Promise<string | Uint8Array>, RegExp[]][] = [
-    ['a tie to an unknown organisation', 'json', async () => JSON.stringify({ links: [{ type: 'SUPPORTS', source: LTHT, target: 'nobody', evidence: [{ source: 'ltht-partners', quote: 'Q.' }] }] }),
+    ['a tie to an unknown organisation', 'json', async () => JSON.stringify({ links: [{ type: 'SUPPORTS', source: LTHT, target: 'nobody', evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }] }] }),
       [/^links\[0\]: unknown organisation "nobody" \(target\)$/]],
-    ['an unknown tie type', 'json', async () => JSON.stringify({ links: [{ type: 'LOVES', source: LTHT, target: 'wyaat', evidence: [{ source: 'ltht-partners', quote: 'Q.' }] }] }),
+    ['a quote that is not in its source', 'json', async () => JSON.stringify({ links: [{ type: 'SUPPORTS', source: LTHT, target: 'wyaat', evidence: [{ source: 'ltht-partners', quote: 'We never said this.' }] }] }),
+      [/^links\[0\]: evidence\[0\]\.quote is not a passage of source "ltht-partners"/]],
+    ['an unknown tie type', 'json', async () => JSON.stringify({ links: [{ type: 'LOVES', source: LTHT, target: 'wyaat', evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }] }] }),
       [/^links\[0\]: type has unknown value "LOVES"/]],
     ['a tie without evidence', 'json', async () => JSON.stringify({ links: [{ type: 'SUPPORTS', source: LTHT, target: 'wyaat' }] }),
       [/^links\[0\]: missing evidence/]],

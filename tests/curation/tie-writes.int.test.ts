@@ -8,11 +8,11 @@ const { api } = useSeededCurationApp();
 const LTHT = 'leeds-teaching-hospitals';
 const BECKETT = 'leeds-beckett-university';
 const ID = `${BECKETT}--trains-staff-for--${LTHT}`;
-const QUOTE = 'Leeds Beckett University trains nurses for the trust.';
+const QUOTE = 'As one of the national leaders in training students in medical, nursing, dental and associated careers we have a strong partnership with the University of Leeds as well as other universities and colleges in the city and across the region.';
 
 describe('POST /api/ties', () => {
   it('creates a tie with a known source and quote, and answers with it, evidence titled', async () => {
-    const source = (await api.get('/api/meta')).body.sources[0];
+    const source = (await api.get('/api/meta')).body.sources.find((item: { id: string }) => item.id === 'ltht-partners');
     const answer = await api.post('/api/ties', { type: 'TRAINS_STAFF_FOR', source: BECKETT, target: LTHT, since: '2019', evidence: [{ source: source.id, quote: QUOTE }] });
     expect(answer.status).toBe(201);
     expect(answer.body).toEqual({
@@ -36,18 +36,18 @@ describe('POST /api/ties', () => {
   });
 
   it.each([
-    [{ type: 'SUPPORTS', source: BECKETT, target: 'nobody', evidence: [{ source: 'ltht-partners', quote: 'Q.' }] }, 404, /No organisation with id "nobody" \(target\)/],
-    [{ type: 'SUPPORTS', source: 'nobody', target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'Q.' }] }, 404, /No organisation with id "nobody" \(source\)/],
-    [{ type: 'LOVES', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'Q.' }] }, 400, /type has unknown value "LOVES"; valid values are COMMISSIONS/],
+    [{ type: 'SUPPORTS', source: BECKETT, target: 'nobody', evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }] }, 404, /No organisation with id "nobody" \(target\)/],
+    [{ type: 'SUPPORTS', source: 'nobody', target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }] }, 404, /No organisation with id "nobody" \(source\)/],
+    [{ type: 'LOVES', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }] }, 400, /type has unknown value "LOVES"; valid values are COMMISSIONS/],
     [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [] }, 400, /evidence/],
     [{ type: 'RUNS', source: BECKETT, target: LTHT }, 400, /evidence/],
-    [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ source: 'no-such-source', quote: 'Q.' }] }, 400, /evidence\[0\]\.source: unknown source "no-such-source"/],
+    [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ source: 'no-such-source', quote: 'We work closely with our local partners' }] }, 400, /evidence\[0\]\.source: unknown source "no-such-source"/],
     [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners' }] }, 400, /evidence\[0\] has no quote/],
     [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ url: 'https://example.org/x' }] }, 400, /evidence\[0\] has no note/],
-    [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', url: 'https://example.org/x', quote: 'Q.' }] }, 400, /either source .* or url/],
-    [{ type: 'RUNS', source: LTHT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'Q.' }] }, 400, /source and target must be different/],
-    [{ type: 'RUNS', source: BECKETT, target: LTHT, since: '2020', until: '2019', evidence: [{ source: 'ltht-partners', quote: 'Q.' }] }, 400, /until \(2019\) is before since \(2020\)/],
-    [{ type: 'RUNS', source: BECKETT, target: LTHT, since: 'last year', evidence: [{ source: 'ltht-partners', quote: 'Q.' }] }, 400, /since/],
+    [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', url: 'https://example.org/x', quote: 'We work closely with our local partners' }] }, 400, /either source .* or url/],
+    [{ type: 'RUNS', source: LTHT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }] }, 400, /source and target must be different/],
+    [{ type: 'RUNS', source: BECKETT, target: LTHT, since: '2020', until: '2019', evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }] }, 400, /until \(2019\) is before since \(2020\)/],
+    [{ type: 'RUNS', source: BECKETT, target: LTHT, since: 'last year', evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }] }, 400, /since/],
   ])('refuses %j with %i naming the field', async (payload, status, message) => {
     const answer = await api.post('/api/ties', payload);
     expect(answer.status).toBe(status);
@@ -61,7 +61,7 @@ describe('POST /api/ties', () => {
       [{ field: 'evidence.0.page', message: 'This is not a field the API accepts.' }]],
     [{ type: 'RUNS', source: BECKETT, target: LTHT, since: '2020', until: '2019', evidence: [{ source: 'ltht-partners', quote: 'Q.' }] },
       [{ field: 'until', message: 'until (2019) is before since (2020)' }]],
-    [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'Q.' }, { source: 'no-such-source', quote: 'Q.' }] },
+    [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }, { source: 'no-such-source', quote: 'Q.' }] },
       [{ field: 'evidence.1.source', message: expect.stringMatching(/^evidence\[1\]\.source: unknown source "no-such-source"/) }]],
     [{ type: 'RUNS', source: BECKETT, target: LTHT, evidence: [{ quote: 'Q.' }] },
       [{ field: 'evidence.0', message: 'evidence[0] needs a source and quote, or a url and note' }]],
@@ -71,8 +71,27 @@ describe('POST /api/ties', () => {
     expect(answer.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(String), errors });
   });
 
+  it('refuses a quote that is not a passage of the cited source with 400 naming evidence[i].quote, and writes nothing', async () => {
+    const before = await api.snapshot();
+    const answer = await api.post('/api/ties', { type: 'OVERSEES', source: BECKETT, target: LTHT, evidence: [
+      { source: 'ltht-partners', quote: 'We work closely with our local partners' },
+      { source: 'ltht-partners', quote: 'Leeds Beckett University trains every nurse in Leeds.' },
+    ] });
+    expect(answer.status).toBe(400);
+    expect(answer.body.message).toMatch(/^evidence\[1\]\.quote is not a passage of source "ltht-partners"/);
+    expect(await api.snapshot()).toEqual(before);
+  });
+
+  it('accepts a quote typed with straight quotes, plain dashes and other line breaks, and stores the source\'s own passage', async () => {
+    const typed = "We're part of the West Yorkshire\nAssociation of Acute Trusts (WYAAT)";
+    const answer = await api.post('/api/ties', { type: 'OVERSEES', source: 'wyaat', target: 'leeds-health-and-care-academy', evidence: [{ source: 'ltht-partners', quote: typed }] });
+    expect(answer.status).toBe(201);
+    expect(answer.body.evidence[0].quote).toBe('We’re part of the West Yorkshire Association of Acute Trusts (WYAAT)');
+    expect((await api.del(`/api/ties/${answer.body.id}`)).status).toBe(200);
+  });
+
   it('answers 409 for a second tie of the same type between the same organisations', async () => {
-    const answer = await api.post('/api/ties', { type: 'TRAINS_STAFF_FOR', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'Q.' }] });
+    const answer = await api.post('/api/ties', { type: 'TRAINS_STAFF_FOR', source: BECKETT, target: LTHT, evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }] });
     expect(answer.status).toBe(409);
     expect(answer.body.message).toMatch(new RegExp(`"${ID}" already says this; add evidence to it \\(PATCH /api/ties/${ID}\\)`));
   });
@@ -92,7 +111,9 @@ describe('PATCH /api/ties/:id', () => {
     expect((await api.patch('/api/ties/no-such-tie', { description: 'x' })).status).toBe(404);
     expect((await api.patch(`/api/ties/${ID}`, {})).status).toBe(400);
     expect((await api.patch(`/api/ties/${ID}`, { type: 'RUNS' })).status).toBe(400);
-    expect((await api.patch(`/api/ties/${ID}`, { addEvidence: [{ source: 'nope', quote: 'Q.' }] })).body.message).toMatch(/unknown source "nope"/);
+    expect((await api.patch(`/api/ties/${ID}`, { addEvidence: [{ source: 'nope', quote: 'We work closely with our local partners' }] })).body.message).toMatch(/unknown source "nope"/);
+    expect((await api.patch(`/api/ties/${ID}`, { addEvidence: [{ source: 'ltht-partners', quote: 'A made-up sentence.' }] })).body.message).toMatch(/^addEvidence\[0\]\.quote is not a passage/);
+    expect((await api.post(`/api/ties/${ID}/end`, { addEvidence: [{ source: 'ltht-partners', quote: 'It ended.' }] })).body.message).toMatch(/^addEvidence\[0\]\.quote is not a passage/);
   });
 });
 

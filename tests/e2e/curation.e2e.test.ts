@@ -9,7 +9,7 @@ const FROM = { id: 'leeds-hospitals-charity', name: 'Leeds Hospitals Charity' };
 const TO = { id: 'yorkshire-and-humber-ahsn', name: 'Yorkshire and Humber Academic Health Science Network' };
 const TIE_ID = `${FROM.id}--supports--${TO.id}`;
 const SENTENCE = `${FROM.name} supports ${TO.name}.`;
-const QUOTE = 'Leeds Hospitals Charity supports the innovation work of the Yorkshire and Humber AHSN.';
+const QUOTE = 'Our wide range of partners in the voluntary, independent and private sector help to contribute to the development of the Trust and services we deliver.';
 
 const { open, current } = useBrowserPages();
 
@@ -138,7 +138,7 @@ describe('editing the network', () => {
     const created = await write('POST', '/api/organisations', { name: TEMPORARY.name, kind: 'charity' });
     temporaryId = ((await created.json()) as { id: string }).id;
     const tied = await write('POST', '/api/ties', {
-      type: 'SUPPORTS', source: temporaryId, target: TEMPORARY.tiedTo, evidence: [{ source: 'ltht-partners', quote: 'A test quote.' }],
+      type: 'SUPPORTS', source: temporaryId, target: TEMPORARY.tiedTo, evidence: [{ source: 'ltht-partners', quote: 'We work closely with our local partners' }],
     });
     expect(tied.status).toBe(201);
     const page = await open(`/?sel=${temporaryId}`);

@@ -136,7 +136,7 @@ describe('the seed data set', () => {
 });
 
 describe('the quote checks', () => {
-  const source = { id: 'doc', title: 'Doc', publisher: null, url: null, date: null, file: 'doc.txt' };
+  const source = { id: 'doc', title: 'Doc', publisher: null, publisherId: null, retrieved: null, url: null, date: null, file: 'doc.txt' };
   const withQuote = (quote: string, sourceId = 'doc'): Pick<SeedDataset, 'sources' | 'ties'> => ({
     sources: [source],
     ties: [{ id: 'a--runs--b', type: 'RUNS', source: 'a', target: 'b', since: null, until: null, description: null, evidence: [{ source: sourceId, quote }] }],

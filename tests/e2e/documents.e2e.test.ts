@@ -1,0 +1,67 @@
+// Documents in the browser, against the real server and database: a curator reads a short document in, accepts
+// the tie it proposes, and finds that tie in a path with the document's sentence as its evidence.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiToken, baseUrl, chooseFromCombobox, useBrowserPages, waitForSettled } from './browser.ts';
+
+const FROM = { id: 'king-hussein-cancer-center', name: 'King Hussein Cancer Center' };
+const TO = { id: 'leeds-beckett-university', name: 'Leeds Beckett University' };
+const TIE_ID = `${FROM.id}--has-mou-with--${TO.id}`;
+const SENTENCE = 'King Hussein Cancer Center signed a memorandum of understanding with Leeds Beckett University.';
+const TITLE = 'Amman and Leeds Beckett sign an MoU';
+
+const { open, current } = useBrowserPages();
+
+const write = (method: string, path: string) => fetch(`${baseUrl()}${path}`, { method, headers: { authorization: `Bearer ${apiToken()}` } });
+
+afterAll(async () => {
+  // What the test added must not stay for the other browser tests: the tie first, then the document it cites.
+  await write('DELETE', `/api/ties/${TIE_ID}`).catch(() => {});
+  const sources = (await (await fetch(`${baseUrl()}/api/sources`)).json()) as { sources: { id: string; title: string }[] };
+  for (const source of sources.sources.filter((candidate) => candidate.title === TITLE)) await write('DELETE', `/api/sources/${source.id}`).catch(() => {});
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await page.getByLabel('Access token').fill(apiToken());
+  await page.getByRole('button', { name: 'Sign in to edit' }).click();
+  await page.getByText('Signed in: you can edit.').waitFor();
+}
+
+describe('documents', () => {
+  it('reads a short document in, accepts the tie it proposes, and finds it in a path with its sentence', async () => {
+    const page = await open('/');
+    await waitForSettled(page);
+    await signIn(page);
+
+    await page.getByLabel('Document title').fill(TITLE);
+    await page.getByLabel('Document text').fill(`Partnership news\n${SENTENCE}`);
+    await page.getByRole('button', { name: 'Read document' }).click();
+    await page.getByText(`Read “${TITLE}”: 1 proposal(s) to review.`).waitFor();
+    const proposal = page.locator('.documents-queue .proposal').first();
+    await expect(proposal.locator('.quote').textContent()).resolves.toBe(`“${SENTENCE}”`);
+    await expect(proposal.getByLabel('Type of tie').inputValue()).resolves.toBe('HAS_MOU_WITH');
+    await page.locator('.documents-reader mark.is-open', { hasText: SENTENCE }).waitFor();
+    // The organisations the document names are highlighted in the reader.
+    await expect(page.locator('.documents-reader .mention').evaluateAll((spans) => spans.map((span) => (span as HTMLElement).dataset.organisation))).resolves.toEqual([FROM.id, TO.id]);
+    await current().screenshot('documents-review');
+
+    await proposal.getByRole('button', { name: 'Accept' }).click();
+    await page.getByText('Accepted.').waitFor();
+    // The sentence now backs a tie: in the reader it leads to it.
+    const backing = page.getByRole('button', { name: SENTENCE });
+    await backing.waitFor();
+    await backing.click();
+    await expect(page.evaluate(() => window.explorer!.store.get().selected)).resolves.toBe(FROM.id);
+
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    await chooseFromCombobox(page, 'From', 'King Hussein', /King Hussein Cancer Center/);
+    await chooseFromCombobox(page, 'To', 'Leeds Beckett', /Leeds Beckett University/);
+    await page.getByRole('button', { name: 'Find path' }).click();
+    const explanation = page.locator('.explanation').first();
+    await explanation.waitFor();
+    await expect(explanation.textContent()).resolves.toBe(`${FROM.name} has a memorandum of understanding with ${TO.name}.`);
+    await page.locator('.step-evidence summary').first().click();
+    await page.locator('.path-card .quote', { hasText: SENTENCE }).waitFor();
+  });
+});
