@@ -53,6 +53,6 @@ describe('resolveEvidence', () => {
       { source: 'web-example-org-a', quote: 'Anything the page says.', url: null, title: null, publisher: null },
     ];
     const all = createSourceIndex([...withText.byId.values(), ...index.byId.values()], withText.texts);
-    expect(resolveEvidence(rows, all, false).problems).toEqual([expect.stringMatching(/^evidence\[1\]\.quote is not a passage of source "report"/)]);
+    expect(resolveEvidence(rows, all, false).problems).toEqual([{ field: 'evidence.1.quote', message: expect.stringMatching(/^evidence\[1\]\.quote is not a passage of source "report"/) }]);
   });
 });
