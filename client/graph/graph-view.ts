@@ -102,8 +102,10 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   let transform: ViewTransform = { k: 1, x: 0, y: 0 };
   let warming = false;
   let warmingSince = 0;
-  // After an expansion: a moment later, zoom out if newcomers landed off screen.
+  // After an expansion: a moment later, zoom out if newcomers landed off screen. After organisations leave (hide,
+  // filters): fit what is left, so the drawing neither stays clipped nor shrinks into a corner.
   let refitAt = 0;
+  let refitAlways = false;
   let pendingFit = false;
   let frame = 0;
   let dirty = true;
@@ -142,7 +144,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     }
     if (refitAt && performance.now() >= refitAt && !warming) {
       refitAt = 0;
-      if (layout && layout.nodes.some((node) => !isOnScreen(node, 10))) fit({ animate: true });
+      if (layout && (refitAlways || layout.nodes.some((node) => !isOnScreen(node, 10)))) fit({ animate: true });
     }
     if (pendingFit && renderer.width > 1) {
       pendingFit = false;
@@ -233,6 +235,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     const fresh = updateOptions.fresh || !layout || layout.nodes.length === 0;
     const previous = fresh ? new Map<string, KnownPosition>() : knownPositions();
     const newcomers = [...orgs.keys()].filter((id) => !previous.has(id)).length;
+    const leavers = [...previous.keys()].some((id) => !orgs.has(id));
     layout?.destroy();
     layout = createLayout({
       nodes: subgraph.nodes,
@@ -245,7 +248,8 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     linkKey = nextLinkKey;
     warming = fresh && orgs.size > 0;
     warmingSince = performance.now();
-    refitAt = !fresh && newcomers > 0 ? performance.now() + 500 : 0;
+    refitAt = !fresh && (newcomers > 0 || leavers) ? performance.now() + (newcomers > 0 ? 500 : 250) : 0;
+    refitAlways = leavers;
     buildScene(layout);
     options.onPinsChange?.(pinnedCount());
   }

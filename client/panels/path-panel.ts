@@ -156,7 +156,16 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
         draft.tieTypes = chosen.length === boxes.length ? [] : chosen;
         summarise();
       });
-      return h('li', { class: 'filter-row' }, [input, h('label', { attrs: { for: id } }, [lineSample(style.colour, style.dash), h('span', { class: 'filter-label', text: style.label })])]);
+      const only = () => {
+        draft.tieTypes = draft.tieTypes.length === 1 && draft.tieTypes[0] === type.id ? [] : [type.id];
+        renderTypes();
+        typeList.querySelector<HTMLElement>(`[data-only="${CSS.escape(type.id)}"]`)?.focus();
+      };
+      return h('li', { class: 'filter-row' }, [
+        input,
+        h('label', { attrs: { for: id } }, [lineSample(style.colour, style.dash), h('span', { class: 'filter-label', text: style.label })]),
+        h('button', { class: 'filter-only', text: 'only', attrs: { type: 'button', 'aria-label': `Paths over ${style.label} ties only`, 'data-only': type.id }, on: { click: only } }),
+      ]);
     }));
     summarise();
   }

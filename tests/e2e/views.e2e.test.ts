@@ -1,0 +1,110 @@
+// The view's own state in a real Chromium: hidden organisations listed and brought back, undo and redo across
+// hide, filters and expand, the drawing re-fitted after organisations leave, arrow keys walking along ties and
+// "only this type".
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseFromCombobox, useBrowserPages, waitForSettled } from './browser.ts';
+
+const { open, current } = useBrowserPages();
+
+const drawn = async (page: Page) => ({
+  nodes: Number(await page.getAttribute('#graph', 'data-nodes')),
+  links: Number(await page.getAttribute('#graph', 'data-links')),
+});
+const until = (page: Page, expected: { nodes: number; links: number }) =>
+  page.waitForFunction(({ nodes, links }) => {
+    const graph = document.getElementById('graph')!;
+    return Number(graph.dataset.nodes) === nodes && Number(graph.dataset.links) === links;
+  }, expected);
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+/** Every organisation drawn lies inside the canvas (after the layout has come to rest). */
+async function allOnScreen(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const { store, graph } = window.explorer!;
+    const canvas = document.querySelector('#graph canvas')!.getBoundingClientRect();
+    return store.get().visible.nodes.every((node) => {
+      const at = graph.screenPosition(node.id);
+      return at !== null && at.x >= 0 && at.y >= 0 && at.x <= canvas.width && at.y <= canvas.height;
+    });
+  });
+}
+
+describe('the view’s own state', () => {
+  it('lists hidden organisations from a shared link, shows them again, and undoes and redoes hide, filter and expand', async () => {
+    const page = await open('/?centre=leeds-teaching-hospitals&hide=king-hussein-cancer-center');
+    await waitForSettled(page);
+    const hiddenList = page.locator('.hidden-list > summary');
+    await expect(hiddenList.textContent()).resolves.toBe('1 hidden');
+    const start = await drawn(page);
+
+    // 1. Show the hidden organisation again from the list.
+    await hiddenList.click();
+    await current().screenshot('views-hidden-list');
+    await page.getByRole('button', { name: 'Show King Hussein Cancer Center again' }).click();
+    const shown = { nodes: start.nodes + 1, links: start.links + 1 };
+    await until(page, shown);
+    await expect(page.locator('.hidden-list').isHidden()).resolves.toBe(true);
+    expect(param(page, 'hide')).toBeNull();
+
+    // 2. Filter a tie type away: organisations tied in only by it leave too.
+    await page.getByRole('checkbox', { name: /works in partnership with/ }).uncheck();
+    await page.waitForFunction((links) => Number(document.getElementById('graph')!.dataset.links) < links, shown.links);
+    const filtered = await drawn(page);
+    expect(filtered.nodes).toBeLessThan(shown.nodes);
+    const stranded = await page.evaluate(() => {
+      const { visible } = window.explorer!.store.get();
+      const tied = new Set(visible.links.flatMap((link) => [link.source, link.target]));
+      return visible.nodes.filter((node) => !tied.has(node.id)).map((node) => node.id);
+    });
+    expect(stranded).toEqual([]);
+
+    // 3. Expand an organisation in place.
+    await chooseFromCombobox(page, 'Search organisations', 'WYAAT', /West Yorkshire Association of Acute Trusts/);
+    await page.getByRole('button', { name: 'Expand here' }).click();
+    await page.waitForFunction((nodes) => Number(document.getElementById('graph')!.dataset.nodes) > nodes, filtered.nodes);
+    const expanded = await drawn(page);
+
+    // Undo takes back the expansion, then the filter, then the showing again; redo puts them back in order.
+    const undo = page.getByRole('button', { name: /^Undo / });
+    const redo = page.getByRole('button', { name: /^Redo / });
+    await expect(undo.getAttribute('aria-label')).resolves.toBe('Undo expand of West Yorkshire Association of Acute Trusts');
+    await undo.click();
+    await until(page, filtered);
+    await expect(undo.getAttribute('aria-label')).resolves.toBe('Undo filter on works in partnership with ties');
+    await undo.click();
+    await until(page, shown);
+    await undo.click();
+    await until(page, start);
+    await expect(hiddenList.textContent()).resolves.toBe('1 hidden');
+    expect(param(page, 'hide')).toBe('king-hussein-cancer-center');
+    await expect(page.getByRole('button', { name: 'Undo (nothing to undo)' }).isDisabled()).resolves.toBe(true);
+
+    await redo.click();
+    await until(page, shown);
+    await redo.click();
+    await until(page, filtered);
+    await redo.click();
+    await until(page, expanded);
+    expect(param(page, 'expand')).toBe('wyaat');
+    expect(param(page, 'hideTies')).toBe('PARTNER_OF');
+    await expect(page.getByRole('button', { name: 'Redo (nothing to redo)' }).isDisabled()).resolves.toBe(true);
+  });
+
+  it('fits the drawing again after hiding an organisation', async () => {
+    const page = await open('/');
+    await waitForSettled(page);
+    // Zoom in far, so that much of the network is off screen, then hide an organisation.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(allOnScreen(page)).resolves.toBe(false);
+    const before = await drawn(page);
+    await chooseFromCombobox(page, 'Search organisations', 'King Hussein', /King Hussein Cancer Center/);
+    await page.getByRole('button', { name: 'Hide', exact: true }).click();
+    await page.waitForFunction((nodes) => Number(document.getElementById('graph')!.dataset.nodes) === nodes - 1, before.nodes);
+    await waitForSettled(page);
+    await expect.poll(() => allOnScreen(page), { timeout: 5000 }).toBe(true);
+    await current().screenshot('views-refit-after-hide');
+  });
+});
