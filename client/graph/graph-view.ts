@@ -1,5 +1,5 @@
 // The network on a canvas: keeps the layout, the renderer and the interactions (zoom, pan, drag to pin, click to
-// select, double-click to expand, arrow keys between neighbours) together behind update / highlightPath / destroy.
+// select, double-click to expand, arrow keys along ties) together behind update / highlightPath / destroy.
 import { select, type Selection } from 'd3-selection';
 import { drag as d3drag, type D3DragEvent } from 'd3-drag';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -7,7 +7,7 @@ import { uid } from '../dom.ts';
 import type { Organisation, Path, Subgraph, Tie } from '../types.ts';
 import { boundsOf, fitTransform, parallelBends } from './geometry.ts';
 import { createStyles, type GraphStyles } from './graph-styles.ts';
-import { adjacency, count, neighbourhoodHighlight, pathHighlight, stepInDirection, type Highlight } from './highlight.ts';
+import { adjacency, count, neighbourhoodHighlight, pathHighlight, stepAlongTie, type Highlight } from './highlight.ts';
 import { createLayout, type Layout } from './layout.ts';
 import { createRenderer, type Emphasis, type Scene, type SceneLink, type SceneNode, type ViewTransform } from './renderer.ts';
 import type { KnownPosition, LayoutNode } from './simulation.ts';
@@ -74,7 +74,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   const hint = document.createElement('p');
   hint.id = hintId;
   hint.className = 'visually-hidden';
-  hint.textContent = 'Arrow keys move between connected organisations. Enter or E expands the selected one, H hides it, '
+  hint.textContent = 'Arrow keys move along ties to a partner of the selected organisation (the one lying most nearly that way). Enter or E expands the selected one, H hides it, '
     + 'P releases its pin, F fits the network to the screen, plus and minus zoom, Escape clears the selection. '
     + 'The table view lists the same organisations and ties.';
   canvas.setAttribute('aria-describedby', hintId);
@@ -440,14 +440,15 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
         // Nothing selected yet: start from the best-connected organisation in view.
         next = [...byId.values()].sort((a, b) => b.org.degree - a.org.degree)[0]?.node.id ?? null;
       } else {
-        const placed = scene.nodes.filter((item) => item.node.x !== undefined).map((item) => ({ id: item.node.id, x: item.node.x!, y: item.node.y! }));
-        next = stepInDirection({ id: current.node.id, x: current.node.x!, y: current.node.y! }, placed, neighbours.get(current.node.id) ?? new Set(), direction[0], direction[1]);
+        const partners = [...neighbours.get(current.node.id) ?? []].map((id) => byId.get(id)?.node)
+          .filter((node) => node?.x !== undefined).map((node) => ({ id: node!.id, x: node!.x!, y: node!.y! }));
+        next = stepAlongTie({ id: current.node.id, x: current.node.x!, y: current.node.y! }, partners, direction[0], direction[1]);
       }
       if (next) {
         options.onSelect?.(next);
         announce(describe(next));
       } else {
-        announce('Nothing further in that direction.');
+        announce(`${current?.org.name ?? 'This organisation'} has no ties in view.`);
       }
     } else if ((event.key === 'Enter' || event.key === 'e' || event.key === 'E') && selected) {
       options.onExpand?.(selected);

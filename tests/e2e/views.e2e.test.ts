@@ -107,4 +107,43 @@ describe('the view’s own state', () => {
     await expect.poll(() => allOnScreen(page), { timeout: 5000 }).toBe(true);
     await current().screenshot('views-refit-after-hide');
   });
+
+  it('walks along ties with the arrow keys: an only partner with any arrow, and every step to a partner', async () => {
+    const page = await open('/?sel=king-hussein-cancer-center');
+    await waitForSettled(page);
+    const selected = () => page.evaluate(() => window.explorer!.store.get().selected);
+    const tied = (a: string, b: string) => page.evaluate(([one, other]) => window.explorer!.store.get().visible.links
+      .some((link) => (link.source === one && link.target === other) || (link.source === other && link.target === one)), [a, b]);
+    await page.locator('#graph canvas').focus();
+    // King Hussein Cancer Center's only tie is to Leeds Teaching Hospitals, wherever it lies on screen.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).toBe('leeds-teaching-hospitals');
+    let from = 'leeds-teaching-hospitals';
+    for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft']) {
+      await page.keyboard.press(key);
+      await expect.poll(selected).not.toBe(from);
+      const to = (await selected())!;
+      await expect(tied(from, to), `${key} from ${from} to ${to}`).resolves.toBe(true);
+      from = to;
+    }
+    await expect(page.locator('#graph [aria-live]').textContent()).resolves.toMatch(/ties? in view/);
+  });
+
+  it('shows one tie type only, and every type again', async () => {
+    const page = await open('/');
+    await waitForSettled(page);
+    const everything = await drawn(page);
+    await page.getByRole('button', { name: 'Only works in partnership with ties', exact: true }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('hideTies')?.split(',').length === 17);
+    await page.waitForFunction((links) => Number(document.getElementById('graph')!.dataset.links) < links, everything.links);
+    const types = await page.evaluate(() => [...new Set(window.explorer!.store.get().visible.links.map((link) => link.type))]);
+    expect(types).toEqual(['PARTNER_OF']);
+    await expect(page.getByRole('checkbox', { name: /works in partnership with/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /is a member of/ }).isChecked()).resolves.toBe(false);
+    await waitForSettled(page);
+    await current().screenshot('views-only-partnership-ties');
+    await page.getByRole('button', { name: 'Only works in partnership with ties', exact: true }).click();
+    await until(page, everything);
+    expect(param(page, 'hideTies')).toBeNull();
+  });
 });
