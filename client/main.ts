@@ -90,8 +90,20 @@ byId('jump-nav').addEventListener('click', (event) => {
     return;
   }
   store.update({ tab: target as AppState['tab'] });
-  byId('side-tabs').scrollIntoView({ block: 'start' });
-  byId(`tab-${target}`).focus();
+  const panel = byId(`panel-${target}`);
+  panel.scrollIntoView({ block: 'start' });
+  const title = panel.querySelector<HTMLElement>('h2');
+  if (title) {
+    title.tabIndex = -1;
+    title.focus();
+  }
+});
+const showJumpTab = (tab: AppState['tab']) => {
+  for (const button of byId('jump-nav').querySelectorAll<HTMLElement>('[data-jump]')) button.classList.toggle('is-on', button.dataset.jump === tab);
+};
+showJumpTab(store.get().tab);
+store.subscribe((state, previous) => {
+  if (changed(state, previous, 'tab')) showJumpTab(state.tab);
 });
 
 // The drawing follows the store. A new centre or depth is laid out afresh; the same view reloaded after a write

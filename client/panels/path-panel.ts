@@ -10,6 +10,7 @@ import { changed, type Store } from '../store.ts';
 import type { Path, PathMode } from '../types.ts';
 import { createCombobox } from './combobox.ts';
 import { evidenceList } from './details-panel.ts';
+import { noPathReason } from './no-path-reason.ts';
 
 interface Draft {
   from: string | null;
@@ -205,6 +206,22 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
     ]);
   }
 
+  /** Why there is no path, by path key and day: null when the endpoints do not say (or while asking). */
+  const reasons = new Map<string, string | null>();
+  async function explain(key: string, query: PathQuery, asOf: string | null) {
+    reasons.set(key, null);
+    try {
+      const endpoints = await Promise.all([query.from, query.to].map((id) => api.organisation(id, undefined, asOf)));
+      const reason = noPathReason(query, endpoints, asOf ? `in ${asOf}` : 'today');
+      if (!reason) return;
+      reasons.set(key, reason);
+      const now = store.get();
+      if (`${now.pathResult?.key}|${now.asOf ?? ''}` === key) renderResults(now);
+    } catch {
+      // The general advice stays: a reason is a courtesy, not worth an error message.
+    }
+  }
+
   function renderResults(state: AppState) {
     const query = state.path;
     if (!query) {
@@ -225,6 +242,16 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
     }
     const paths = state.pathResult.paths;
     if (!paths.length) {
+      // Another day may give another reason.
+      const key = `${state.pathResult.key}|${state.asOf ?? ''}`;
+      const reason = reasons.get(key);
+      if (reason === undefined) void explain(key, query, state.asOf);
+      if (reason) {
+        results.replaceChildren(h('p', { class: 'no-path' }, [
+          h('strong', { text: 'No path' }), ` between ${nameOf(query.from)} and ${nameOf(query.to)}: ${reason}`,
+        ]));
+        return;
+      }
       const conditions = [query.tieTypes.length ? 'with the chosen tie types' : '', query.avoid.length ? `avoiding ${query.avoid.map(nameOf).join(', ')}` : ''].filter(Boolean).join(', ');
       results.replaceChildren(h('p', { class: 'no-path' }, [
         h('strong', { text: `No path within ${count(query.maxHops, 'hop', 'hops')}` }),

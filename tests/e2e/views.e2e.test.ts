@@ -146,4 +146,30 @@ describe('the view’s own state', () => {
     await until(page, everything);
     expect(param(page, 'hideTies')).toBeNull();
   });
+
+  it('says why there is no path when the avoided organisation is an endpoint’s only partner', async () => {
+    const page = await open('/?from=king-hussein-cancer-center&to=leeds-beckett-university&avoid=leeds-teaching-hospitals');
+    const message = page.locator('#panel-paths .no-path');
+    await page.waitForFunction(() => /only partner/.test(document.querySelector('#panel-paths .no-path')?.textContent ?? ''));
+    await expect(message.textContent()).resolves.toBe('No path between King Hussein Cancer Center and Leeds Beckett University: '
+      + 'the avoided organisation Leeds Teaching Hospitals NHS Trust is King Hussein Cancer Center’s only partner.');
+    await current().screenshot('views-no-path-reason-1280');
+    // The mode select shows its whole words at 1280 px (k and Max hops move to the next line).
+    const select = page.getByLabel('Mode');
+    await select.selectOption('k-shortest');
+    await current().screenshot('views-path-mode-1280');
+    // "k shortest paths" needs about 150 px with the select's arrow; beside k and Max hops it had 90.
+    expect((await select.boundingBox())!.width).toBeGreaterThanOrEqual(150);
+  });
+
+  it('shows one row of tabs on a phone', async () => {
+    const page = await open('/', { width: 390, height: 844 });
+    await waitForSettled(page);
+    await current().screenshot('views-phone', { fullPage: true });
+    const bars = await page.evaluate(() => ['#jump-nav', '#side-tabs'].map((selector) => {
+      const element = document.querySelector<HTMLElement>(selector);
+      return element ? getComputedStyle(element).display !== 'none' && element.offsetHeight > 0 : false;
+    }));
+    expect(bars.filter(Boolean)).toHaveLength(1);
+  });
 });
