@@ -110,6 +110,8 @@ export interface ExportRequest {
   tieTypes?: readonly string[];
   kinds?: readonly string[];
   asOf?: string;
+  /** Where the view draws each organisation: GEXF, GraphML and Cytoscape files keep the layout. */
+  positions?: ReadonlyArray<{ id: string; x: number; y: number }>;
 }
 
 export interface Download {

@@ -38,6 +38,13 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Formats that carry node positions, so Gephi, yEd and Cytoscape open the picture as arranged here. */
+const LAYOUT_FORMATS: ReadonlySet<Format> = new Set(['gexf', 'graphml', 'cytoscape']);
+
+function positionsOf(picture: GraphSnapshot): Array<{ id: string; x: number; y: number }> {
+  return picture.nodes.flatMap(({ node }) => (node.x === undefined || node.y === undefined ? [] : [{ id: node.id, x: node.x, y: node.y }]));
+}
+
 export function createExportPanel(element: HTMLElement, store: Store<AppState>, api: Api, snapshot: () => GraphSnapshot): () => void {
   const titleId = uid('export-title');
   element.setAttribute('aria-labelledby', titleId);
@@ -140,7 +147,8 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
         saveBlob(blob, `partnership-graph-${stamp}.${chosenFormat}`);
         message.textContent = `Saved ${chosenFormat === 'svg' ? 'an SVG' : 'a PNG'} picture of ${count(picture.nodes.length, 'organisation', 'organisations')}.`;
       } else {
-        const download = await api.export(requestFor(state, scope.value as Scope, chosenFormat));
+        const request = requestFor(state, scope.value as Scope, chosenFormat);
+        const download = await api.export(LAYOUT_FORMATS.has(chosenFormat) ? { ...request, positions: positionsOf(snapshot()) } : request);
         saveBlob(download.blob, download.fileName);
         message.textContent = `Saved ${download.fileName}.`;
       }

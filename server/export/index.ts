@@ -9,7 +9,7 @@ import { toGexf } from './gexf-export.ts';
 import { toGraphml } from './graphml-export.ts';
 import { toJson } from './json-export.ts';
 
-export type { ExportContext, ExportResult, ExportVocabulary } from './export-types.ts';
+export type { ExportContext, ExportResult, ExportVocabulary, Position } from './export-types.ts';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'cytoscape'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,6 +1,8 @@
 // The view's own state in a real Chromium: hidden organisations listed and brought back, undo and redo across
 // hide, filters and expand, the drawing re-fitted after organisations leave, arrow keys walking along ties and
 // "only this type".
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseFromCombobox, useBrowserPages, waitForSettled } from './browser.ts';
@@ -171,5 +173,24 @@ describe('the view’s own state', () => {
       return element ? getComputedStyle(element).display !== 'none' && element.offsetHeight > 0 : false;
     }));
     expect(bars.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('exports GEXF with every organisation at the position it is drawn (viz:position read back)', async () => {
+    const page = await open('/?centre=leeds-teaching-hospitals');
+    await waitForSettled(page);
+    await page.getByRole('tab', { name: 'Export' }).click();
+    await page.getByLabel('Format').selectOption('gexf');
+    const drawnAt = await page.evaluate(() => Object.fromEntries(window.explorer!.graph.snapshot().nodes.map(({ node }) => [node.id, [node.x!, node.y!]])));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const xml = readFileSync(await download.path()).toString('utf8');
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'node' });
+    const nodes = parser.parse(xml).gexf.graph.nodes.node as Array<{ id: string; 'viz:position': { x: string; y: string } }>;
+    expect(nodes.length).toBe(Object.keys(drawnAt).length);
+    for (const node of nodes) {
+      const [x, y] = drawnAt[node.id]!;
+      // GEXF's y axis points up.
+      expect(Number(node['viz:position'].x)).toBeCloseTo(x, 1);
+      expect(Number(node['viz:position'].y)).toBeCloseTo(-y, 1);
+    }
   });
 });
