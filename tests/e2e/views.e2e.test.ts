@@ -180,7 +180,7 @@ describe('the view’s own state', () => {
     await waitForSettled(page);
     await page.getByRole('tab', { name: 'Export' }).click();
     await page.getByLabel('Format').selectOption('gexf');
-    const drawnAt = await page.evaluate(() => Object.fromEntries(window.explorer!.graph.snapshot().nodes.map(({ node }) => [node.id, [node.x!, node.y!]])));
+    const drawnAt = await page.evaluate(() => Object.fromEntries(window.explorer!.graph.snapshot().nodes.map(({ node }) => [node.id, [node.x!, node.y!] as const])));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
     const xml = readFileSync(await download.path()).toString('utf8');
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'node' });
