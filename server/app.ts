@@ -22,6 +22,8 @@ import { registerExportRoutes } from './routes/export-routes.ts';
 import { registerChangesRoutes } from './routes/changes-routes.ts';
 import { curationPlugin } from './writes/curation-plugin.ts';
 import { registerAnalysisRoutes } from './routes/analysis-routes.ts';
+import { registerViewRoutes } from './routes/view-routes.ts';
+import { writeGuard } from './access/write-access.ts';
 import { openapiContractPlugin } from './plugins/openapi-contract.ts';
 import { methodNotAllowedPlugin } from './plugins/method-not-allowed.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
@@ -107,6 +109,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         { name: 'export', description: 'Subgraph downloads for Gephi, yEd, Cytoscape, networkx, Neo4j' },
         { name: 'health', description: 'Status' },
         { name: 'curation', description: 'Add and correct organisations and ties, import, history (writes need a bearer token)' },
+        { name: 'views', description: 'Saved views with their layout, opened by a short link /v/<id>' },
       ],
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'API_TOKEN or a token from API_TOKENS_FILE' } } },
     },
@@ -123,10 +126,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   registerChangesRoutes(app);
   registerAnalysisRoutes(app);
   await app.register(curationPlugin);
+  registerViewRoutes(app, { guard: writeGuard(app.accessTokens) });
 
   const clientDir = resolve(config.clientDir);
   if (existsSync(clientDir)) {
     await app.register(fastifyStatic, { root: clientDir, wildcard: false });
+    // A saved view's short link is the explorer itself, which reads the id from its address.
+    app.get('/v/:id', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
   } else {
     app.get('/', { schema: { hide: true } }, (_request, reply) =>
       reply.type('text/plain').send(`The client is not built (${clientDir} is missing). Run \`npm run build\` or \`npm start\`.`));
