@@ -35,6 +35,12 @@ export interface GraphSnapshot {
   timeMarks: ReadonlyMap<string, TieMark>;
 }
 
+/** The drawing as arranged: where each organisation is (pinned or not) and the zoom and pan. */
+export interface SavedLayout {
+  positions: Array<{ id: string; x: number; y: number; pinned: boolean }>;
+  transform: ViewTransform;
+}
+
 export interface GraphView {
   update(subgraph: Subgraph, options?: UpdateOptions): void;
   setStyles(styles: GraphStyles): void;
@@ -50,6 +56,12 @@ export interface GraphView {
   unpin(id: string): void;
   isPinned(id: string): boolean;
   snapshot(): GraphSnapshot;
+  layoutState(): SavedLayout;
+  /**
+   * Draws the next views exactly as saved: saved organisations at their positions (pinned ones stay pinned), nothing
+   * moving, the saved zoom and pan. Holds until every saved organisation has been drawn (a view arrives in parts).
+   */
+  restoreLayout(layout: SavedLayout): void;
   /** Where an organisation is drawn, in CSS pixels from the canvas's top left (null when not drawn). */
   screenPosition(id: string): { x: number; y: number } | null;
   destroy(): void;
@@ -106,6 +118,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   // filters): fit what is left, so the drawing neither stays clipped nor shrinks into a corner.
   let refitAt = 0;
   let refitAlways = false;
+  let restoring: { positions: Map<string, KnownPosition>; transform: ViewTransform } | null = null;
   let pendingFit = false;
   let frame = 0;
   let dirty = true;
@@ -232,6 +245,10 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       buildScene(layout);
       return;
     }
+    if (restoring) {
+      restore(subgraph, restoring);
+      return;
+    }
     const fresh = updateOptions.fresh || !layout || layout.nodes.length === 0;
     const previous = fresh ? new Map<string, KnownPosition>() : knownPositions();
     const newcomers = [...orgs.keys()].filter((id) => !previous.has(id)).length;
@@ -251,6 +268,22 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     refitAt = !fresh && (newcomers > 0 || leavers) ? performance.now() + (newcomers > 0 ? 500 : 250) : 0;
     refitAlways = leavers;
     buildScene(layout);
+    options.onPinsChange?.(pinnedCount());
+  }
+
+  function restore(subgraph: Subgraph, saved: NonNullable<typeof restoring>) {
+    // Alpha 0: the layout starts (and stays) at rest, so everyone is exactly where they were saved.
+    const previous = new Map([...knownPositions(), ...saved.positions]);
+    layout?.destroy();
+    layout = createLayout({ nodes: subgraph.nodes, links: [...ties.values()], previous, alpha: 0 });
+    nodeKey = [...orgs.keys()].sort().join('\n');
+    linkKey = [...ties.keys()].sort().join('\n');
+    warming = false;
+    refitAt = 0;
+    pendingFit = false;
+    if ([...saved.positions.keys()].every((id) => orgs.has(id))) restoring = null;
+    buildScene(layout);
+    setTransform(saved.transform, false);
     options.onPinsChange?.(pinnedCount());
   }
 
@@ -557,6 +590,16 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     markTies(marks) {
       scene = { ...scene, timeMarks: marks };
       invalidate();
+    },
+    layoutState: () => ({
+      positions: (layout?.nodes ?? []).flatMap((node) => (node.x === undefined || node.y === undefined ? [] : [{ id: node.id, x: node.x, y: node.y, pinned: node.fx != null }])),
+      transform: { ...transform },
+    }),
+    restoreLayout(saved) {
+      restoring = {
+        positions: new Map(saved.positions.map(({ id, x, y, pinned }) => [id, { x, y, fx: pinned ? x : null, fy: pinned ? y : null }])),
+        transform: saved.transform,
+      };
     },
     snapshot: () => ({ nodes: scene.nodes, links: scene.links, styles, selected, emphasis: scene.emphasis, timeMarks: scene.timeMarks }),
     screenPosition(id) {

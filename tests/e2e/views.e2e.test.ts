@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chooseFromCombobox, useBrowserPages, waitForSettled } from './browser.ts';
+import { apiToken, chooseFromCombobox, useBrowserPages, waitForGraph, waitForSettled } from './browser.ts';
 
-const { open, current } = useBrowserPages();
+const { open, openPage, current } = useBrowserPages();
 
 const drawn = async (page: Page) => ({
   nodes: Number(await page.getAttribute('#graph', 'data-nodes')),
@@ -192,5 +192,53 @@ describe('the view’s own state', () => {
       expect(Number(node['viz:position'].x)).toBeCloseTo(x, 1);
       expect(Number(node['viz:position'].y)).toBeCloseTo(-y, 1);
     }
+  });
+
+  it('saves a view with a dragged organisation and reopens its short link in a new page with the same picture', async () => {
+    const page = await open('/?centre=leeds-teaching-hospitals&asOf=2021');
+    await waitForSettled(page);
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    await page.getByLabel('Access token').fill(apiToken());
+    await page.getByRole('button', { name: 'Sign in to edit' }).click();
+    await page.getByText('Signed in: you can edit.').waitFor();
+
+    const canvas = (await page.locator('#graph canvas').boundingBox())!;
+    const start = (await page.evaluate(() => window.explorer!.graph.screenPosition('wyaat')))!;
+    await page.mouse.move(canvas.x + start.x, canvas.y + start.y);
+    await page.mouse.down();
+    await page.mouse.move(canvas.x + start.x + 70, canvas.y + start.y - 50, { steps: 8 });
+    await page.mouse.up();
+    await page.getByRole('button', { name: /Release pins \(1\)/ }).waitFor();
+    await waitForSettled(page);
+
+    await page.getByRole('tab', { name: 'Export' }).click();
+    await page.getByLabel('View name').fill('LTHT in 2021, WYAAT moved');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    const linkBox = page.getByLabel('Short link of the saved view');
+    await linkBox.waitFor();
+    const link = await linkBox.inputValue();
+    expect(link).toMatch(/\/v\/[A-Za-z0-9]{10}$/);
+    await expect(page.getByRole('link', { name: 'LTHT in 2021, WYAAT moved' }).getAttribute('href')).resolves.toBe(new URL(link).pathname);
+    const screenPositions = () => page.evaluate(() => Object.fromEntries(window.explorer!.store.get().visible.nodes.map((node) => [node.id, window.explorer!.graph.screenPosition(node.id)])));
+    const saved = await screenPositions();
+    await current().screenshot('views-saved-view-before');
+
+    const first = current();
+    expect(first.errors).toEqual([]);
+    await first.close();
+    // A new page (no token in it) opens the short link.
+    const reopened = await openPage(new URL(link).pathname);
+    await waitForGraph(reopened.page);
+    await waitForSettled(reopened.page);
+    expect(new URL(reopened.page.url()).searchParams.get('asOf')).toBe('2021');
+    expect(new URL(reopened.page.url()).searchParams.get('centre')).toBe('leeds-teaching-hospitals');
+    const again = await reopened.page.evaluate(() => Object.fromEntries(window.explorer!.store.get().visible.nodes.map((node) => [node.id, window.explorer!.graph.screenPosition(node.id)])));
+    expect(Object.keys(again).sort()).toEqual(Object.keys(saved).sort());
+    for (const [id, at] of Object.entries(saved)) {
+      expect(Math.abs(again[id]!.x - at!.x), id).toBeLessThan(1);
+      expect(Math.abs(again[id]!.y - at!.y), id).toBeLessThan(1);
+    }
+    await expect(reopened.page.getByRole('button', { name: /Release pins \(1\)/ }).isVisible()).resolves.toBe(true);
+    await reopened.screenshot('views-saved-view-reopened');
   });
 });
