@@ -6,13 +6,18 @@ import { h, uid } from '../dom.ts';
 import type { GraphSnapshot } from '../graph/graph-view.ts';
 import { buildPng } from '../graph/png-picture.ts';
 import { buildSvg } from '../graph/svg-picture.ts';
+import { pageData } from '../standalone/page-data.ts';
+import { buildStandalonePage } from '../standalone/standalone-page.ts';
 import { count } from '../graph/highlight.ts';
 import { timeCaption } from '../graph/tie-marks.ts';
 import { changed, type Store } from '../store.ts';
 import type { ExportFormat } from '../types.ts';
 
 type Scope = 'view' | 'path' | 'neighbourhood' | 'selected';
-type Format = ExportFormat | 'png' | 'svg';
+type Format = ExportFormat | 'png' | 'svg' | 'html';
+type Drawn = 'png' | 'svg' | 'html';
+/** Made here from the drawing rather than by the server. */
+const isDrawn = (format: Format): format is Drawn => format === 'png' || format === 'svg' || format === 'html';
 
 const FORMATS: Array<{ value: Format; label: string }> = [
   { value: 'graphml', label: 'GraphML — Gephi, yEd, networkx' },
@@ -23,6 +28,7 @@ const FORMATS: Array<{ value: Format; label: string }> = [
   { value: 'cytoscape', label: 'Cytoscape.js JSON' },
   { value: 'png', label: 'PNG picture of the view' },
   { value: 'svg', label: 'SVG picture of the view' },
+  { value: 'html', label: 'Web page of the view — one file, works offline' },
 ];
 
 export function saveBlob(blob: Blob, fileName: string): void {
@@ -89,7 +95,7 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
   }
 
   function sync() {
-    const picture = format.value === 'png' || format.value === 'svg';
+    const picture = isDrawn(format.value as Format);
     scope.disabled = picture;
     if (picture) scope.value = 'view';
     depthField.hidden = picture || scope.value !== 'neighbourhood';
@@ -133,7 +139,7 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
     message.classList.remove('error');
     message.textContent = 'Preparing the download…';
     try {
-      if (chosenFormat === 'png' || chosenFormat === 'svg') {
+      if (isDrawn(chosenFormat)) {
         const picture = snapshot();
         if (!picture.nodes.length) throw new Error('There is nothing in the view to draw.');
         const path = chosenPath(state);
@@ -141,6 +147,12 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
           ? `Path from ${path.nodes[0]?.name ?? ''} to ${path.nodes.at(-1)?.name ?? ''}`
           : state.centre ? `Neighbourhood of ${state.names[state.centre] ?? state.centre}` : 'Partnership network';
         const subtitle = `${timeCaption(state)}${count(picture.nodes.length, 'organisation', 'organisations')}, ${count(picture.links.length, 'tie', 'ties')} · Partnership Graph Explorer · ${stamp}`;
+        if (chosenFormat === 'html') {
+          const page = await buildStandalonePage(pageData(picture, title, subtitle));
+          saveBlob(new Blob([page], { type: 'text/html' }), `partnership-graph-${stamp}.html`);
+          message.textContent = `Saved a web page of ${count(picture.nodes.length, 'organisation', 'organisations')} (${Math.ceil(page.length / 1024)} KB): it opens in any browser, offline.`;
+          return;
+        }
         const blob = chosenFormat === 'svg'
           ? new Blob([buildSvg(picture, { title, subtitle })], { type: 'image/svg+xml' })
           : await buildPng(picture, { title, subtitle });

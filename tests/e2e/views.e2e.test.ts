@@ -1,7 +1,10 @@
 // The view's own state in a real Chromium: hidden organisations listed and brought back, undo and redo across
 // hide, filters and expand, the drawing re-fitted after organisations leave, arrow keys walking along ties and
 // "only this type".
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -240,5 +243,42 @@ describe('the view’s own state', () => {
     }
     await expect(reopened.page.getByRole('button', { name: /Release pins \(1\)/ }).isVisible()).resolves.toBe(true);
     await reopened.screenshot('views-saved-view-reopened');
+  });
+
+  it('exports a self-contained web page that works from file:// with no requests: drawn, searchable, with evidence', async () => {
+    const page = await open('/');
+    await waitForSettled(page);
+    await page.getByRole('tab', { name: 'Export' }).click();
+    await page.getByLabel('Format').selectOption('html');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'standalone-')), download.suggestedFilename());
+    copyFileSync(await download.path(), file);
+    expect(file).toMatch(/\.html$/);
+    const organisations = Number(await page.getAttribute('#graph', 'data-nodes'));
+    const ties = Number(await page.getAttribute('#graph', 'data-links'));
+    console.info(`self-contained page: ${organisations} organisations, ${ties} ties, ${statSync(file).size} bytes`);
+
+    const requests: string[] = [];
+    const problems: string[] = [];
+    const standalone = await current().context.newPage();
+    standalone.on('request', (request) => requests.push(request.url()));
+    // A Content-Security-Policy violation shows as a console error.
+    standalone.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    standalone.on('pageerror', (error) => problems.push(error.message));
+    await standalone.goto(pathToFileURL(file).href);
+    await standalone.locator('#network .org').first().waitFor();
+    await expect(standalone.locator('#network .org').count()).resolves.toBe(organisations);
+    await expect(standalone.locator('#network line.tie').count()).resolves.toBe(ties);
+    await standalone.getByLabel('Search organisations').fill('King Huss');
+    await standalone.locator('#results button', { hasText: 'King Hussein Cancer Center' }).click();
+    await expect(standalone.locator('#details h2').textContent()).resolves.toBe('King Hussein Cancer Center');
+    await expect(standalone.locator('#details .sentence').first().textContent()).resolves.toMatch(/memorandum of understanding/);
+    await expect(standalone.locator('#details blockquote').count()).resolves.toBeGreaterThan(0);
+    await expect(standalone.locator('#legend li').count()).resolves.toBeGreaterThan(3);
+    await standalone.mouse.move(500, 400);
+    await standalone.mouse.wheel(0, -300);
+    await standalone.screenshot({ path: fileURLToPath(new URL('./__screenshots__/views-standalone-page.png', import.meta.url)) });
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(problems).toEqual([]);
   });
 });
