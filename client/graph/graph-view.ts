@@ -7,7 +7,8 @@ import { uid } from '../dom.ts';
 import type { Organisation, Path, Subgraph, Tie } from '../types.ts';
 import { boundsOf, fitTransform, parallelBends } from './geometry.ts';
 import { createStyles, type GraphStyles } from './graph-styles.ts';
-import { adjacency, count, neighbourhoodHighlight, pathHighlight, stepAlongTie, type Highlight } from './highlight.ts';
+import { keyboardHandler } from './graph-keyboard.ts';
+import { adjacency, count, neighbourhoodHighlight, pathHighlight, type Highlight } from './highlight.ts';
 import { createLayout, type Layout } from './layout.ts';
 import { createRenderer, type Emphasis, type Scene, type SceneLink, type SceneNode, type ViewTransform } from './renderer.ts';
 import type { KnownPosition, LayoutNode } from './simulation.ts';
@@ -453,58 +454,20 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     announcer.textContent = text;
   }
 
-  function describe(id: string): string {
-    const item = byId.get(id);
-    if (!item) return '';
-    const around = [...(neighbours.get(id) ?? [])].map((other) => byId.get(other)?.org.name).filter(Boolean);
-    const list = around.slice(0, 5).join(', ');
-    return `${item.org.name}, ${styles.kind(item.org.kind).label}, ${count(around.length, 'tie', 'ties')} in view${list ? `: ${list}${around.length > 5 ? ' and others' : ''}` : ''}.`;
-  }
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const directions: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
-    const direction = directions[event.key];
-    let handled = true;
-    if (direction) {
-      const current = selected ? byId.get(selected) : undefined;
-      let next: string | null;
-      if (!current || current.node.x === undefined) {
-        // Nothing selected yet: start from the best-connected organisation in view.
-        next = [...byId.values()].sort((a, b) => b.org.degree - a.org.degree)[0]?.node.id ?? null;
-      } else {
-        const partners = [...neighbours.get(current.node.id) ?? []].map((id) => byId.get(id)?.node)
-          .filter((node) => node?.x !== undefined).map((node) => ({ id: node!.id, x: node!.x!, y: node!.y! }));
-        next = stepAlongTie({ id: current.node.id, x: current.node.x!, y: current.node.y! }, partners, direction[0], direction[1]);
-      }
-      if (next) {
-        options.onSelect?.(next);
-        announce(describe(next));
-      } else {
-        announce(`${current?.org.name ?? 'This organisation'} has no ties in view.`);
-      }
-    } else if ((event.key === 'Enter' || event.key === 'e' || event.key === 'E') && selected) {
-      options.onExpand?.(selected);
-    } else if ((event.key === 'h' || event.key === 'H' || event.key === 'Delete') && selected) {
-      options.onHide?.(selected);
-    } else if ((event.key === 'p' || event.key === 'P') && selected) {
-      if (isPinned(selected)) {
-        unpin(selected);
-        announce('Pin released.');
-      }
-    } else if (event.key === 'f' || event.key === 'F' || event.key === '0') {
-      fit();
-    } else if (event.key === '+' || event.key === '=') {
-      zoomBy(1.4);
-    } else if (event.key === '-' || event.key === '_') {
-      zoomBy(1 / 1.4);
-    } else if (event.key === 'Escape' && selected) {
-      options.onSelect?.(null);
-    } else {
-      handled = false;
-    }
-    if (handled) event.preventDefault();
-  };
+  const onKeyDown = keyboardHandler({
+    selected: () => selected,
+    items: () => byId,
+    partners: (id) => neighbours.get(id) ?? new Set(),
+    styles: () => styles,
+    select: (id) => options.onSelect?.(id),
+    expand: (id) => options.onExpand?.(id),
+    hide: (id) => options.onHide?.(id),
+    isPinned,
+    unpin,
+    fit: () => fit(),
+    zoomBy,
+    announce,
+  });
 
   canvas.addEventListener('click', onClick);
   canvas.addEventListener('dblclick', onDoubleClick);
