@@ -1,5 +1,6 @@
-// The view controls above the drawing: whole network, undo and redo, the hidden organisations, fit, zoom, release pins and the table-view toggle.
-// Each button reflects the state it acts on (disabled when it would do nothing).
+// The view controls above the drawing: whole network, undo and redo, the hidden organisations, fit, zoom, release
+// pins and the table-view toggle. Each button reflects the state it acts on (disabled when it would do nothing);
+// Ctrl+Z and Ctrl+Shift+Z undo and redo.
 import { actions, type AppState } from '../app-state.ts';
 import { h } from '../dom.ts';
 import { changed, type Store } from '../store.ts';
@@ -46,6 +47,19 @@ export function createToolbar(element: HTMLElement, store: Store<AppState>, comm
     control.setAttribute('aria-label', action ? `${verb} ${action}` : `${verb} (nothing to ${verb.toLowerCase()})`);
   }
 
+  // Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes the view's edits, except where text is being typed.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+    const key = event.key.toLowerCase();
+    const patch = key === 'z' && !event.shiftKey ? actions.undo : (key === 'z' && event.shiftKey) || key === 'y' ? actions.redo : null;
+    if (!patch) return;
+    event.preventDefault();
+    store.update((state) => patch(state));
+  };
+  document.addEventListener('keydown', onKeyDown);
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (changed(state, previous, 'centre', 'expanded', 'hidden', 'undo', 'redo', 'pinned', 'table')) render(state);
   });
@@ -53,5 +67,6 @@ export function createToolbar(element: HTMLElement, store: Store<AppState>, comm
   return () => {
     unsubscribe();
     hiddenList.destroy();
+    document.removeEventListener('keydown', onKeyDown);
   };
 }

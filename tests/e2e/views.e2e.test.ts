@@ -89,6 +89,12 @@ describe('the view’s own state', () => {
     await until(page, shown);
     await redo.click();
     await until(page, filtered);
+    // The keyboard does the same: Ctrl+Shift+Z redoes, Ctrl+Z undoes.
+    await page.locator('#graph canvas').focus();
+    await page.keyboard.press('Control+Shift+Z');
+    await until(page, expanded);
+    await page.keyboard.press('Control+Z');
+    await until(page, filtered);
     await redo.click();
     await until(page, expanded);
     expect(param(page, 'expand')).toBe('wyaat');
