@@ -173,9 +173,15 @@ describe('the view’s own state', () => {
     expect((await select.boundingBox())!.width).toBeGreaterThanOrEqual(150);
   });
 
-  it('shows one row of tabs on a phone', async () => {
-    const page = await open('/', { width: 390, height: 844 });
+  it('shows one row of tabs on a phone, and the hidden list within the screen', async () => {
+    const page = await open('/?hide=king-hussein-cancer-center', { width: 390, height: 844 });
     await waitForSettled(page);
+    await page.locator('.hidden-list > summary').click();
+    const popover = (await page.locator('.hidden-popover').boundingBox())!;
+    expect(popover.x).toBeGreaterThanOrEqual(0);
+    expect(popover.x + popover.width).toBeLessThanOrEqual(390);
+    await current().screenshot('views-phone-hidden-list');
+    await page.locator('.hidden-list > summary').click();
     await current().screenshot('views-phone', { fullPage: true });
     const bars = await page.evaluate(() => ['#jump-nav', '#side-tabs'].map((selector) => {
       const element = document.querySelector<HTMLElement>(selector);
