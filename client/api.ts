@@ -70,7 +70,7 @@ export async function request(path: string, init: RequestInit = {}): Promise<Res
   return response;
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const response = await request(path, signal ? { signal } : {});
   return (await response.json()) as T;
 }
@@ -116,6 +116,8 @@ export interface ExportRequest {
   tieTypes?: readonly string[];
   kinds?: readonly string[];
   asOf?: string;
+  /** Where the view draws each organisation: GEXF, GraphML and Cytoscape files keep the layout. */
+  positions?: ReadonlyArray<{ id: string; x: number; y: number }>;
 }
 
 export interface Download {

@@ -1,10 +1,12 @@
 // The explorer's state (what the URL carries plus what was loaded) and the pure functions that change it:
 // each action returns a patch for the store, and composeView derives the subgraph on screen from the rest.
 import type { Comparison, Meta, Path, PathQuery, Subgraph } from './types.ts';
+import { count } from './graph/highlight.ts';
 import { EMPTY_SUBGRAPH } from './types.ts';
 import { PATH_LIMITS } from '../server/contract/formats.ts';
+import { recorded, redo, undo, type UndoEntry } from './undo.ts';
 
-export type { PathQuery };
+export type { PathQuery, UndoEntry };
 
 /** Everything a shared link restores. */
 export interface ViewState {
@@ -27,13 +29,6 @@ export interface ViewState {
   compare: { from: string; to: string } | null;
 }
 
-export interface UndoEntry {
-  expanded: string[];
-  hidden: string[];
-  /** Says what undo will take back: "Undo expand of WYAAT". */
-  label: string;
-}
-
 export type LoadStatus = { state: 'idle' } | { state: 'loading'; message: string } | { state: 'error'; message: string; retrying: boolean };
 
 export interface PathResult {
@@ -54,6 +49,8 @@ export interface AppState extends ViewState {
   visible: Subgraph;
   status: LoadStatus;
   undo: UndoEntry[];
+  /** Edits undone, most recently undone last; any new edit clears them. */
+  redo: UndoEntry[];
   /** Names of organisations met so far (search, subgraphs, details), so ids can be shown as words. */
   names: Readonly<Record<string, string>>;
   /** How many organisations are pinned in the drawing (for "Release pins"). */
@@ -103,6 +100,7 @@ export function initialState(view: Partial<ViewState> = {}): AppState {
     visible: EMPTY_SUBGRAPH,
     status: { state: 'idle' },
     undo: [],
+    redo: [],
     names: {},
     pinned: 0,
     tab: view.path ? 'paths' : 'filters',
@@ -125,11 +123,13 @@ export function chosenPath(state: Pick<AppState, 'path' | 'pathResult' | 'pathIn
   return state.pathResult.paths[state.pathIndex] ?? null;
 }
 
-type ComposeInput = Pick<AppState, 'base' | 'expansions' | 'expanded' | 'hidden' | 'hiddenTieTypes' | 'hiddenKinds' | 'path' | 'pathResult' | 'pathIndex'>;
+type ComposeInput = Pick<AppState, 'centre' | 'base' | 'expansions' | 'expanded' | 'hidden' | 'hiddenTieTypes' | 'hiddenKinds' | 'path' | 'pathResult' | 'pathIndex'>;
 
 /**
  * The subgraph on screen. Expansions add to the base; hiding and filters take away. The highlighted path is
  * always shown in full — the user asked for it — even where it leaves the view or crosses a filtered type.
+ * Organisations that only filtered-away ties tied into the view leave with them (an unconnected dot explains
+ * nothing); those that had no ties in view to begin with, and the centre, stay.
  */
 export function composeView(input: ComposeInput): Subgraph {
   const nodes = new Map<string, Subgraph['nodes'][number]>();
@@ -159,7 +159,16 @@ export function composeView(input: ComposeInput): Subgraph {
   const keptLinks = [...links.values()].filter((link) =>
     pathLinks.has(link.id) || (!hiddenTypes.has(link.type) && keptNodes.has(link.source) && keptNodes.has(link.target)));
   for (const link of path?.links ?? []) if (!links.has(link.id)) keptLinks.push(link);
+  if (hiddenTypes.size || hiddenKinds.size) dropStranded(keptNodes, [...links.values()], keptLinks, pathNodes, input.centre);
   return { nodes: [...keptNodes.values()], links: keptLinks, truncated };
+}
+
+function dropStranded(kept: Map<string, unknown>, allLinks: Subgraph['links'], keptLinks: Subgraph['links'], keep: ReadonlySet<string>, centre: string | null) {
+  const tiedBefore = new Set(allLinks.flatMap((link) => [link.source, link.target]));
+  const tiedNow = new Set(keptLinks.flatMap((link) => [link.source, link.target]));
+  for (const id of kept.keys()) {
+    if (tiedBefore.has(id) && !tiedNow.has(id) && !keep.has(id) && id !== centre) kept.delete(id);
+  }
 }
 
 const without = (list: readonly string[], id: string) => list.filter((item) => item !== id);
@@ -171,40 +180,44 @@ export const actions = {
 
   /** Show the neighbourhood of one organisation as the whole view. */
   focus: (_state: AppState, id: string, depth: number): Partial<AppState> => ({
-    centre: id, depth: clampInt(depth, 1, MAX_DEPTH, DEFAULT_DEPTH), selected: id, expanded: [], hidden: [], undo: [],
+    centre: id, depth: clampInt(depth, 1, MAX_DEPTH, DEFAULT_DEPTH), selected: id, expanded: [], hidden: [], undo: [], redo: [],
   }),
 
-  wholeNetwork: (): Partial<AppState> => ({ centre: null, depth: DEFAULT_DEPTH, expanded: [], hidden: [], undo: [] }),
+  wholeNetwork: (): Partial<AppState> => ({ centre: null, depth: DEFAULT_DEPTH, expanded: [], hidden: [], undo: [], redo: [] }),
 
   expand(state: AppState, id: string): Partial<AppState> | null {
     if (state.expanded.includes(id)) return null;
-    const name = state.names[id] ?? id;
-    return {
-      expanded: [...state.expanded, id],
-      hidden: without(state.hidden, id),
-      undo: [...state.undo, { expanded: state.expanded, hidden: state.hidden, label: `Undo expand of ${name}` }],
-    };
+    return recorded(state, `expand of ${state.names[id] ?? id}`, { expanded: [...state.expanded, id], hidden: without(state.hidden, id) });
   },
 
   hide(state: AppState, id: string): Partial<AppState> | null {
     if (state.hidden.includes(id)) return null;
-    const name = state.names[id] ?? id;
-    return {
-      hidden: [...state.hidden, id],
-      selected: state.selected === id ? null : state.selected,
-      undo: [...state.undo, { expanded: state.expanded, hidden: state.hidden, label: `Undo hide of ${name}` }],
-    };
+    return recorded(state, `hide of ${state.names[id] ?? id}`, { hidden: [...state.hidden, id], selected: state.selected === id ? null : state.selected });
   },
 
-  undo(state: AppState): Partial<AppState> | null {
-    const last = state.undo.at(-1);
-    if (!last) return null;
-    return { expanded: last.expanded, hidden: last.hidden, undo: state.undo.slice(0, -1) };
+  /** Brings hidden organisations back (all of them when no id is given). */
+  unhide(state: AppState, id?: string): Partial<AppState> | null {
+    if (id ? !state.hidden.includes(id) : !state.hidden.length) return null;
+    const action = id ? `showing ${state.names[id] ?? id} again` : `showing ${count(state.hidden.length, 'hidden organisation', 'hidden organisations')} again`;
+    return recorded(state, action, { hidden: id ? without(state.hidden, id) : [] });
   },
 
-  toggleTieType: (state: AppState, type: string): Partial<AppState> => ({ hiddenTieTypes: toggled(state.hiddenTieTypes, type) }),
-  toggleKind: (state: AppState, kind: string): Partial<AppState> => ({ hiddenKinds: toggled(state.hiddenKinds, kind) }),
-  showAllFilters: (): Partial<AppState> => ({ hiddenTieTypes: [], hiddenKinds: [] }),
+  undo: (state: AppState): Partial<AppState> | null => undo(state),
+  redo: (state: AppState): Partial<AppState> | null => redo(state),
+
+  toggleTieType: (state: AppState, type: string): Partial<AppState> =>
+    recorded(state, `filter on ${tieLabel(state, type)} ties`, { hiddenTieTypes: toggled(state.hiddenTieTypes, type) }),
+  toggleKind: (state: AppState, kind: string): Partial<AppState> =>
+    recorded(state, `filter on ${state.meta?.kinds.find((item) => item.id === kind)?.plural ?? kind}`, { hiddenKinds: toggled(state.hiddenKinds, kind) }),
+  /** Shows ties of this one type only (or all types again, when it is already the only one shown). */
+  onlyTieType(state: AppState, type: string): Partial<AppState> | null {
+    const types = state.meta?.tieTypes.map((item) => item.id) ?? [];
+    const others = types.filter((other) => other !== type);
+    const alreadyOnly = !state.hiddenTieTypes.includes(type) && others.every((other) => state.hiddenTieTypes.includes(other));
+    return recorded(state, alreadyOnly ? 'showing every tie type' : `only ${tieLabel(state, type)} ties`, { hiddenTieTypes: alreadyOnly ? [] : others });
+  },
+  showAllFilters: (state: AppState): Partial<AppState> | null =>
+    (state.hiddenTieTypes.length || state.hiddenKinds.length ? recorded(state, 'showing every kind and tie type', { hiddenTieTypes: [], hiddenKinds: [] }) : null),
 
   findPath: (_state: AppState, query: PathQuery): Partial<AppState> => ({ path: query, pathIndex: 0 }),
   choosePath: (_state: AppState, index: number): Partial<AppState> => ({ pathIndex: index }),
@@ -236,6 +249,8 @@ export const actions = {
     return { ...expand, names, selected: id };
   },
 };
+
+const tieLabel = (state: Pick<AppState, 'meta'>, type: string) => state.meta?.tieTypes.find((item) => item.id === type)?.label ?? type;
 
 export function clampInt(value: unknown, min: number, max: number, fallback: number): number {
   const number = typeof value === 'number' ? value : Number.parseInt(String(value), 10);

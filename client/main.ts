@@ -13,6 +13,7 @@ import { createCombobox } from './panels/combobox.ts';
 import { createDetailsPanel } from './panels/details-panel.ts';
 import { createEditPanel } from './panels/edit-panel.ts';
 import { createExportPanel } from './panels/export-panel.ts';
+import { createSavedViewsPanel } from './panels/saved-views-panel.ts';
 import { createFiltersPanel } from './panels/filters-panel.ts';
 import { createLegendOverlay } from './panels/legend-overlay.ts';
 import { createPathPanel } from './panels/path-panel.ts';
@@ -25,6 +26,7 @@ import { createToolbar } from './panels/toolbar.ts';
 import { changed, createStore } from './store.ts';
 import { decodeView } from './url-state.ts';
 import { createUrlSync } from './url-sync.ts';
+import { savedViewIdIn, savedViews, type SavedView } from './saved-views.ts';
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => {
   const element = document.getElementById(id);
@@ -32,8 +34,23 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => {
   return element as T;
 };
 
+// A saved view's short link (/v/<id>): its view is read first, so the page loads that view and nothing before it.
+const savedViewId = savedViewIdIn(location.pathname);
+let savedView: SavedView | null = null;
+let savedViewError: string | null = null;
+if (savedViewId) {
+  try {
+    savedView = await savedViews.open(savedViewId);
+  } catch (error) {
+    savedViewError = `This saved view could not be opened: ${error instanceof Error ? error.message : 'unknown error'}`;
+  }
+  // From here on the address is the view's own shareable URL (the short link keeps working).
+  history.replaceState(null, '', `/${savedView?.search ?? ''}`);
+}
+
 // Signed in earlier in this tab: edit mode carries on (a refused token signs out on its first write).
 const store = createStore<AppState>({ ...initialState(decodeView(new URLSearchParams(location.search))), editing: currentToken() !== null });
+if (savedViewError) store.update({ status: { state: 'error', message: savedViewError, retrying: false } });
 // The first state is the page's own URL: record it as is, so the first change pushes a new entry after it.
 history.replaceState(null, '', location.href);
 createUrlSync(store);
@@ -45,6 +62,7 @@ const graph = createGraphView(graphElement, {
   onHide: (id) => store.update((state) => actions.hide(state, id)),
   onPinsChange: (pinned) => store.update({ pinned }),
 });
+if (savedView) graph.restoreLayout(savedView.layout);
 
 // Search: choosing an organisation selects it, brings it into view (adding its neighbourhood when it is not shown)
 // and opens its details.
@@ -74,6 +92,10 @@ createSideTabs(byId('side-tabs'), { filters: byId('panel-filters'), paths: byId(
 createFiltersPanel(byId('panel-filters'), store);
 createPathPanel(byId('panel-paths'), store, api);
 createExportPanel(byId('panel-export'), store, api, () => graph.snapshot());
+const savedViewsSection = document.createElement('section');
+savedViewsSection.className = 'saved-views-section';
+byId('panel-export').append(savedViewsSection);
+createSavedViewsPanel(savedViewsSection, store, () => graph.layoutState());
 createEditPanel(byId('panel-edit'), store, api, editor);
 createDetailsPanel(byId('details'), store, api, editor);
 createTableView(byId('table-view'), store);
@@ -92,8 +114,20 @@ byId('jump-nav').addEventListener('click', (event) => {
     return;
   }
   store.update({ tab: target as AppState['tab'] });
-  byId('side-tabs').scrollIntoView({ block: 'start' });
-  byId(`tab-${target}`).focus();
+  const panel = byId(`panel-${target}`);
+  panel.scrollIntoView({ block: 'start' });
+  const title = panel.querySelector<HTMLElement>('h2');
+  if (title) {
+    title.tabIndex = -1;
+    title.focus();
+  }
+});
+const showJumpTab = (tab: AppState['tab']) => {
+  for (const button of byId('jump-nav').querySelectorAll<HTMLElement>('[data-jump]')) button.classList.toggle('is-on', button.dataset.jump === tab);
+};
+showJumpTab(store.get().tab);
+store.subscribe((state, previous) => {
+  if (changed(state, previous, 'tab')) showJumpTab(state.tab);
 });
 
 // The drawing follows the store. A new centre or depth is laid out afresh; the same view reloaded after a write

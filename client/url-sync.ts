@@ -40,7 +40,7 @@ export function createUrlSync(store: Store<AppState>, win: Window = window): () 
       const view = decodeView(new URLSearchParams(win.location.search));
       recorded = view;
       // Undo history belongs to the view it was made in; travelling through history replaces it.
-      store.update({ ...view, undo: [] });
+      store.update({ ...view, undo: [], redo: [] });
     } finally {
       restoring = false;
     }

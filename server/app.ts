@@ -91,6 +91,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         { name: 'health', description: 'Status' },
         { name: 'curation', description: 'Add and correct organisations and ties, import, history (writes need a bearer token)' },
         { name: 'sources', description: 'Source documents with their text; ingest proposes the ties they state' },
+        { name: 'views', description: 'Saved views with their layout, opened by a short link /v/<id>' },
       ],
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'API_TOKEN or a token from API_TOKENS_FILE' } } },
     },
@@ -103,6 +104,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const clientDir = resolve(config.clientDir);
   if (existsSync(clientDir)) {
     await app.register(fastifyStatic, { root: clientDir, wildcard: false });
+    // A saved view's short link is the explorer itself, which reads the id from its address.
+    app.get('/v/:id', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
   } else {
     app.get('/', { schema: { hide: true } }, (_request, reply) =>
       reply.type('text/plain').send(`The client is not built (${clientDir} is missing). Run \`npm run build\` or \`npm start\`.`));

@@ -1,16 +1,18 @@
-// The network on a canvas: keeps the layout, the renderer and the interactions (zoom, pan, drag to pin, click to
-// select, double-click to expand, arrow keys between neighbours) together behind update / highlightPath / destroy.
+// The network on a canvas: keeps the layout, the renderer and the interactions (drag to pin, click to select,
+// double-click to expand) together behind update / highlightPath / destroy. Zoom and pan: camera.ts; keys:
+// graph-keyboard.ts.
 import { select, type Selection } from 'd3-selection';
 import { drag as d3drag, type D3DragEvent } from 'd3-drag';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { uid } from '../dom.ts';
 import type { Organisation, Path, Subgraph, Tie } from '../types.ts';
-import { boundsOf, fitTransform, parallelBends } from './geometry.ts';
+import { createCamera } from './camera.ts';
+import { parallelBends } from './geometry.ts';
 import { createStyles, type GraphStyles } from './graph-styles.ts';
-import { adjacency, count, neighbourhoodHighlight, pathHighlight, stepInDirection, type Highlight } from './highlight.ts';
+import { keyboardHandler } from './graph-keyboard.ts';
+import { adjacency, count, neighbourhoodHighlight, pathHighlight, type Highlight } from './highlight.ts';
 import { createLayout, type Layout } from './layout.ts';
 import { createRenderer, type Emphasis, type Scene, type SceneLink, type SceneNode, type ViewTransform } from './renderer.ts';
-import type { KnownPosition, LayoutNode } from './simulation.ts';
+import type { KnownPosition } from './simulation.ts';
 import type { TieMark } from './tie-marks.ts';
 
 export interface GraphViewOptions {
@@ -35,6 +37,12 @@ export interface GraphSnapshot {
   timeMarks: ReadonlyMap<string, TieMark>;
 }
 
+/** The drawing as arranged: where each organisation is (pinned or not) and the zoom and pan. */
+export interface SavedLayout {
+  positions: Array<{ id: string; x: number; y: number; pinned: boolean }>;
+  transform: ViewTransform;
+}
+
 export interface GraphView {
   update(subgraph: Subgraph, options?: UpdateOptions): void;
   setStyles(styles: GraphStyles): void;
@@ -50,13 +58,18 @@ export interface GraphView {
   unpin(id: string): void;
   isPinned(id: string): boolean;
   snapshot(): GraphSnapshot;
+  layoutState(): SavedLayout;
+  /**
+   * Draws the next views exactly as saved: saved organisations at their positions (pinned ones stay pinned), nothing
+   * moving, the saved zoom and pan. Holds until every saved organisation has been drawn (a view arrives in parts).
+   */
+  restoreLayout(layout: SavedLayout): void;
   /** Where an organisation is drawn, in CSS pixels from the canvas's top left (null when not drawn). */
   screenPosition(id: string): { x: number; y: number } | null;
   destroy(): void;
 }
 
 const MAX_LABEL = 26;
-const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function shortLabel(org: Pick<Organisation, 'name' | 'shortName'>): string {
   if (org.name.length <= MAX_LABEL) return org.name;
@@ -74,7 +87,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   const hint = document.createElement('p');
   hint.id = hintId;
   hint.className = 'visually-hidden';
-  hint.textContent = 'Arrow keys move between connected organisations. Enter or E expands the selected one, H hides it, '
+  hint.textContent = 'Arrow keys move along ties to a partner of the selected organisation (the one lying most nearly that way). Enter or E expands the selected one, H hides it, '
     + 'P releases its pin, F fits the network to the screen, plus and minus zoom, Escape clears the selection. '
     + 'The table view lists the same organisations and ties.';
   canvas.setAttribute('aria-describedby', hintId);
@@ -99,18 +112,23 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   let selected: string | null = null;
   let hovered: string | null = null;
   let path: Highlight | null = null;
-  let transform: ViewTransform = { k: 1, x: 0, y: 0 };
   let warming = false;
   let warmingSince = 0;
-  // After an expansion: a moment later, zoom out if newcomers landed off screen.
+  // After an expansion: a moment later, zoom out if newcomers landed off screen. After organisations leave (hide,
+  // filters): fit what is left, so the drawing neither stays clipped nor shrinks into a corner.
   let refitAt = 0;
+  let refitAlways = false;
+  let restoring: { positions: Map<string, KnownPosition>; transform: ViewTransform } | null = null;
   let pendingFit = false;
   let frame = 0;
   let dirty = true;
   let destroyed = false;
-  let animation = 0;
 
   const canvasSelection: Selection<HTMLCanvasElement, unknown, null, undefined> = select(canvas);
+  const camera = createCamera(canvasSelection, () => renderer, () => {
+    tooltip.hidden = true;
+    invalidate();
+  });
 
   // ----- drawing loop: one requestAnimationFrame drives both the layout (main thread) and the drawing -----
   /** Something visible changed: draw in the next frame. */
@@ -142,7 +160,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     }
     if (refitAt && performance.now() >= refitAt && !warming) {
       refitAt = 0;
-      if (layout && layout.nodes.some((node) => !isOnScreen(node, 10))) fit({ animate: true });
+      if (layout && (refitAlways || layout.nodes.some((node) => !camera.isOnScreen(node, 10)))) fit({ animate: true });
     }
     if (pendingFit && renderer.width > 1) {
       pendingFit = false;
@@ -157,10 +175,10 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     dirty = false;
     if (warming) {
       // Nothing is drawn while a fresh layout warms up: a tangle that unfolds is worse than a short wait.
-      renderer.draw({ ...scene, nodes: [], links: [] }, transform);
+      renderer.draw({ ...scene, nodes: [], links: [] }, camera.transform);
       renderer.message(`Arranging ${count(scene.nodes.length, 'organisation', 'organisations')}…`);
     } else {
-      renderer.draw(scene, transform);
+      renderer.draw(scene, camera.transform);
     }
   }
 
@@ -230,9 +248,14 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       buildScene(layout);
       return;
     }
+    if (restoring) {
+      restore(subgraph, restoring);
+      return;
+    }
     const fresh = updateOptions.fresh || !layout || layout.nodes.length === 0;
     const previous = fresh ? new Map<string, KnownPosition>() : knownPositions();
     const newcomers = [...orgs.keys()].filter((id) => !previous.has(id)).length;
+    const leavers = [...previous.keys()].some((id) => !orgs.has(id));
     layout?.destroy();
     layout = createLayout({
       nodes: subgraph.nodes,
@@ -245,86 +268,56 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     linkKey = nextLinkKey;
     warming = fresh && orgs.size > 0;
     warmingSince = performance.now();
-    refitAt = !fresh && newcomers > 0 ? performance.now() + 500 : 0;
+    refitAt = !fresh && (newcomers > 0 || leavers) ? performance.now() + (newcomers > 0 ? 500 : 250) : 0;
+    refitAlways = leavers;
     buildScene(layout);
     options.onPinsChange?.(pinnedCount());
   }
 
+  function restore(subgraph: Subgraph, saved: NonNullable<typeof restoring>) {
+    // Alpha 0: the layout starts (and stays) at rest, so everyone is exactly where they were saved.
+    const previous = new Map([...knownPositions(), ...saved.positions]);
+    layout?.destroy();
+    layout = createLayout({ nodes: subgraph.nodes, links: [...ties.values()], previous, alpha: 0 });
+    nodeKey = [...orgs.keys()].sort().join('\n');
+    linkKey = [...ties.keys()].sort().join('\n');
+    warming = false;
+    refitAt = 0;
+    pendingFit = false;
+    if ([...saved.positions.keys()].every((id) => orgs.has(id))) restoring = null;
+    buildScene(layout);
+    camera.set(saved.transform, false);
+    options.onPinsChange?.(pinnedCount());
+  }
+
   // ----- zoom and pan -----
-  const zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown> = d3zoom<HTMLCanvasElement, unknown>()
-    .scaleExtent([0.05, 8])
-    .on('zoom', (event: { transform: ZoomTransform }) => {
-      transform = { k: event.transform.k, x: event.transform.x, y: event.transform.y };
-      tooltip.hidden = true;
-      invalidate();
-    });
-
-  function setTransform(target: ViewTransform, animate: boolean) {
-    cancelAnimationFrame(animation);
-    const apply = (t: ViewTransform) => canvasSelection.call(zoomBehaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
-    if (!animate || reducedMotion()) {
-      apply(target);
-      return;
-    }
-    const start = { ...transform };
-    const began = performance.now();
-    const duration = 450;
-    const tick = (now: number) => {
-      const p = Math.min(1, (now - began) / duration);
-      const e = p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2;
-      // Scale interpolates geometrically, so zooming in and out feel equally fast.
-      const k = start.k * (target.k / start.k) ** e;
-      apply({ k, x: start.x + (target.x - start.x) * e, y: start.y + (target.y - start.y) * e });
-      if (p < 1) animation = requestAnimationFrame(tick);
-    };
-    animation = requestAnimationFrame(tick);
-  }
-
-  function fitTo(nodes: LayoutNode[], animate: boolean, maxScale = 1.6) {
-    const bounds = boundsOf(nodes);
-    if (!bounds || renderer.width <= 1) return;
-    // Room below for labels, and a little more padding on small screens.
-    bounds.y1 += 18;
-    // Labels hang below and spread sideways from their nodes: leave room for about half a label at the sides.
-    const padding = { x: Math.min(96, Math.max(24, renderer.width * 0.13)), y: Math.min(40, Math.max(16, renderer.height * 0.05)) };
-    setTransform(fitTransform(bounds, renderer.width, renderer.height, padding, maxScale), animate);
-  }
-
   function fit(fitOptions: { animate?: boolean } = {}) {
     if (!layout) return;
     if (renderer.width <= 1) {
       pendingFit = true;
       return;
     }
-    fitTo(layout.nodes, fitOptions.animate ?? true);
-  }
-
-  function isOnScreen(node: LayoutNode, margin = 20): boolean {
-    if (node.x === undefined || node.y === undefined) return false;
-    const sx = node.x * transform.k + transform.x;
-    const sy = node.y * transform.k + transform.y;
-    return sx >= margin && sy >= margin && sx <= renderer.width - margin && sy <= renderer.height - margin;
+    camera.fitTo(layout.nodes, fitOptions.animate ?? true);
   }
 
   function reveal(id: string, always = false) {
     const node = byId.get(id)?.node;
     if (!node || node.x === undefined || node.y === undefined || warming) return;
-    if (!always && isOnScreen(node, 60)) return;
-    const k = Math.max(transform.k, 0.8);
-    setTransform({ k, x: renderer.width / 2 - node.x * k, y: renderer.height / 2 - node.y * k }, true);
+    if (!always && camera.isOnScreen(node, 60)) return;
+    camera.centre(node.x, node.y, 0.8);
   }
 
   // ----- pointer interactions -----
   let dragged: { item: SceneNode; wasPinned: boolean; moved: boolean } | null = null;
-  const toWorld = (x: number, y: number): [number, number] => [(x - transform.x) / transform.k, (y - transform.y) / transform.k];
+  const toWorld = (x: number, y: number): [number, number] => [(x - camera.transform.x) / camera.transform.k, (y - camera.transform.y) / camera.transform.k];
 
   const dragBehaviour = d3drag<HTMLCanvasElement, unknown, { item: SceneNode; x: number; y: number }>()
     .container(canvas)
     .clickDistance(4)
     .subject((event: D3DragEvent<HTMLCanvasElement, unknown, unknown>) => {
-      const item = warming ? null : renderer.find(scene, transform, event.x, event.y);
+      const item = warming ? null : renderer.find(scene, camera.transform, event.x, event.y);
       if (!item) return null as unknown as { item: SceneNode; x: number; y: number };
-      return { item, x: item.node.x! * transform.k + transform.x, y: item.node.y! * transform.k + transform.y };
+      return { item, x: item.node.x! * camera.transform.k + camera.transform.x, y: item.node.y! * camera.transform.k + camera.transform.y };
     })
     .on('start', (event: D3DragEvent<HTMLCanvasElement, unknown, { item: SceneNode; x: number; y: number }>) => {
       dragged = { item: event.subject.item, wasPinned: event.subject.item.node.fx != null, moved: false };
@@ -354,11 +347,11 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       invalidate();
     });
 
-  canvasSelection.call(dragBehaviour).call(zoomBehaviour).on('dblclick.zoom', null);
+  canvasSelection.call(dragBehaviour).call(camera.behaviour).on('dblclick.zoom', null);
 
   function hitAt(event: MouseEvent): SceneNode | null {
     const rect = canvas.getBoundingClientRect();
-    return warming ? null : renderer.find(scene, transform, event.clientX - rect.left, event.clientY - rect.top);
+    return warming ? null : renderer.find(scene, camera.transform, event.clientX - rect.left, event.clientY - rect.top);
   }
 
   const onClick = (event: MouseEvent) => {
@@ -416,57 +409,20 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     announcer.textContent = text;
   }
 
-  function describe(id: string): string {
-    const item = byId.get(id);
-    if (!item) return '';
-    const around = [...(neighbours.get(id) ?? [])].map((other) => byId.get(other)?.org.name).filter(Boolean);
-    const list = around.slice(0, 5).join(', ');
-    return `${item.org.name}, ${styles.kind(item.org.kind).label}, ${count(around.length, 'tie', 'ties')} in view${list ? `: ${list}${around.length > 5 ? ' and others' : ''}` : ''}.`;
-  }
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const directions: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
-    const direction = directions[event.key];
-    let handled = true;
-    if (direction) {
-      const current = selected ? byId.get(selected) : undefined;
-      let next: string | null;
-      if (!current || current.node.x === undefined) {
-        // Nothing selected yet: start from the best-connected organisation in view.
-        next = [...byId.values()].sort((a, b) => b.org.degree - a.org.degree)[0]?.node.id ?? null;
-      } else {
-        const placed = scene.nodes.filter((item) => item.node.x !== undefined).map((item) => ({ id: item.node.id, x: item.node.x!, y: item.node.y! }));
-        next = stepInDirection({ id: current.node.id, x: current.node.x!, y: current.node.y! }, placed, neighbours.get(current.node.id) ?? new Set(), direction[0], direction[1]);
-      }
-      if (next) {
-        options.onSelect?.(next);
-        announce(describe(next));
-      } else {
-        announce('Nothing further in that direction.');
-      }
-    } else if ((event.key === 'Enter' || event.key === 'e' || event.key === 'E') && selected) {
-      options.onExpand?.(selected);
-    } else if ((event.key === 'h' || event.key === 'H' || event.key === 'Delete') && selected) {
-      options.onHide?.(selected);
-    } else if ((event.key === 'p' || event.key === 'P') && selected) {
-      if (isPinned(selected)) {
-        unpin(selected);
-        announce('Pin released.');
-      }
-    } else if (event.key === 'f' || event.key === 'F' || event.key === '0') {
-      fit();
-    } else if (event.key === '+' || event.key === '=') {
-      zoomBy(1.4);
-    } else if (event.key === '-' || event.key === '_') {
-      zoomBy(1 / 1.4);
-    } else if (event.key === 'Escape' && selected) {
-      options.onSelect?.(null);
-    } else {
-      handled = false;
-    }
-    if (handled) event.preventDefault();
-  };
+  const onKeyDown = keyboardHandler({
+    selected: () => selected,
+    items: () => byId,
+    partners: (id) => neighbours.get(id) ?? new Set(),
+    styles: () => styles,
+    select: (id) => options.onSelect?.(id),
+    expand: (id) => options.onExpand?.(id),
+    hide: (id) => options.onHide?.(id),
+    isPinned,
+    unpin,
+    fit: () => fit(),
+    zoomBy: (factor) => camera.zoomBy(factor),
+    announce,
+  });
 
   canvas.addEventListener('click', onClick);
   canvas.addEventListener('dblclick', onDoubleClick);
@@ -513,15 +469,6 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     invalidate();
   }
 
-  function zoomBy(factor: number) {
-    const k = Math.min(8, Math.max(0.05, transform.k * factor));
-    const cx = renderer.width / 2;
-    const cy = renderer.height / 2;
-    const wx = (cx - transform.x) / transform.k;
-    const wy = (cy - transform.y) / transform.k;
-    setTransform({ k, x: cx - wx * k, y: cy - wy * k }, true);
-  }
-
   return {
     update,
     setStyles(next) {
@@ -541,11 +488,11 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       refreshScene();
       if (path && layout && !warming) {
         const members = layout.nodes.filter((node) => path!.nodes.has(node.id));
-        if (members.some((node) => !isOnScreen(node, 40))) fitTo(members, true, 1.4);
+        if (members.some((node) => !camera.isOnScreen(node, 40))) camera.fitTo(members, true, 1.4);
       }
     },
     fit,
-    zoomBy,
+    zoomBy: (factor) => camera.zoomBy(factor),
     releasePins,
     unpin,
     isPinned,
@@ -553,19 +500,29 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       scene = { ...scene, timeMarks: marks };
       invalidate();
     },
+    layoutState: () => ({
+      positions: (layout?.nodes ?? []).flatMap((node) => (node.x === undefined || node.y === undefined ? [] : [{ id: node.id, x: node.x, y: node.y, pinned: node.fx != null }])),
+      transform: { ...camera.transform },
+    }),
+    restoreLayout(saved) {
+      restoring = {
+        positions: new Map(saved.positions.map(({ id, x, y, pinned }) => [id, { x, y, fx: pinned ? x : null, fy: pinned ? y : null }])),
+        transform: saved.transform,
+      };
+    },
     snapshot: () => ({ nodes: scene.nodes, links: scene.links, styles, selected, emphasis: scene.emphasis, timeMarks: scene.timeMarks }),
     screenPosition(id) {
       const node = byId.get(id)?.node;
       if (!node || node.x === undefined || node.y === undefined || warming) return null;
-      return { x: node.x * transform.k + transform.x, y: node.y * transform.k + transform.y };
+      return { x: node.x * camera.transform.k + camera.transform.x, y: node.y * camera.transform.k + camera.transform.y };
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       cancelAnimationFrame(frame);
-      cancelAnimationFrame(animation);
+      camera.destroy();
       resizeObserver.disconnect();
-      canvasSelection.on('.zoom', null).on('.drag', null);
+      canvasSelection.on('.drag', null);
       canvas.removeEventListener('click', onClick);
       canvas.removeEventListener('dblclick', onDoubleClick);
       canvas.removeEventListener('pointermove', onPointerMove);

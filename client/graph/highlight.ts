@@ -1,5 +1,5 @@
 // Pure helpers deciding what stands out: a highlighted path (rest dimmed), a selection and its neighbours, and
-// which neighbour the arrow keys move to.
+// which partner the arrow keys move to.
 import type { Path, Tie } from '../types.ts';
 
 export interface Highlight {
@@ -45,24 +45,24 @@ export interface Placed {
 }
 
 /**
- * Where an arrow key goes from `from`: the candidate most nearly in direction (dx, dy), preferring neighbours,
- * and preferring nearer ones among those in about the same direction. null when nothing lies that way.
+ * Where an arrow key goes from `from`: always along a tie, to the partner lying most nearly in direction (dx, dy)
+ * — the nearer of two in about the same direction — so the keys walk the network rather than the screen. An
+ * organisation's only partner is reached with any arrow. null when it has no partner drawn.
  */
-export function stepInDirection(from: Placed, candidates: readonly Placed[], neighbours: ReadonlySet<string>, dx: number, dy: number): string | null {
+export function stepAlongTie(from: Placed, partners: readonly Placed[], dx: number, dy: number): string | null {
   let best: string | null = null;
-  let bestScore = Infinity;
-  for (const candidate of candidates) {
-    if (candidate.id === from.id) continue;
-    const vx = candidate.x - from.x;
-    const vy = candidate.y - from.y;
+  let bestScore = -Infinity;
+  for (const partner of partners) {
+    if (partner.id === from.id) continue;
+    const vx = partner.x - from.x;
+    const vy = partner.y - from.y;
     const distance = Math.hypot(vx, vy);
-    if (distance === 0) continue;
-    const cos = (vx * dx + vy * dy) / distance / Math.hypot(dx, dy);
-    if (cos < 0.35) continue;
-    const score = (distance * (2 - cos)) * (neighbours.has(candidate.id) ? 0.5 : 1);
-    if (score < bestScore) {
+    const cos = distance === 0 ? 0 : (vx * dx + vy * dy) / distance / Math.hypot(dx, dy);
+    // Directions within about 10° count as the same; then nearer wins.
+    const score = Math.round(cos * 10) * 1e6 - distance;
+    if (score > bestScore) {
       bestScore = score;
-      best = candidate.id;
+      best = partner.id;
     }
   }
   return best;

@@ -120,7 +120,22 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
   }
 
   function draw(scene: Scene, t: ViewTransform) {
-    const { styles, emphasis } = scene;
+    clear(t);
+    const view = worldOnScreen(t);
+    drawLinks(scene, t, view);
+    // Organisations: dimmed ones first so the emphasised ones sit on top.
+    const visible = scene.nodes.filter((item) => {
+      const { x, y, radius } = item.node;
+      return x !== undefined && y !== undefined && view.onScreen(x, y, radius);
+    });
+    const { emphasis } = scene;
+    const isDim = (item: SceneNode) => emphasis !== null && !emphasis.nodes.has(item.node.id) && item.node.id !== scene.selected;
+    drawNodes(scene, t, visible, isDim);
+    drawSelectionRings(scene, t, visible);
+    drawLabels(scene, visible, t, isDim);
+  }
+
+  function clear(t: ViewTransform) {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
     if (options.background) {
@@ -130,15 +145,20 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       ctx.clearRect(0, 0, canvas.width, canvas.height);
     }
     ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
+  }
 
-    // The part of the world on screen, with a margin for thick strokes and node rims.
+  /** The part of the world on screen, with a margin for thick strokes and node rims. */
+  function worldOnScreen(t: ViewTransform) {
     const margin = 30 / t.k;
     const vx0 = -t.x / t.k - margin;
     const vy0 = -t.y / t.k - margin;
     const vx1 = (width - t.x) / t.k + margin;
     const vy1 = (height - t.y) / t.k + margin;
-    const onScreen = (x: number, y: number, r: number) => x + r >= vx0 && x - r <= vx1 && y + r >= vy0 && y - r <= vy1;
+    return { vx0, vy0, vx1, vy1, onScreen: (x: number, y: number, r: number) => x + r >= vx0 && x - r <= vx1 && y + r >= vy0 && y - r <= vy1 };
+  }
 
+  function drawLinks(scene: Scene, t: ViewTransform, { vx0, vy0, vx1, vy1 }: ReturnType<typeof worldOnScreen>) {
+    const { styles, emphasis } = scene;
     // Sizes are in screen pixels, growing a little when zooming in so close-ups do not look spidery.
     const grow = Math.sqrt(t.k);
     const arrowLength = Math.min(11, 6.5 * grow) / t.k;
@@ -224,15 +244,10 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       ctx.fill(group.heads);
     }
     ctx.globalAlpha = 1;
+  }
 
-    // Organisations: dimmed ones first so the emphasised ones sit on top.
-    const visible: SceneNode[] = [];
-    for (const item of scene.nodes) {
-      const { x, y, radius } = item.node;
-      if (x === undefined || y === undefined || !onScreen(x, y, radius)) continue;
-      visible.push(item);
-    }
-    const isDim = (item: SceneNode) => emphasis !== null && !emphasis.nodes.has(item.node.id) && item.node.id !== scene.selected;
+  function drawNodes(scene: Scene, t: ViewTransform, visible: SceneNode[], isDim: (item: SceneNode) => boolean) {
+    const { styles, emphasis } = scene;
     const rim = 1.5 / t.k;
     // One path per colour (and one for all rims, rings and pins): a few fills instead of thousands.
     for (const pass of [true, false]) {
@@ -305,6 +320,10 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       ctx.fillStyle = SELECTED_RING;
       ctx.fill(pinHeads);
     }
+  }
+
+  /** The selected organisation's ring, and the hovered one's. */
+  function drawSelectionRings(scene: Scene, t: ViewTransform, visible: SceneNode[]) {
     ctx.globalAlpha = 1;
     for (const item of visible) {
       const id = item.node.id;
@@ -316,8 +335,6 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
       ctx.strokeStyle = id === scene.selected ? SELECTED_RING : '#4b5563';
       ctx.stroke();
     }
-
-    drawLabels(scene, visible, t, isDim);
   }
 
   function drawLabels(scene: Scene, visible: SceneNode[], t: ViewTransform, isDim: (item: SceneNode) => boolean) {

@@ -6,13 +6,18 @@ import { h, uid } from '../dom.ts';
 import type { GraphSnapshot } from '../graph/graph-view.ts';
 import { buildPng } from '../graph/png-picture.ts';
 import { buildSvg } from '../graph/svg-picture.ts';
+import { pageData } from '../standalone/page-data.ts';
+import { buildStandalonePage } from '../standalone/standalone-page.ts';
 import { count } from '../graph/highlight.ts';
 import { timeCaption } from '../graph/tie-marks.ts';
 import { changed, type Store } from '../store.ts';
 import type { ExportFormat } from '../types.ts';
 
 type Scope = 'view' | 'path' | 'neighbourhood' | 'selected';
-type Format = ExportFormat | 'png' | 'svg';
+type Format = ExportFormat | 'png' | 'svg' | 'html';
+type Drawn = 'png' | 'svg' | 'html';
+/** Made here from the drawing rather than by the server. */
+const isDrawn = (format: Format): format is Drawn => format === 'png' || format === 'svg' || format === 'html';
 
 /** Every format the API exports must have a label here (the compiler checks), listed in this order. */
 const FORMAT_LABELS: Record<Format, string> = {
@@ -24,6 +29,7 @@ const FORMAT_LABELS: Record<Format, string> = {
   cytoscape: 'Cytoscape.js JSON',
   png: 'PNG picture of the view',
   svg: 'SVG picture of the view',
+  html: 'Web page of the view — one file, works offline',
 };
 const FORMATS = Object.entries(FORMAT_LABELS).map(([value, label]) => ({ value: value as Format, label }));
 
@@ -38,6 +44,13 @@ export function saveBlob(blob: Blob, fileName: string): void {
   link.remove();
   // Revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Formats that carry node positions, so Gephi, yEd and Cytoscape open the picture as arranged here. */
+const LAYOUT_FORMATS: ReadonlySet<Format> = new Set(['gexf', 'graphml', 'cytoscape']);
+
+function positionsOf(picture: GraphSnapshot): Array<{ id: string; x: number; y: number }> {
+  return picture.nodes.flatMap(({ node }) => (node.x === undefined || node.y === undefined ? [] : [{ id: node.id, x: node.x, y: node.y }]));
 }
 
 export function createExportPanel(element: HTMLElement, store: Store<AppState>, api: Api, snapshot: () => GraphSnapshot): () => void {
@@ -84,7 +97,7 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
   }
 
   function sync() {
-    const picture = format.value === 'png' || format.value === 'svg';
+    const picture = isDrawn(format.value as Format);
     scope.disabled = picture;
     if (picture) scope.value = 'view';
     depthField.hidden = picture || scope.value !== 'neighbourhood';
@@ -128,7 +141,7 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
     message.classList.remove('error');
     message.textContent = 'Preparing the download…';
     try {
-      if (chosenFormat === 'png' || chosenFormat === 'svg') {
+      if (isDrawn(chosenFormat)) {
         const picture = snapshot();
         if (!picture.nodes.length) throw new Error('There is nothing in the view to draw.');
         const path = chosenPath(state);
@@ -136,13 +149,20 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
           ? `Path from ${path.nodes[0]?.name ?? ''} to ${path.nodes.at(-1)?.name ?? ''}`
           : state.centre ? `Neighbourhood of ${state.names[state.centre] ?? state.centre}` : 'Partnership network';
         const subtitle = `${timeCaption(state)}${count(picture.nodes.length, 'organisation', 'organisations')}, ${count(picture.links.length, 'tie', 'ties')} · Partnership Graph Explorer · ${stamp}`;
+        if (chosenFormat === 'html') {
+          const page = await buildStandalonePage(pageData(picture, title, subtitle));
+          saveBlob(new Blob([page], { type: 'text/html' }), `partnership-graph-${stamp}.html`);
+          message.textContent = `Saved a web page of ${count(picture.nodes.length, 'organisation', 'organisations')} (${Math.ceil(page.length / 1024)} KB): it opens in any browser, offline.`;
+          return;
+        }
         const blob = chosenFormat === 'svg'
           ? new Blob([buildSvg(picture, { title, subtitle })], { type: 'image/svg+xml' })
           : await buildPng(picture, { title, subtitle });
         saveBlob(blob, `partnership-graph-${stamp}.${chosenFormat}`);
         message.textContent = `Saved ${chosenFormat === 'svg' ? 'an SVG' : 'a PNG'} picture of ${count(picture.nodes.length, 'organisation', 'organisations')}.`;
       } else {
-        const download = await api.export(requestFor(state, scope.value as Scope, chosenFormat));
+        const request = requestFor(state, scope.value as Scope, chosenFormat);
+        const download = await api.export(LAYOUT_FORMATS.has(chosenFormat) ? { ...request, positions: positionsOf(snapshot()) } : request);
         saveBlob(download.blob, download.fileName);
         message.textContent = `Saved ${download.fileName}.`;
       }

@@ -22,7 +22,7 @@ export function createFiltersPanel(element: HTMLElement, store: Store<AppState>)
     const kinds = state.meta?.kinds ?? [...kindCounts.keys()].map((id) => ({ id, count: 0 }));
     const tieTypes = state.meta?.tieTypes ?? [...tieCounts.keys()].map((id) => ({ id, count: 0 }));
 
-    const row = (key: string, checked: boolean, sample: Element, label: string, inView: number, total: number, onChange: () => void) => {
+    const row = (key: string, checked: boolean, sample: Element, label: string, inView: number, total: number, onChange: () => void, only?: () => void) => {
       const id = uid('filter');
       return h('li', { class: `filter-row${inView === 0 ? ' is-absent' : ''}` }, [
         h('input', { attrs: { type: 'checkbox', id, checked, 'data-filter-key': key }, on: { change: onChange } }),
@@ -31,6 +31,7 @@ export function createFiltersPanel(element: HTMLElement, store: Store<AppState>)
           h('span', { class: 'filter-label', text: label }),
           h('span', { class: 'filter-count', text: String(inView), attrs: { title: `${inView} in this view, ${total} in the database` } }),
         ]),
+        only ? h('button', { class: 'filter-only', text: 'only', attrs: { type: 'button', 'aria-label': `Only ${label} ties`, 'data-filter-key': `only:${key}` }, on: { click: only } }) : null,
       ]);
     };
 
@@ -44,7 +45,7 @@ export function createFiltersPanel(element: HTMLElement, store: Store<AppState>)
     }
     element.replaceChildren(
       h('h2', { class: 'panel-title', text: 'Legend and filters', attrs: { id: titleId } }),
-      h('p', { class: 'muted small', text: 'Untick to hide. Numbers: in this view (hover for the database total). Circle size: number of ties.' }),
+      h('p', { class: 'muted small', text: 'Untick to hide; “only” shows one tie type alone (again: all). Numbers: in this view (hover for the database total). Circle size: number of ties.' }),
       h('fieldset', { class: 'filter-group' }, [
         h('legend', { text: 'Organisation kinds' }),
         h('ul', { class: 'filter-list' }, kinds.map((kind) => {
@@ -58,12 +59,13 @@ export function createFiltersPanel(element: HTMLElement, store: Store<AppState>)
         h('ul', { class: 'filter-list' }, tieTypes.map((type) => {
           const style = styles.tie(type.id);
           return row(`tie:${type.id}`, !state.hiddenTieTypes.includes(type.id), lineSample(style.colour, style.dash), style.label,
-            tieCounts.get(type.id) ?? 0, type.count, () => store.update((current) => actions.toggleTieType(current, type.id)));
+            tieCounts.get(type.id) ?? 0, type.count, () => store.update((current) => actions.toggleTieType(current, type.id)),
+            () => store.update((current) => actions.onlyTieType(current, type.id)));
         })),
       ]),
       h('button', {
         class: 'button', text: hiddenCount ? `Show all (${hiddenCount} hidden)` : 'Show all', attrs: { type: 'button', disabled: hiddenCount === 0 },
-        on: { click: () => store.update(actions.showAllFilters()) },
+        on: { click: () => store.update((current) => actions.showAllFilters(current)) },
       }),
     );
     if (focusedKey) element.querySelector<HTMLElement>(`[data-filter-key="${CSS.escape(focusedKey)}"]`)?.focus();

@@ -10,6 +10,7 @@ import { changed, type Store } from '../store.ts';
 import type { Path, PathMode } from '../types.ts';
 import { createCombobox } from './combobox.ts';
 import { evidenceList } from './details-panel.ts';
+import { noPathReason } from './no-path-reason.ts';
 import { PATH_LIMITS, PATH_MODES } from '../../server/contract/formats.ts';
 
 /** Every path mode the API has needs a label here (the compiler checks). */
@@ -157,7 +158,16 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
         draft.tieTypes = chosen.length === boxes.length ? [] : chosen;
         summarise();
       });
-      return h('li', { class: 'filter-row' }, [input, h('label', { attrs: { for: id } }, [lineSample(style.colour, style.dash), h('span', { class: 'filter-label', text: style.label })])]);
+      const only = () => {
+        draft.tieTypes = draft.tieTypes.length === 1 && draft.tieTypes[0] === type.id ? [] : [type.id];
+        renderTypes();
+        typeList.querySelector<HTMLElement>(`[data-only="${CSS.escape(type.id)}"]`)?.focus();
+      };
+      return h('li', { class: 'filter-row' }, [
+        input,
+        h('label', { attrs: { for: id } }, [lineSample(style.colour, style.dash), h('span', { class: 'filter-label', text: style.label })]),
+        h('button', { class: 'filter-only', text: 'only', attrs: { type: 'button', 'aria-label': `Paths over ${style.label} ties only`, 'data-only': type.id }, on: { click: only } }),
+      ]);
     }));
     summarise();
   }
@@ -197,6 +207,22 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
     ]);
   }
 
+  /** Why there is no path, by path key and day: null when the endpoints do not say (or while asking). */
+  const reasons = new Map<string, string | null>();
+  async function explain(key: string, query: PathQuery, asOf: string | null) {
+    reasons.set(key, null);
+    try {
+      const endpoints = await Promise.all([query.from, query.to].map((id) => api.organisation(id, undefined, asOf)));
+      const reason = noPathReason(query, endpoints, asOf ? `in ${asOf}` : 'today');
+      if (!reason) return;
+      reasons.set(key, reason);
+      const now = store.get();
+      if (`${now.pathResult?.key}|${now.asOf ?? ''}` === key) renderResults(now);
+    } catch {
+      // The general advice stays: a reason is a courtesy, not worth an error message.
+    }
+  }
+
   function renderResults(state: AppState) {
     const query = state.path;
     if (!query) {
@@ -217,6 +243,16 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
     }
     const paths = state.pathResult.paths;
     if (!paths.length) {
+      // Another day may give another reason.
+      const key = `${state.pathResult.key}|${state.asOf ?? ''}`;
+      const reason = reasons.get(key);
+      if (reason === undefined) void explain(key, query, state.asOf);
+      if (reason) {
+        results.replaceChildren(h('p', { class: 'no-path' }, [
+          h('strong', { text: 'No path' }), ` between ${nameOf(query.from)} and ${nameOf(query.to)}: ${reason}`,
+        ]));
+        return;
+      }
       const conditions = [query.tieTypes.length ? 'with the chosen tie types' : '', query.avoid.length ? `avoiding ${query.avoid.map(nameOf).join(', ')}` : ''].filter(Boolean).join(', ');
       results.replaceChildren(h('p', { class: 'no-path' }, [
         h('strong', { text: `No path within ${count(query.maxHops, 'hop', 'hops')}` }),

@@ -1,7 +1,8 @@
 // Cytoscape.js elements JSON (also what Cytoscape desktop imports as .cyjs): every attribute in `data`, lists as
-// real arrays, evidence both readable and as parallel source/quote arrays.
+// real arrays, evidence both readable and as parallel source/quote arrays, and the explorer's layout as positions.
 import type { Subgraph } from '../schemas/graph.ts';
 import type { ExportContext } from './export-types.ts';
+import { round } from './graph-xml-attributes.ts';
 import { ORGANISATION_ATTRIBUTES, TIE_ATTRIBUTES, attributeRow, type AttributeCell, type AttributeValue } from './attribute-rows.ts';
 
 const asData = (cells: AttributeCell[]): Record<string, AttributeValue> =>
@@ -16,7 +17,13 @@ export function toCytoscape(subgraph: Subgraph, context: ExportContext): string 
     data: { name: context.title, generatedAt: context.generatedAt, truncated: subgraph.truncated },
     elements: {
       // id, source and target are written after the attributes, so no attribute can ever shadow them.
-      nodes: subgraph.nodes.map((org) => ({ data: { ...asData(attributeRow(org, ORGANISATION_ATTRIBUTES, vocabulary)), id: org.id } })),
+      nodes: subgraph.nodes.map((org) => {
+        const position = context.positions?.get(org.id);
+        return {
+          data: { ...asData(attributeRow(org, ORGANISATION_ATTRIBUTES, vocabulary)), id: org.id },
+          ...(position ? { position: { x: round(position.x), y: round(position.y) } } : {}),
+        };
+      }),
       edges: subgraph.links.map((tie) => ({
         data: {
           ...asData(attributeRow(tie, TIE_ATTRIBUTES, vocabulary)),

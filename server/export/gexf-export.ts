@@ -1,11 +1,12 @@
 // GEXF 1.3 for Gephi: declared node/edge attributes, kind colours as <viz:color> so the network opens coloured,
 // directed edges labelled with the tie's reading ("commissions"), and each dated organisation and tie with its spell
-// (the interval its since/until mean), so Gephi's timeline plays the network over time.
+// (the interval its since/until mean), so Gephi's timeline plays the network over time. Positions, when the
+// explorer sends its layout, become <viz:position> with y turned upwards (GEXF's y axis points up, the screen's down).
 import type { Subgraph } from '../schemas/graph.ts';
 import { intervalOf, type Dated } from '../contract/in-force.ts';
-import type { ExportContext } from './export-types.ts';
+import type { ExportContext, Position } from './export-types.ts';
 import { flatText, type AttributeCell, type AttributeType } from './attribute-rows.ts';
-import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, tieCells, type XmlScope } from './graph-xml-attributes.ts';
+import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, round, tieCells, type XmlScope } from './graph-xml-attributes.ts';
 import { escapeXml, xmlAttributes } from './xml-escape.ts';
 
 const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', int: 'integer', 'string[]': 'string' };
@@ -35,13 +36,14 @@ function spellLines(dated: Dated): string[] {
   return ['        <spells>', `          <spell${xmlAttributes({ start: validFrom, end: validTo })}/>`, '        </spells>'];
 }
 
-function bodyLines(scope: XmlScope, cells: AttributeCell[], colour: string | null, dated: Dated): string[] {
+function bodyLines(scope: XmlScope, cells: AttributeCell[], colour: string | null, dated: Dated, position?: Position): string[] {
   const values = presentValues(scope, cells).map(({ key, text }) => `          <attvalue${xmlAttributes({ for: key, value: text })}/>`);
   const rgb = hexToRgb(colour);
   return [
     ...(values.length ? ['        <attvalues>', ...values, '        </attvalues>'] : []),
     ...spellLines(dated),
     ...(rgb ? [`        <viz:color${xmlAttributes(rgb)}/>`] : []),
+    ...(position ? [`        <viz:position${xmlAttributes({ x: round(position.x), y: round(-position.y), z: 0 })}/>`] : []),
   ];
 }
 
@@ -70,7 +72,7 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
       const cells = organisationCells(org, vocabulary);
       return [
         `      <node${xmlAttributes({ id: org.id, label: org.name })}>`,
-        ...bodyLines('node', cells, cellText(cells, 'colour'), org),
+        ...bodyLines('node', cells, cellText(cells, 'colour'), org, context.positions?.get(org.id)),
         '      </node>',
       ];
     }),

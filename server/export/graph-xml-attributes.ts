@@ -38,3 +38,6 @@ export function presentValues(scope: XmlScope, cells: AttributeCell[]): { key: s
     return text === null ? [] : [{ key: attributeKey(scope, name), text }];
   });
 }
+
+/** A coordinate to two decimals: a hundredth of a layout unit is far below a pixel, and keeps files short. */
+export const round = (value: number): number => Math.round(value * 100) / 100 + 0;

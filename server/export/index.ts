@@ -10,7 +10,7 @@ import { toGexf } from './gexf-export.ts';
 import { toGraphml } from './graphml-export.ts';
 import { toJson } from './json-export.ts';
 
-export type { ExportContext, ExportResult, ExportVocabulary } from './export-types.ts';
+export type { ExportContext, ExportResult, ExportVocabulary, Position } from './export-types.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from '../contract/formats.ts';
 

@@ -1,8 +1,9 @@
-// GET and POST /api/export: the chosen subgraph as a download in one of six formats (POST for long id lists).
+// GET and POST /api/export: the chosen subgraph as a download in one of six formats (POST for long id lists and
+// for the explorer's layout, which GEXF, GraphML and Cytoscape files carry as node positions).
 import { Type } from 'typebox';
 import type { FastifyReply } from 'fastify';
 import { routeGroup } from './route-group.ts';
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportSubgraph, type ExportFormat } from '../export/index.ts';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportSubgraph, type ExportFormat, type Position } from '../export/index.ts';
 import { ErrorSchema, NeighbourhoodFields, OrganisationId } from '../schemas/common.ts';
 import { selectSubgraph, type SelectionInput } from './subgraph-selection.ts';
 
@@ -12,9 +13,14 @@ const ExportQuery = Type.Object({
   ids: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated organisation ids: exactly these and the ties among them' })),
   ...NeighbourhoodFields,
 });
+const Coordinate = Type.Number({ minimum: -1e7, maximum: 1e7 });
 const ExportBody = Type.Object({
   format: Format,
   ids: Type.Optional(Type.Array(OrganisationId, { maxItems: 100_000 })),
+  positions: Type.Optional(Type.Array(Type.Object({ id: OrganisationId, x: Coordinate, y: Coordinate }, { additionalProperties: false }), {
+    maxItems: 100_000,
+    description: 'Where the explorer drew each organisation (y grows downwards): written as GEXF viz:position, GraphML x/y and yEd geometry, Cytoscape positions',
+  })),
   ...NeighbourhoodFields,
 }, { additionalProperties: false });
 // Documented per content type, so clients (and the fuzzer) know a download is not always JSON.
@@ -28,12 +34,13 @@ const Download = {
 const responses = { 200: Download, 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema };
 
 export const exportRoutes = routeGroup('export-routes', ['config', 'graph-repository', 'vocabulary'], (app) => {
-  const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput) => {
+  const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput, positions?: ReadonlyArray<Position & { id: string }>) => {
     const { subgraph, title } = await selectSubgraph(app, input);
     const file = exportSubgraph(format, subgraph, {
       vocabulary: { kinds: app.vocabulary.kinds, tieTypes: app.vocabulary.tieTypes },
       title,
       generatedAt: new Date().toISOString(),
+      ...(positions?.length ? { positions: new Map(positions.map(({ id, x, y }) => [id, { x, y }])) } : {}),
     });
     return reply
       .header('Content-Type', file.contentType)
@@ -49,5 +56,5 @@ export const exportRoutes = routeGroup('export-routes', ['config', 'graph-reposi
   app.post('/api/export', {
     bodyLimit: 2 * 1024 * 1024,
     schema: { tags: ['export'], summary: 'Export a subgraph, with the selection in a JSON body', body: ExportBody, response: responses },
-  }, (request, reply) => send(reply, request.body.format, request.body));
+  }, (request, reply) => send(reply, request.body.format, request.body, request.body.positions));
 });

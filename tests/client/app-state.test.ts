@@ -1,5 +1,5 @@
 // The view on screen is derived from the loaded pieces: expansions add, hiding and filters take away, the chosen
-// path always shows; expand and hide can be undone one step at a time.
+// path always shows; expand, hide and filters can be undone and redone one step at a time.
 import { describe, expect, it } from 'vitest';
 import { actions, chosenPath, composeView, initialState, pathKey, withNames, type AppState, type PathQuery } from '../../client/app-state.ts';
 import type { Organisation, Path, Subgraph, Tie } from '../../client/types.ts';
@@ -42,6 +42,13 @@ describe('composeView', () => {
     expect(view.links).toHaveLength(1);
   });
 
+  it('drops organisations that only filtered-away ties tied into the view, but keeps the centre and the untied', () => {
+    expect(ids(composeView(state({ hiddenTieTypes: ['SUPPORTS'] })))).toEqual(['a', 'b']);
+    expect(ids(composeView(state({ hiddenTieTypes: ['SUPPORTS'], centre: 'c' })))).toEqual(['a', 'b', 'c']);
+    const withLoner = state({ base: graph([...base.nodes, org('z')], base.links), hiddenTieTypes: ['SUPPORTS'] });
+    expect(ids(composeView(withLoner))).toEqual(['a', 'b', 'z']);
+  });
+
   it('always shows the chosen path, even outside the view or through a filter', () => {
     const view = composeView(state({ path: query, pathResult: { key: pathKey(query), paths: [path] }, hiddenTieTypes: ['HAS_MOU_WITH'] }));
     expect(ids(view)).toEqual(['a', 'b', 'c', 'e']);
@@ -66,13 +73,43 @@ describe('actions', () => {
     current = { ...current, ...actions.hide(current, 'b') };
     expect(current.expanded).toEqual(['c']);
     expect(current.hidden).toEqual(['b']);
-    expect(current.undo.map((entry) => entry.label)).toEqual(['Undo expand of Charity C', 'Undo hide of b']);
+    expect(current.undo.map((entry) => entry.action)).toEqual(['expand of Charity C', 'hide of b']);
     current = { ...current, ...actions.undo(current) };
     expect(current.hidden).toEqual([]);
     expect(current.expanded).toEqual(['c']);
     current = { ...current, ...actions.undo(current) };
     expect(current.expanded).toEqual([]);
     expect(actions.undo(current)).toBeNull();
+  });
+
+  it('undoes and redoes filters, hides and showing again in one history; a new edit forgets the redos', () => {
+    let current = state({ names: { b: 'B' } });
+    const apply = (patch: Partial<typeof current> | null) => {
+      current = { ...current, ...patch };
+    };
+    apply(actions.hide(current, 'b'));
+    apply(actions.toggleTieType(current, 'SUPPORTS'));
+    apply(actions.unhide(current, 'b'));
+    expect(current.undo.map((entry) => entry.action)).toEqual(['hide of B', 'filter on SUPPORTS ties', 'showing B again']);
+    apply(actions.undo(current));
+    expect(current).toMatchObject({ hidden: ['b'], hiddenTieTypes: ['SUPPORTS'] });
+    apply(actions.undo(current));
+    expect(current).toMatchObject({ hidden: ['b'], hiddenTieTypes: [] });
+    expect(current.redo.map((entry) => entry.action)).toEqual(['showing B again', 'filter on SUPPORTS ties']);
+    apply(actions.redo(current));
+    expect(current).toMatchObject({ hidden: ['b'], hiddenTieTypes: ['SUPPORTS'] });
+    apply(actions.expand(current, 'c'));
+    expect(current.redo).toEqual([]);
+    expect(actions.redo(current)).toBeNull();
+  });
+
+  it('shows one tie type only, and every type again when asked twice', () => {
+    const meta = { kinds: [], sources: [], totals: { organisations: 0, ties: 0 }, tieTypes: ['A', 'B', 'C'].map((id) => ({ id, label: id, inverseLabel: id, count: 1 })) };
+    let current = state({ meta: meta as never, hiddenTieTypes: ['A'] });
+    current = { ...current, ...actions.onlyTieType(current, 'A') };
+    expect(current.hiddenTieTypes).toEqual(['B', 'C']);
+    current = { ...current, ...actions.onlyTieType(current, 'A') };
+    expect(current.hiddenTieTypes).toEqual([]);
   });
 
   it('does nothing when expanding twice or hiding twice', () => {
@@ -86,7 +123,7 @@ describe('actions', () => {
   });
 
   it('focusing starts a fresh view (no expansions, hidden ids or undo) with a valid depth', () => {
-    const patch = actions.focus(state({ expanded: ['c'], hidden: ['b'], undo: [{ expanded: [], hidden: [], label: 'x' }] }), 'a', 9);
+    const patch = actions.focus(state({ expanded: ['c'], hidden: ['b'], undo: [{ view: { expanded: [], hidden: [], hiddenTieTypes: [], hiddenKinds: [] }, action: 'x' }] }), 'a', 9);
     expect(patch).toMatchObject({ centre: 'a', depth: 4, selected: 'a', expanded: [], hidden: [], undo: [] });
   });
 
@@ -107,7 +144,7 @@ describe('actions after a write', () => {
     expect(actions.reveal(drawn, 'a', 'A')).toEqual({ names: { a: 'A' }, selected: 'a' });
     const patch = actions.reveal(drawn, 'new-org', 'New Org');
     expect(patch).toMatchObject({ selected: 'new-org', expanded: ['new-org'], names: { 'new-org': 'New Org' } });
-    expect(patch.undo?.at(-1)?.label).toBe('Undo expand of New Org');
+    expect(patch.undo?.at(-1)?.action).toBe('expand of New Org');
   });
 
   it('lets go of a deleted organisation everywhere: selection, expansions, hidden, centre and any path through it', () => {

@@ -1,6 +1,6 @@
 // What stands out: a highlighted path, a selection with its neighbours, and where the arrow keys go.
 import { describe, expect, it } from 'vitest';
-import { adjacency, count, neighbourhoodHighlight, pathHighlight, stepInDirection } from '../../../client/graph/highlight.ts';
+import { adjacency, count, neighbourhoodHighlight, pathHighlight, stepAlongTie } from '../../../client/graph/highlight.ts';
 import type { Path } from '../../../client/types.ts';
 
 const org = (id: string) => ({ id, name: id, shortName: null, aliases: [], kind: 'k', sector: null, city: null, country: null, description: null, url: null, since: null, until: null, degree: 1 });
@@ -25,21 +25,21 @@ describe('neighbourhoodHighlight', () => {
   });
 });
 
-describe('stepInDirection', () => {
+describe('stepAlongTie', () => {
   const here = { id: 'here', x: 0, y: 0 };
-  const candidates = [here, { id: 'right', x: 100, y: 5 }, { id: 'farRight', x: 300, y: 0 }, { id: 'up', x: 0, y: -80 }, { id: 'upRightNeighbour', x: 120, y: -60 }];
+  const partners = [{ id: 'right', x: 100, y: 5 }, { id: 'farRight', x: 300, y: 0 }, { id: 'up', x: 0, y: -80 }, { id: 'upRight', x: 120, y: -60 }];
 
-  it('goes to the nearest organisation in the direction of the arrow', () => {
-    expect(stepInDirection(here, candidates, new Set(), 1, 0)).toBe('right');
-    expect(stepInDirection(here, candidates, new Set(), 0, -1)).toBe('up');
+  it('goes to the partner most nearly in the direction of the arrow, the nearer of two that way', () => {
+    expect(stepAlongTie(here, partners, 1, 0)).toBe('right');
+    expect(stepAlongTie(here, partners, 0, -1)).toBe('up');
   });
 
-  it('prefers a neighbour lying roughly that way', () => {
-    expect(stepInDirection(here, candidates, new Set(['upRightNeighbour']), 1, 0)).toBe('upRightNeighbour');
+  it('goes to an only partner whichever way it lies', () => {
+    expect(stepAlongTie(here, [{ id: 'left', x: -50, y: 0 }], 1, 0)).toBe('left');
   });
 
-  it('returns null when nothing lies that way', () => {
-    expect(stepInDirection(here, candidates, new Set(), -1, 0)).toBeNull();
+  it('returns null with no partner drawn', () => {
+    expect(stepAlongTie(here, [], -1, 0)).toBeNull();
   });
 });
 

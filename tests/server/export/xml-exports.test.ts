@@ -184,3 +184,35 @@ describe('gexf export', () => {
     expect(edges.map(spell)).toEqual([['2019-01-01', null], [null, '2024-03-31']]);
   });
 });
+
+describe('layout positions', () => {
+  const [first, second] = subgraph.nodes;
+  const positions = new Map([[first!.id, { x: 12.345, y: -40 }], [second!.id, { x: -3, y: 7.5 }]]);
+  const placed = { ...context, positions };
+
+  it('writes GEXF viz:position with y turned upwards, and none for an organisation without a position', () => {
+    const nodes = list((((parser.parse(toGexf(subgraph, placed)).gexf as Element).graph as Element).nodes as Element).node);
+    const position = (element: Element) => {
+      const viz = element['viz:position'] as Element | undefined;
+      return viz ? [attr(viz, 'x'), attr(viz, 'y'), attr(viz, 'z')].map(Number) : null;
+    };
+    expect(nodes.map(position)).toEqual([[12.35, 40, 0], [-3, -7.5, 0], null]);
+    expect(toGexf(subgraph, context)).not.toContain('viz:position');
+  });
+
+  it('writes GraphML x and y as declared doubles, and yEd geometry centred on the position', () => {
+    const xml = toGraphml(subgraph, placed);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const graphml = parser.parse(xml).graphml as Element;
+    expect(attr(graphml, 'xmlns:y')).toBe('http://www.yworks.com/xml/graphml');
+    const keys = list(graphml.key).filter((key) => ['x', 'y'].includes(attr(key, 'attr.name')));
+    expect(keys.map((key) => attr(key, 'attr.type'))).toEqual(['double', 'double']);
+    const nodes = list((graphml.graph as Element).node);
+    const value = (node: Element, key: string) => list(node.data).find((data) => attr(data, 'key') === key);
+    expect([value(nodes[0]!, 'n-x')?.['#text'], value(nodes[0]!, 'n-y')?.['#text']]).toEqual(['12.35', '-40']);
+    expect(value(nodes[2]!, 'n-x')).toBeUndefined();
+    const geometry = ((value(nodes[1]!, 'n-yed')!['y:ShapeNode'] as Element)['y:Geometry']) as Element;
+    expect([attr(geometry, 'x'), attr(geometry, 'y'), attr(geometry, 'width')]).toEqual(['-18', '-7.5', '30']);
+    expect(toGraphml(subgraph, context)).not.toContain('yfiles');
+  });
+});
