@@ -19,7 +19,8 @@ import { changedOrganisationFields, changedTieFields, type StoredOrganisation, t
 export type VersionedOrganisation = Organisation & { version: number };
 
 const conflict = (message: string) => new HttpError(409, message);
-const CREATE_ATTEMPTS = 3;
+// Each round of same-name creations commits at least one of them, so n at once need up to n attempts.
+const CREATE_ATTEMPTS = 50;
 
 function organisationResponse(organisation: StoredOrganisation, degree: number): VersionedOrganisation {
   return { ...toOrganisation({ ...organisation, degree }), version: organisation.version };
@@ -83,7 +84,8 @@ export function createCurationRepository(database: Database, store: CurationStor
       if (problems.length) throw badRequest(problems.join('; '));
       const base = slugify(values.name);
       // Two people creating the same name at once pick the same free slug; the id constraint refuses the second
-      // CREATE, and its retry sees the first one's id as taken.
+      // CREATE, and its retry sees the first one's id as taken. A short random pause spreads out the retries of
+      // many at once, so they do not all pick the same next slug again.
       for (let attempt = 1; ; attempt++) {
         try {
           return await write(async (tx) => {
@@ -95,6 +97,7 @@ export function createCurationRepository(database: Database, store: CurationStor
           });
         } catch (error) {
           if (!isConstraintViolation(error) || attempt >= CREATE_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * Math.min(attempt, 5)));
         }
       }
     },
