@@ -4,6 +4,7 @@
 import { Type, type Static } from 'typebox';
 import { OrganisationSchema, TieSchema } from './graph.ts';
 import { PARTIAL_DATE_PATTERN } from '../contract/in-force.ts';
+import { HTTP_URL_PATTERN } from '../contract/http-url.ts';
 
 const Text = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
@@ -13,7 +14,7 @@ const Nullable = <T extends ReturnType<typeof Text>>(schema: T) => Type.Union([s
 export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._~-]*$';
 const entityId = (description?: string) => Type.String({ minLength: 1, maxLength: 200, pattern: ID_PATTERN, ...(description ? { description } : {}) });
 export const EntityId = entityId();
-export const HttpUrl = Type.String({ minLength: 8, maxLength: 2000, pattern: '^https?://[^\\s]+$', description: 'An http(s) URL' });
+export const HttpUrl = Type.String({ minLength: 8, maxLength: 2000, pattern: HTTP_URL_PATTERN, description: 'An http(s) URL' });
 /** A year, year-month or ISO date, as the seed data writes them ("2019", "2020-01", "2021-03-15"). */
 export const PartialDate = Type.String({
   pattern: PARTIAL_DATE_PATTERN,

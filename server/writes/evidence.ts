@@ -5,6 +5,7 @@ import type { EvidenceInput } from '../schemas/curation.ts';
 import type { EvidenceRow } from '../import/import-rows.ts';
 import { idProblem } from './record-checks.ts';
 import { slugify, uniqueSlug } from './slug.ts';
+import { isHttpUrl } from '../contract/http-url.ts';
 
 const MAX_QUOTE_LENGTH = 5000;
 
@@ -82,6 +83,10 @@ export function resolveEvidence(items: readonly EvidenceRow[], index: SourceInde
       }
       if (index.byId.has(item.source) || created.has(item.source)) sourceId = item.source;
       else if (createNamedSources && item.title) {
+        if (item.url && !isHttpUrl(item.url)) {
+          resolved.problems.push(`${at}.url must be an http(s) URL`);
+          return;
+        }
         created.set(item.source, { id: item.source, title: item.title, publisher: item.publisher, url: item.url, date: null });
         sourceId = item.source;
       } else {
@@ -89,7 +94,7 @@ export function resolveEvidence(items: readonly EvidenceRow[], index: SourceInde
         return;
       }
     } else if (item.url) {
-      if (!/^https?:\/\/\S+$/i.test(item.url)) {
+      if (!isHttpUrl(item.url)) {
         resolved.problems.push(`${at}.url must be an http(s) URL`);
         return;
       }
