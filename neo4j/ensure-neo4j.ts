@@ -1,8 +1,9 @@
 // A Neo4j that answers, for the start-up scripts and the synthetic data tools: NEO4J_URI when set, else whatever
-// already runs on the configured Bolt port, else the local Neo4j started here.
+// already runs on the configured Bolt port, else the local Neo4j started here (and restarted if it dies).
 import type { Config } from '../server/config.ts';
 import { waitForDatabase, type Database } from '../server/neo4j-connection.ts';
 import { startLocalNeo4j } from './local-neo4j.ts';
+import { superviseLocalNeo4j } from './supervised-neo4j.ts';
 
 export interface EnsuredNeo4j {
   /** True when this call started the local Neo4j. */
@@ -31,13 +32,14 @@ export async function ensureNeo4j(config: Config, database: Database, name: stri
   }
   const started = Date.now();
   log(`Starting ${name} (data in ${config.localNeo4j.dataDir})…`);
-  const neo4j = await startLocalNeo4j({ ...config.localNeo4j, password: config.neo4j.password, log });
+  const capitalised = `${name[0]!.toUpperCase()}${name.slice(1)}`;
+  const neo4j = await superviseLocalNeo4j(() => startLocalNeo4j({ ...config.localNeo4j, password: config.neo4j.password, log }), capitalised, log);
   try {
     await waitForDatabase(database, ANSWER_TIMEOUT_MS);
   } catch (error) {
     await neo4j.stop();
     throw error;
   }
-  log(`${name[0]!.toUpperCase()}${name.slice(1)} ready at ${neo4j.uri} in ${seconds(started)}.`);
+  log(`${capitalised} ready at ${neo4j.uri} (pid ${neo4j.pid}) in ${seconds(started)}.`);
   return { startedHere: true, stop: () => neo4j.stop() };
 }

@@ -23,6 +23,8 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
+  /** Settles when the process has exited, however it went, saying how ("exit code 1", "signal SIGKILL"). */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -66,7 +68,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
 
-  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  const exited = new Promise<string>((resolveExit) => child.once('exit', (code, signal) => resolveExit(signal ? `signal ${signal}` : `exit code ${code}`)));
   const output: string[] = [];
   const ready = new Promise<string>((resolveReady, reject) => {
     let buffer = '';
@@ -92,6 +94,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return {
     uri,
     pid: child.pid ?? -1,
+    exited,
     async stop() {
       process.removeListener('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) {

@@ -24,7 +24,24 @@ export interface Backup {
 
 export class BackupError extends Error {}
 
+// Neo4j's read transactions see each statement's committed data, not one snapshot: a backup read while an import
+// commits its batches could hold ties without their history, or the reverse. So the read is repeated until the
+// history's size is the same before and after it, which proves no write committed in between.
+const SNAPSHOT_ATTEMPTS = 10;
+
+/** A consistent snapshot of the network, however busy the database is with writes (BackupError if it never rests). */
 export async function readBackup(database: Database, queries: QueryStore, timeoutMs: number, createdAt = new Date().toISOString()): Promise<Backup> {
+  const changeCount = () => database.read(async (tx) => Number((await tx.run(queries.get('history/count-changes'))).records[0]?.get('changes') ?? 0));
+  for (let attempt = 1; attempt <= SNAPSHOT_ATTEMPTS; attempt++) {
+    const before = await changeCount();
+    const backup = await readOnce(database, queries, timeoutMs, createdAt);
+    if (backup.counts.changes === before && (await changeCount()) === before) return backup;
+    await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+  }
+  throw new BackupError(`The database kept changing during ${SNAPSHOT_ATTEMPTS} attempts to read a consistent backup; try again when no import is running`);
+}
+
+function readOnce(database: Database, queries: QueryStore, timeoutMs: number, createdAt: string): Promise<Backup> {
   return database.read(async (tx) => {
     const all = async (name: string) => (await tx.run(queries.get(name))).records.map((record) => record.toObject());
     const organisations = (await all('curation/read-all-organisations')).map((row) => row.properties as Properties);

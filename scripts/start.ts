@@ -16,12 +16,16 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log(`\n${signal} received: stopping the server and the database…`);
-  // app.close() lets in-flight requests finish; a second signal, or 30 s, stops without waiting.
+  // app.close() lets in-flight requests finish; a second signal, or 30 s, stops without waiting. Ctrl-C reaches
+  // this process twice at once (from the terminal, and relayed by npm), so only a signal a second later counts.
+  const signalledAt = Date.now();
   const force = () => {
     console.error('Stopping without waiting for in-flight requests.');
     void database.stop().finally(() => process.exit(1));
   };
-  process.once(signal, force);
+  process.on(signal, () => {
+    if (Date.now() - signalledAt > 1_000) force();
+  });
   const grace = setTimeout(force, 30_000);
   await app.close();
   clearTimeout(grace);

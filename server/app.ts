@@ -25,6 +25,7 @@ import { loadSheddingPlugin } from './plugins/load-shedding.ts';
 import { buildValidator } from './plugins/request-validation.ts';
 import { requestDeadlinePlugin } from './plugins/request-deadline.ts';
 import { gracefulClosePlugin } from './plugins/graceful-close.ts';
+import { heavyRouteBudgetPlugin } from './plugins/heavy-route-budget.ts';
 
 export type { AppInstance };
 
@@ -64,6 +65,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(loadSheddingPlugin, hardening);
   await app.register(rateLimitsPlugin, { max: hardening.rateLimitMax, strictMax: hardening.rateLimitStrictMax });
   await app.register(requestDeadlinePlugin, { deadlineMs: config.neo4j.queryTimeoutMs + 5_000 });
+  await app.register(heavyRouteBudgetPlugin, { concurrency: hardening.heavyConcurrency, queue: hardening.heavyQueue, queueWaitMs: hardening.heavyQueueWaitMs });
   await app.register(gracefulClosePlugin);
 
   await app.register(configPlugin, { config });

@@ -38,6 +38,10 @@ export interface Config {
     maxEventLoopDelayMs: number;
     maxHeapUsedBytes: number;
     maxRssBytes: number;
+    /** Heavy routes (exports, paths, subgraphs, analysis) running at once, waiting, and how long one may wait. */
+    heavyConcurrency: number;
+    heavyQueue: number;
+    heavyQueueWaitMs: number;
   };
   /** Writes, imports and history: see server/writes/, server/import/, server/access/ and README "Curating the network". */
   curation: {
@@ -135,6 +139,9 @@ export function loadConfig(env: Env = process.env): Config {
       maxEventLoopDelayMs: integer(env, 'PRESSURE_MAX_EVENT_LOOP_DELAY_MS', 1_000, 0, 600_000),
       maxHeapUsedBytes: integer(env, 'PRESSURE_MAX_HEAP_MB', defaultMaxHeapMb, 0, 1_048_576) * MiB,
       maxRssBytes: integer(env, 'PRESSURE_MAX_RSS_MB', 0, 0, 1_048_576) * MiB,
+      heavyConcurrency: integer(env, 'HEAVY_CONCURRENCY', 4, 1, 1_000),
+      heavyQueue: integer(env, 'HEAVY_QUEUE', 16, 0, 100_000),
+      heavyQueueWaitMs: integer(env, 'HEAVY_QUEUE_WAIT_MS', 5_000, 0, 600_000),
     },
     curation: {
       apiToken: token(env, 'API_TOKEN'),

@@ -29,6 +29,9 @@ const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.LockClientStopped',
 ]);
 
+const POOL_EXHAUSTED = /connection acquisition timed out/i;
+const BUSY = 'The server is busy with other requests. Try again shortly.';
+
 function classify(error: FastifyError & { code?: string }): { statusCode: number; message: string; errors?: FieldError[] } {
   if (error instanceof HttpError) return { statusCode: error.statusCode, message: error.message, ...(error.errors ? { errors: error.errors } : {}) };
   if (error.validation) {
@@ -37,7 +40,9 @@ function classify(error: FastifyError & { code?: string }): { statusCode: number
     return { statusCode: 400, message, errors: schemaFieldErrors(error.validation as SchemaError[]) };
   }
   const code = error.code ?? '';
-  if (UNAVAILABLE_CODES.has(code) || /connection acquisition timed out|Pool is closed|Could not perform discovery/i.test(error.message)) {
+  // Every pooled connection in use: the database is fine, this server is busy (Retry-After is set by the handler).
+  if (POOL_EXHAUSTED.test(error.message)) return { statusCode: 503, message: BUSY };
+  if (UNAVAILABLE_CODES.has(code) || /Pool is closed|Could not perform discovery/i.test(error.message)) {
     return { statusCode: 503, message: 'The database is unavailable. Try again shortly.' };
   }
   if (TIMEOUT_CODES.has(code) || code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
@@ -57,6 +62,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { statusCode, message, errors } = classify(error);
     if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    if (POOL_EXHAUSTED.test(error.message)) void reply.header('Retry-After', '5');
     const body: ErrorBody = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(errors ? { errors } : {}) };
     void reply.status(statusCode).send(body);
   });

@@ -3,6 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from '../errors.ts';
 import type { AccessTokens } from './access-tokens.ts';
+import { isApiRoute } from '../plugins/route-of.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -29,11 +30,13 @@ export function writeGuard(tokens: AccessTokens) {
   };
 }
 
-/** Global onRequest hook when reads need a token: everything under /api/ but the health check (for monitors). */
+/**
+ * Global onRequest hook when reads need a token: every /api route but the health check (for monitors). Decided by
+ * the route the router matched, not the URL's text, which may spell the same route differently (`/%61pi/meta`).
+ */
 export function readGuard(tokens: AccessTokens) {
   return async function requireReadToken(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const path = request.url.split('?')[0]!;
-    if (!path.startsWith('/api/') || path === '/api/health') return;
+    if (!isApiRoute(request) || request.routeOptions.url === '/api/health') return;
     authenticate(tokens, request, reply, 'Reads');
   };
 }

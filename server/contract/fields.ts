@@ -28,6 +28,9 @@ export const TIE_LIMITS = { description: 5000, quote: 5000, title: 300, evidence
 /** A web address the API accepts (a source's or an organisation's), and how short it may be. */
 export const HTTP_URL_PATTERN = '^https?://[^\\s]+$';
 export const HTTP_URL_MIN_LENGTH = 8;
+const httpUrl = new RegExp(HTTP_URL_PATTERN);
+/** The one rule for a web address wherever one is written (API, imports, evidence): http or https, no white space. */
+export const isHttpUrl = (text: string): boolean => httpUrl.test(text);
 
 /** What an id may hold: characters that need no escaping in a URL path. */
 export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._~-]*$';

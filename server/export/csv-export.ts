@@ -25,8 +25,9 @@ const TIE_COLUMNS = pickAttributes(TIE_ATTRIBUTES, ['since', 'until', 'descripti
  */
 const ARRAY_DELIMITERS = [';', '|', '¦', '§', '~'] as const;
 
-// What spreadsheets treat as the start of a formula (OWASP CSV injection guidance).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// What spreadsheets treat as the start of a formula (OWASP CSV injection guidance), after any quotes: a cell that
+// already starts with the guard (`'=x`) gets one more, so the import, which removes one, gives back exactly `'=x`.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 export function chooseArrayDelimiter(lists: readonly (readonly string[])[]): string {
   const used = (delimiter: string) => lists.some((items) => items.some((item) => item.includes(delimiter)));

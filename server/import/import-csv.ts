@@ -2,6 +2,7 @@
 // export → edit in a spreadsheet → import works. The columns are exactly those the exporter writes (asked from it,
 // not repeated here); the `'` it puts before formula-like cells is removed again, and cells stay text.
 import { strFromU8, unzipSync } from 'fflate';
+import { readZipEntries, ZipTooLarge } from './zip-entries.ts';
 import { neutraliseFormula, toCsvZip } from '../export/csv-export.ts';
 import { readCsv, type CsvRecord } from './csv-reader.ts';
 import { decodeText } from './text-decoding.ts';
@@ -132,19 +133,10 @@ export function parseCsvZip(bytes: Uint8Array, maxBytes: number): ImportSet {
   const wanted = new Set(['organisations.csv', 'ties.csv', 'README.txt']);
   const baseName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
   let entries: Record<string, Uint8Array>;
-  let unpacked = 0;
   try {
-    entries = unzipSync(bytes, {
-      filter: (file) => {
-        if (!wanted.has(baseName(file.name)) || file.name.startsWith('__MACOSX/')) return false;
-        // Checked before inflating, so a zip bomb is refused rather than unpacked.
-        unpacked += file.originalSize;
-        if (unpacked > maxBytes) throw new RangeError('too large');
-        return true;
-      },
-    });
+    entries = readZipEntries(bytes, (name) => wanted.has(baseName(name)) && !name.startsWith('__MACOSX/'), maxBytes);
   } catch (error) {
-    const reason = error instanceof RangeError
+    const reason = error instanceof ZipTooLarge
       ? `unpacks to more than the import limit of ${maxBytes} bytes`
       : 'not a readable zip file (export as csv gives a zip with organisations.csv and ties.csv)';
     return emptyImport('csv', 'the zip file', reason);

@@ -74,7 +74,13 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) return emptyImport('graphml', file, 'contains a DOCTYPE or ENTITY declaration, which GraphML does not need');
   const valid = XMLValidator.validate(text);
   if (valid !== true) return emptyImport('graphml', `${file} line ${valid.err.line}`, `not well-formed XML: ${valid.err.msg}`);
-  const document = parser.parse(text) as Element;
+  let document: Element;
+  try {
+    document = parser.parse(text) as Element;
+  } catch (error) {
+    // Well-formed but beyond the parser's bounds (GraphML nests 4 deep; the parser stops at 100).
+    return emptyImport('graphml', file, /nested/i.test(String(error)) ? 'elements nested far more deeply than GraphML has them' : 'not readable as GraphML');
+  }
   const root = elements([document.graphml])[0];
   const graph = root ? elements(root.graph)[0] : undefined;
   if (!root || !graph) return emptyImport('graphml', file, 'expected <graphml> with a <graph> element');

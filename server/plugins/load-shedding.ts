@@ -24,7 +24,7 @@ async function loadShedding(app: FastifyInstance, options: LoadSheddingOptions):
     sampleInterval: options.sampleIntervalMs ?? 1_000,
     retryAfter: RETRY_AFTER_SECONDS,
     pressureHandler: async (request, reply) => {
-      if (request.url === '/api/health' || request.url.startsWith('/api/health?')) return;
+      if (request.routeOptions.url === '/api/health') return;
       void reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
       throw new HttpError(503, 'The server is too busy right now. Try again shortly.');
     },

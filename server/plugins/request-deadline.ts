@@ -3,6 +3,7 @@
 // transaction timeout only helps while Neo4j is alive to enforce it, and a fresh Bolt handshake has no timeout.
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
+import { isApiRoute } from './route-of.ts';
 
 export interface RequestDeadlineOptions {
   /** How long a read may take in all before the client gets 504. */
@@ -23,7 +24,8 @@ const MESSAGE = 'The database did not answer in time. Try again shortly, or narr
 
 async function requestDeadline(app: FastifyInstance, options: RequestDeadlineOptions): Promise<void> {
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    // By the matched route, not the URL's text: `/%61pi/meta` is /api/meta too.
+    if (!isApiRoute(request)) return;
     const own = request.routeOptions.config?.deadlineMs;
     const isRead = request.method === 'GET' || request.method === 'HEAD' || request.routeOptions.url === '/api/export';
     const deadlineMs = own === false ? null : own ?? (isRead ? options.deadlineMs : null);

@@ -6,7 +6,7 @@ import type { FastifyError } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routeGroup } from './route-group.ts';
 import { HttpError } from '../errors.ts';
-import { parseImportBytes } from '../import/import-files.ts';
+import { createImportParser } from '../import/import-parser.ts';
 import { runImport } from '../import/import-service.ts';
 import { IMPORT_FORMATS } from '../contract/formats.ts';
 import { ErrorSchema } from '../schemas/common.ts';
@@ -27,6 +27,8 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 export const importRoutes = routeGroup('import-routes', ['config', 'database', 'vocabulary', 'curation', 'access'], async (app) => {
   const guard = app.writeGuard;
   const { importMaxBytes, importTimeoutMs, importBatchRows } = app.config.curation;
+  const parser = createImportParser();
+  app.addHook('onClose', () => parser.close());
   await app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<TypeBoxTypeProvider>();
     scope.removeAllContentTypeParsers();
@@ -54,7 +56,7 @@ export const importRoutes = routeGroup('import-routes', ['config', 'database', '
     }, async (request, reply) => {
       const { format, dryRun } = request.query;
       const body = request.body instanceof Uint8Array ? request.body : undefined;
-      const set = parseImportBytes(format, body, importMaxBytes);
+      const set = await parser.parse(format, body, importMaxBytes);
       const report = await runImport(app.database, app.curationStore, app.vocabulary, set, { dryRun, actor: request.actor, timeoutMs: importTimeoutMs, batchRows: importBatchRows });
       if (report.valid || dryRun) return report;
       const rejected = report.rows.filter((row) => row.action === 'reject').length;

@@ -20,7 +20,8 @@ import { optionalTextFields } from '../contract/fields.ts';
 export type VersionedOrganisation = Organisation & { version: number };
 
 const conflict = (message: string) => new HttpError(409, message);
-const CREATE_ATTEMPTS = 3;
+// Each round of same-name creations commits at least one of them, so n at once need up to n attempts.
+const CREATE_ATTEMPTS = 50;
 /** What a new organisation holds in the fields its body leaves out. */
 const NO_OPTIONAL_VALUES = optionalTextFields(() => null);
 
@@ -146,12 +147,14 @@ export function createCurationRepository(database: Database, store: CurationStor
   return {
     async createOrganisation(input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
       // Two people creating the same name at once pick the same free slug; the id constraint refuses the second
-      // CREATE, and its retry sees the first one's id as taken.
+      // CREATE, and its retry sees the first one's id as taken. A short random pause spreads out the retries of
+      // many at once, so they do not all pick the same next slug again.
       for (let attempt = 1; ; attempt++) {
         try {
           return await write((tx) => createOrganisationIn(tx, input, actor));
         } catch (error) {
           if (!isConstraintViolation(error) || attempt >= CREATE_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * Math.min(attempt, 5)));
         }
       }
     },

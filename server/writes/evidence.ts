@@ -4,7 +4,7 @@ import type { SourceDocument } from '../graph/mapper.ts';
 import type { EvidenceInput } from '../schemas/curation.ts';
 import type { EvidenceRow } from '../import/import-rows.ts';
 import type { FieldError } from '../contract/field-errors.ts';
-import { TIE_LIMITS } from '../contract/fields.ts';
+import { isHttpUrl, TIE_LIMITS } from '../contract/fields.ts';
 import { idProblem } from './record-checks.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { findQuote } from '../sources/source-text.ts';
@@ -108,6 +108,10 @@ export function resolveEvidence(items: readonly EvidenceRow[], index: SourceInde
       }
       if (index.byId.has(item.source) || created.has(item.source)) sourceId = item.source;
       else if (createNamedSources && item.title) {
+        if (item.url && !isHttpUrl(item.url)) {
+          problem('.url', `${at}.url must be an http(s) URL`);
+          return;
+        }
         created.set(item.source, { id: item.source, title: item.title, publisher: item.publisher, url: item.url, date: null });
         sourceId = item.source;
       } else {
@@ -115,7 +119,7 @@ export function resolveEvidence(items: readonly EvidenceRow[], index: SourceInde
         return;
       }
     } else if (item.url) {
-      if (!/^https?:\/\/\S+$/i.test(item.url)) {
+      if (!isHttpUrl(item.url)) {
         problem('.url', `${at}.url must be an http(s) URL`);
         return;
       }

@@ -2,7 +2,7 @@
 // malformed files with a reason and a place.
 import { strToU8, zipSync, unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { toCsvZip } from '../../server/export/csv-export.ts';
+import { neutraliseFormula, toCsvZip } from '../../server/export/csv-export.ts';
 import { toGraphml } from '../../server/export/graphml-export.ts';
 import { toJson } from '../../server/export/json-export.ts';
 import { parseCsvImport, parseCsvZip, unneutralise } from '../../server/import/import-csv.ts';
@@ -47,6 +47,10 @@ describe('the JSON import', () => {
 });
 
 describe('the CSV import', () => {
+  it.each([['=x'], ["'=already quoted"], ["''+1"], ["'Tis"], ['plain'], ['-']])('gives back %s exactly through the export\'s guard', (text) => {
+    expect(unneutralise(neutraliseFormula(text))).toBe(text);
+  });
+
   it('reads the csv export\'s zip back exactly, formula-looking cells and the array delimiter included', () => {
     const set = parseCsvZip(toCsvZip(subgraph, context), MB);
     expect(set.fileProblems).toEqual([]);

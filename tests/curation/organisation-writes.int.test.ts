@@ -37,6 +37,14 @@ describe('POST /api/organisations', () => {
     expect(answers.map((answer) => answer.body.id).sort()).toEqual(['concurrent-care', 'concurrent-care-2', 'concurrent-care-3']);
   });
 
+  it('answers 201 with distinct ids to 10 parallel creations of one name', async () => {
+    const answers = await Promise.all(Array.from({ length: 10 }, () => api.post('/api/organisations', { name: 'Parallel Trust', kind: 'charity' })));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(201));
+    const ids = answers.map((answer) => answer.body.id);
+    expect(new Set(ids).size).toBe(10);
+    expect(ids.every((id) => /^parallel-trust(-\d+)?$/.test(id))).toBe(true);
+  });
+
   it.each([
     [{ name: 'X', kind: 'spaceship' }, /kind has unknown value "spaceship"; valid values are nhs-trust/, 'kind'],
     [{ name: '   ', kind: 'charity' }, /name/, 'name'],

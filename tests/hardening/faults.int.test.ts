@@ -15,7 +15,8 @@ import { loadDataset } from '../../seed/dataset.ts';
 import { resetDatabase, seedNetwork } from '../../seed/seed-loader.ts';
 import { addDenseGraph, PATHOLOGICAL_PATHS } from './dense-graph.ts';
 
-const BOLT_PORT = '7691';
+// Its own port (TEST_FAULT_NEO4J_BOLT_PORT), so runs in several checkouts at once do not stop each other's Neo4j.
+const BOLT_PORT = process.env.TEST_FAULT_NEO4J_BOLT_PORT ?? '7691';
 const QUERY_TIMEOUT_MS = 3_000;
 const env = {
   NEO4J_BOLT_PORT: BOLT_PORT,

@@ -86,6 +86,20 @@ describe('rate limits', () => {
     expect((await app.inject('/api/meta')).statusCode).toBe(200);
   });
 
+  it('counts paths and exports toward the general budget too, never limits health, and gives the client\'s files more', async () => {
+    const app = await appWith({ RATE_LIMIT_MAX: '3', RATE_LIMIT_STRICT_MAX: '2' });
+    const paths = '/api/paths?from=leeds-teaching-hospitals&to=university-of-leeds';
+    expect((await app.inject(paths)).statusCode).toBe(200);
+    expect((await app.inject(paths)).statusCode).toBe(200);
+    expect((await app.inject('/api/meta')).statusCode).toBe(200);
+    // Two paths and one meta make the general three.
+    expect((await app.inject('/api/meta')).statusCode).toBe(429);
+    for (let i = 0; i < 10; i++) {
+      expect((await app.inject('/api/health')).statusCode).toBe(200);
+      expect((await app.inject('/')).statusCode).toBe(200);
+    }
+  });
+
   it('is off with RATE_LIMIT_MAX=0 (benchmarks, soak)', async () => {
     const app = await appWith({ RATE_LIMIT_MAX: '0' });
     for (let i = 0; i < 150; i++) {
