@@ -1,6 +1,8 @@
 // Parses uploads in a worker thread, so unzipping, decoding and parsing a large (or hostile) file never blocks the
 // event loop: health checks and other requests keep being answered meanwhile. One worker, started on first use and
 // kept (starting one costs about half a second); if it dies, the jobs it held fail and the next one starts afresh.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportFormat } from '../contract/formats.ts';
 import type { ImportSet } from './import-rows.ts';
@@ -10,7 +12,9 @@ export type ParseOutcome = { id: number; set: ImportSet } | { id: number; error:
 
 // The worker is TypeScript like the rest: tsx's loader is registered in the thread first, so it starts the same
 // whether the server runs under tsx, vitest or plain node (a Node 20 worker inherits neither's module hooks).
-const TSX_API = import.meta.resolve('tsx/esm/api');
+// Vite's module runner (Vitest's global setup) has no import.meta.resolve, so require resolves the entry and the
+// ESM twin of its CommonJS file is taken (tsx's own CommonJS register cannot load its ESM half from a worker).
+const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
 const WORKER = new URL('./import-parse-worker.ts', import.meta.url).href;
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); });`;
 
