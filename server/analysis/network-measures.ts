@@ -27,6 +27,9 @@ export interface OrganisationMeasures {
   effectiveSize: number | null;
 }
 
+/** An organisation carrying its measures, as exports with `measures=true` receive it. */
+export type MeasuredOrganisation = Subgraph['nodes'][number] & { measures?: OrganisationMeasures };
+
 export interface NetworkMeasures {
   organisations: OrganisationMeasures[];
   modularity: number;
@@ -116,4 +119,10 @@ export function computeNetworkMeasures(subgraph: Pick<Subgraph, 'nodes' | 'links
     communityCount: new Set(organisations.map((o) => o.community)).size,
     componentCount: components.length,
   };
+}
+
+/** The subgraph with each organisation carrying its measures (for exports, whose readers expect them as attributes). */
+export function withMeasures<S extends Pick<Subgraph, 'nodes' | 'links'>>(subgraph: S): S & { nodes: MeasuredOrganisation[] } {
+  const measures = new Map(computeNetworkMeasures(subgraph).organisations.map((o) => [o.id, o]));
+  return { ...subgraph, nodes: subgraph.nodes.map((node) => ({ ...node, measures: measures.get(node.id) })) };
 }

@@ -2,13 +2,14 @@
 // real arrays, evidence both readable and as parallel source/quote arrays.
 import type { Subgraph } from '../schemas/graph.ts';
 import type { ExportContext } from './export-types.ts';
-import { ORGANISATION_ATTRIBUTES, TIE_ATTRIBUTES, attributeRow, type AttributeCell, type AttributeValue } from './attribute-rows.ts';
+import { TIE_ATTRIBUTES, attributeRow, organisationAttributes, type AttributeCell, type AttributeValue } from './attribute-rows.ts';
 
 const asData = (cells: AttributeCell[]): Record<string, AttributeValue> =>
   Object.fromEntries(cells.map(({ name, value }) => [name, value]));
 
 export function toCytoscape(subgraph: Subgraph, context: ExportContext): string {
   const { vocabulary } = context;
+  const nodeAttributes = organisationAttributes(subgraph);
   const document = {
     format_version: '1.0',
     generated_by: 'Partnership Graph Explorer',
@@ -16,7 +17,7 @@ export function toCytoscape(subgraph: Subgraph, context: ExportContext): string 
     data: { name: context.title, generatedAt: context.generatedAt, truncated: subgraph.truncated },
     elements: {
       // id, source and target are written after the attributes, so no attribute can ever shadow them.
-      nodes: subgraph.nodes.map((org) => ({ data: { ...asData(attributeRow(org, ORGANISATION_ATTRIBUTES, vocabulary)), id: org.id } })),
+      nodes: subgraph.nodes.map((org) => ({ data: { ...asData(attributeRow(org, nodeAttributes, vocabulary)), id: org.id } })),
       edges: subgraph.links.map((tie) => ({
         data: {
           ...asData(attributeRow(tie, TIE_ATTRIBUTES, vocabulary)),

@@ -7,10 +7,10 @@ import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, 
 import { escapeXml, xmlAttributes } from './xml-escape.ts';
 
 // GraphML has no list type; flatAttributes joins lists into one string before they get here.
-const GRAPHML_TYPES: Record<AttributeType, string> = { string: 'string', int: 'int', 'string[]': 'string' };
+const GRAPHML_TYPES: Record<AttributeType, string> = { string: 'string', int: 'int', float: 'double', 'string[]': 'string' };
 
-function keyLines(scope: XmlScope): string[] {
-  return declaredAttributes(scope, GRAPHML_TYPES).map(
+function keyLines(scope: XmlScope, subgraph: Subgraph): string[] {
+  return declaredAttributes(scope, GRAPHML_TYPES, subgraph).map(
     ({ id, name, type }) => `  <key${xmlAttributes({ id, for: scope, 'attr.name': name, 'attr.type': type })}/>`,
   );
 }
@@ -26,8 +26,8 @@ export function toGraphml(subgraph: Subgraph, context: ExportContext): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keyLines('node'),
-    ...keyLines('edge'),
+    ...keyLines('node', subgraph),
+    ...keyLines('edge', subgraph),
     `  <graph${xmlAttributes({ id: 'partnership-graph', edgedefault: 'directed' })}>`,
     ...subgraph.nodes.flatMap((org) => [
       `    <node${xmlAttributes({ id: org.id })}>`,

@@ -2,18 +2,25 @@
 import { Type } from 'typebox';
 import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../app.ts';
+import { withMeasures } from '../analysis/network-measures.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportSubgraph, type ExportFormat } from '../export/index.ts';
 import { ErrorSchema, NeighbourhoodFields, OrganisationId } from '../schemas/common.ts';
 import { selectSubgraph, type SelectionInput } from './subgraph-selection.ts';
 
 const Format = Type.Union(EXPORT_FORMATS.map((format) => Type.Literal(format)), { description: 'Export format' });
+const Measures = Type.Boolean({
+  default: false,
+  description: 'Add each organisation\'s measures on the exported selection (ties, partners, betweenness, pagerank, closeness, community, component, constraint, effectiveSize) as attributes (not in the Cypher export)',
+});
 const ExportQuery = Type.Object({
   format: Format,
+  measures: Measures,
   ids: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated organisation ids: exactly these and the ties among them' })),
   ...NeighbourhoodFields,
 });
 const ExportBody = Type.Object({
   format: Format,
+  measures: Measures,
   ids: Type.Optional(Type.Array(OrganisationId, { maxItems: 100_000 })),
   ...NeighbourhoodFields,
 }, { additionalProperties: false });
@@ -28,8 +35,10 @@ const Download = {
 const responses = { 200: Download, 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema };
 
 export function registerExportRoutes(app: AppInstance): void {
-  const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput) => {
-    const { subgraph, title } = await selectSubgraph(app, input);
+  const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput & { measures: boolean }) => {
+    const selection = await selectSubgraph(app, input);
+    const { title } = selection;
+    const subgraph = input.measures ? withMeasures(selection.subgraph) : selection.subgraph;
     const file = exportSubgraph(format, subgraph, {
       vocabulary: { kinds: app.vocabulary.kinds, tieTypes: app.vocabulary.tieTypes },
       title,
