@@ -1,6 +1,6 @@
 // Typed wrappers around the same-origin JSON API. Every failure becomes an ApiError whose message can be shown
 // to a person as it is ("The database is unavailable — retrying").
-import type { Change, Comparison, ExportFormat, Health, Meta, OrganisationDetail, Path, PathMode, SearchResult, Subgraph } from './types.ts';
+import type { Change, CommonPartner, Comparison, ExportFormat, Health, Meta, OrganisationDetail, Path, PathMode, SearchResult, Subgraph } from './types.ts';
 
 export class ApiError extends Error {
   /** HTTP status, or 0 when the server could not be reached at all. */
@@ -147,6 +147,8 @@ export const api = {
     (await getJson<{ changes: Change[] }>(`/api/organisations/${encodeURIComponent(id)}/history${queryString({ limit })}`, signal)).changes,
   paths: async (query: PathRequest, signal?: AbortSignal): Promise<Path[]> =>
     (await getJson<{ paths: Path[] }>(`/api/paths${queryString({ ...query })}`, signal)).paths,
+  commonPartners: async (ids: readonly string[], signal?: AbortSignal): Promise<CommonPartner[]> =>
+    (await getJson<{ partners: CommonPartner[] }>(`/api/analysis/common-partners${queryString({ ids })}`, signal)).partners,
   export: async (body: ExportRequest): Promise<Download> => {
     const response = await request('/api/export', {
       method: 'POST',

@@ -3,9 +3,14 @@
 import type { Comparison, Evidence, Kind, Organisation, OrganisationTie, Path, PathMode, PathQuery, PathStep, Subgraph, Tie, TieType } from '../server/schemas/graph.ts';
 import type { Change, EvidenceInput, ImportReport, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd } from '../server/schemas/curation.ts';
 import type { SourceDocument } from '../server/graph/mapper.ts';
+import type { CommonPartnerSchema } from '../server/schemas/analysis.ts';
+import type { Static } from 'typebox';
 
 export type { Comparison, Evidence, Kind, Organisation, OrganisationTie, Path, PathMode, PathQuery, PathStep, Subgraph, Tie, TieType };
 export type { Change, EvidenceInput, ImportReport, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd };
+
+/** An organisation tied to each of the asked ones, with those ties (and their evidence), in the order asked. */
+export type CommonPartner = Static<typeof CommonPartnerSchema>;
 
 export type KindWithCount = Kind & { count: number };
 export type TieTypeWithCount = TieType & { count: number };

@@ -30,6 +30,12 @@ export interface OrganisationMeasures {
 /** An organisation carrying its measures, as exports with `measures=true` receive it. */
 export type MeasuredOrganisation = Subgraph['nodes'][number] & { measures?: OrganisationMeasures };
 
+/** All the measures read of a network: organisations (with a kind) and the ends of each tie. */
+export interface NetworkShape {
+  nodes: ReadonlyArray<{ id: string; kind: string }>;
+  links: ReadonlyArray<{ source: string; target: string }>;
+}
+
 export interface NetworkMeasures {
   organisations: OrganisationMeasures[];
   modularity: number;
@@ -38,7 +44,7 @@ export interface NetworkMeasures {
 }
 
 /** Simple undirected graph of the subgraph: one edge per pair of partners, `ties` counting the parallel ties. */
-export function buildPartnerGraph(subgraph: Pick<Subgraph, 'nodes' | 'links'>): Graph {
+export function buildPartnerGraph(subgraph: NetworkShape): Graph {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const node of subgraph.nodes) graph.mergeNode(node.id, { kind: node.kind });
   for (const link of subgraph.links) {
@@ -84,7 +90,7 @@ function structuralHoles(graph: Graph, node: string): { constraint: number | nul
 }
 
 /** Every measure for every organisation of the subgraph; `seed` fixes Louvain's random order. */
-export function computeNetworkMeasures(subgraph: Pick<Subgraph, 'nodes' | 'links'>, seed = 1): NetworkMeasures {
+export function computeNetworkMeasures(subgraph: NetworkShape, seed = 1): NetworkMeasures {
   const graph = buildPartnerGraph(subgraph);
   // A filter can leave nothing to measure, and graphology's Brandes refuses an empty graph.
   if (graph.order === 0) return { organisations: [], modularity: 0, communityCount: 0, componentCount: 0 };
