@@ -1,11 +1,11 @@
 // Pure network analysis of a Subgraph (no Node APIs, so the browser worker and the server share it): centrality,
 // communities, components and Burt's structural holes, computed with graphology on the simple undirected graph.
 import Graph from 'graphology';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
 import type { Subgraph } from '../schemas/graph.ts';
+import { shortestRouteMeasures } from './shortest-routes.ts';
 
 export interface OrganisationMeasures {
   id: string;
@@ -65,50 +65,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/**
- * Harmonic closeness of every organisation: one breadth-first search from each over the partner graph as typed
- * arrays. graphology's single-source lengths build an object per search, which made closeness the slowest measure
- * of a 5,000-organisation view in the browser worker.
- */
-function harmonicCloseness(graph: Graph): Map<string, number> {
-  const ids = graph.nodes();
-  const index = new Map(ids.map((id, position) => [id, position]));
-  const offsets = new Int32Array(ids.length + 1);
-  const ends: number[] = [];
-  ids.forEach((id, position) => {
-    offsets[position] = ends.length;
-    graph.forEachNeighbor(id, (neighbour) => { ends.push(index.get(neighbour)!); });
-  });
-  offsets[ids.length] = ends.length;
-  const adjacency = Int32Array.from(ends);
-  const distance = new Int32Array(ids.length);
-  // Which search last reached each organisation, so nothing is cleared between searches.
-  const reachedBy = new Int32Array(ids.length).fill(-1);
-  const queue = new Int32Array(ids.length);
-  const closeness = new Map<string, number>();
-  for (let start = 0; start < ids.length; start += 1) {
-    let sum = 0;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = start;
-    reachedBy[start] = start;
-    distance[start] = 0;
-    while (head < tail) {
-      const here = queue[head++]!;
-      for (let edge = offsets[here]!; edge < offsets[here + 1]!; edge += 1) {
-        const next = adjacency[edge]!;
-        if (reachedBy[next] === start) continue;
-        reachedBy[next] = start;
-        distance[next] = distance[here]! + 1;
-        sum += 1 / distance[next]!;
-        queue[tail++] = next;
-      }
-    }
-    closeness.set(ids[start]!, sum);
-  }
-  return closeness;
-}
-
 /** Burt's constraint and effective size on an unweighted graph, with networkx's definitions (tested against it). */
 function structuralHoles(graph: Graph, node: string): { constraint: number | null; effectiveSize: number | null } {
   const neighbours = graph.neighbors(node);
@@ -117,15 +73,17 @@ function structuralHoles(graph: Graph, node: string): { constraint: number | nul
   const share = (from: string) => 1 / graph.degree(from);
   const mine = new Set(neighbours);
   let constraint = 0;
-  // Walking each neighbour's own partners (not every pair of neighbours) keeps a hub with thousands of partners cheap.
+  // Partners shared with each neighbour j, found from whichever of the two has fewer partners: next to a hub with
+  // thousands of partners, walking the hub's list for each of them was most of a large view's time.
   let tiesAmongNeighboursTwice = 0;
   for (const j of neighbours) {
     let indirect = 0;
-    graph.forEachNeighbor(j, (q) => {
-      if (!mine.has(q)) return;
+    const shared = (q: string) => {
       indirect += share(node) * share(q);
       tiesAmongNeighboursTwice += 1;
-    });
+    };
+    if (graph.degree(j) < degree) graph.forEachNeighbor(j, (q) => { if (mine.has(q)) shared(q); });
+    else for (const q of neighbours) if (q !== j && graph.hasEdge(j, q)) shared(q);
     constraint += (share(node) + indirect) ** 2;
   }
   return { constraint, effectiveSize: degree - tiesAmongNeighboursTwice / degree };
@@ -142,11 +100,10 @@ export function computeNetworkMeasures(subgraph: NetworkShape, seed = 1): Networ
     ties.set(link.source, (ties.get(link.source) ?? 0) + 1);
     if (link.target !== link.source) ties.set(link.target, (ties.get(link.target) ?? 0) + 1);
   }
-  const betweenness = betweennessCentrality(graph, { normalized: true });
+  const { betweenness, closeness } = shortestRouteMeasures(graph);
   const ranks = graph.size === 0 ? {} : pagerank(graph, { getEdgeWeight: null, tolerance: 1e-12, maxIterations: 1000 });
   const communities = graph.size === 0 ? { communities: {} as Record<string, number>, modularity: 0, count: graph.order }
     : louvain.detailed(graph, { rng: seededRandom(seed), getEdgeWeight: null });
-  const closeness = harmonicCloseness(graph);
   const componentOf = new Map<string, number>();
   const components = connectedComponents(graph).sort((a, b) => b.length - a.length);
   components.forEach((members, index) => { for (const id of members) componentOf.set(id, index); });
@@ -155,7 +112,7 @@ export function computeNetworkMeasures(subgraph: NetworkShape, seed = 1): Networ
     id,
     ties: ties.get(id) ?? 0,
     partners: graph.degree(id),
-    betweenness: betweenness[id] ?? 0,
+    betweenness: betweenness.get(id) ?? 0,
     pagerank: ranks[id] ?? 1 / graph.order,
     closeness: closeness.get(id) ?? 0,
     community: communities.communities[id] ?? isolatedCommunity++,
