@@ -110,6 +110,8 @@ export interface ExportRequest {
   tieTypes?: readonly string[];
   kinds?: readonly string[];
   asOf?: string;
+  /** Each organisation's network measures and community as attributes (for Gephi and the like). */
+  measures?: boolean;
 }
 
 export interface Download {

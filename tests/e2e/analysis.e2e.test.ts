@@ -1,6 +1,8 @@
 // Network analysis in a real Chromium on the seeded network: the Analysis tab names the top brokers, sizes and
 // colours follow "Size by" and "Colour by" (kept in the URL, with legends), brokers between universities and NHS
-// trusts show their roles, common partners come with evidence, and the table sorts by betweenness.
+// trusts show their roles, common partners come with evidence, the table sorts by betweenness, and a GEXF export
+// carries the measures.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GROUP_COLOURS, MAX_RADIUS, MIN_RADIUS } from '../../client/analysis/appearance.ts';
@@ -86,5 +88,16 @@ describe('the Analysis tab', () => {
     await page.getByRole('button', { name: 'Betweenness' }).click();
     await page.waitForFunction(() => document.querySelector('#table-view .data-table tbody tr')?.getAttribute('data-row-id') === 'leeds-teaching-hospitals');
     await expect(page.locator('#table-view .data-table tbody tr').first().locator('td').nth(5).textContent()).resolves.toBe('0.706');
+  });
+
+  it('exports GEXF with each organisation’s measures when asked in the Export tab', async () => {
+    const page = await open();
+    await page.getByRole('tab', { name: 'Export' }).click();
+    await page.getByLabel('Format').selectOption('gexf');
+    await page.getByLabel(/With network measures/).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const gexf = readFileSync(await download.path()).toString('utf8');
+    expect(gexf).toContain('title="betweenness" type="double"');
+    expect(gexf).toContain('title="community" type="integer"');
   });
 });
