@@ -21,11 +21,12 @@ import { benchLoad, type LoadFigures } from './load-bench.ts';
 import { profileQueries, profileTargets } from './profile-queries.ts';
 import { benchRenderer, type RendererResult } from './renderer-bench.ts';
 import { bundleSizes } from './bundle-size.ts';
+import { benchMeasures, type MeasuresFigures } from './measures-bench.ts';
 import { count, kib, ms, ratio, table } from './stats.ts';
 
 const USAGE = `Usage: npm run bench -- [--datasets seeded,england,national] [--load-scales city,region] [--load-runs 3]
   [--runs 3] [--duration 3] [--connections 10] [--seed 1] [--batch-size ${DEFAULT_BATCH_SIZE}] [--renderer-sizes 1000,5000,10000]
-  [--skip-api] [--skip-profile] [--skip-renderer] [--keep] [--force] [--out bench/REPORT.md]
+  [--skip-api] [--skip-profile] [--skip-renderer] [--skip-measures] [--keep] [--force] [--out bench/REPORT.md]
   --runs   rounds per API case and per renderer size; the report gives medians of the rounds
   --keep   reuse a dataset already loaded (same counts) instead of reloading it (no load figure then)
   --force  run against a database that holds non-synthetic organisations (it will be emptied)`;
@@ -49,6 +50,7 @@ function options() {
       'skip-api': { type: 'boolean' },
       'skip-profile': { type: 'boolean' },
       'skip-renderer': { type: 'boolean' },
+      'skip-measures': { type: 'boolean' },
       keep: { type: 'boolean' },
       force: { type: 'boolean' },
       out: { type: 'string', default: fileURLToPath(new URL('./REPORT.md', import.meta.url)) },
@@ -79,6 +81,7 @@ function options() {
     skipApi: values['skip-api'] ?? false,
     skipProfile: values['skip-profile'] ?? false,
     skipRenderer: values['skip-renderer'] ?? false,
+    skipMeasures: values['skip-measures'] ?? false,
     keep: values.keep ?? false,
     force: values.force ?? false,
     out: values.out,
@@ -212,8 +215,13 @@ async function main(): Promise<number> {
       log(`  ${dataset} done in ${seconds(phase)}.`);
     }
 
+    let measures: MeasuresFigures | string | null = null;
+    if (!opts.skipMeasures) {
+      log('Measures of a 5,000-organisation view in the browser worker…');
+      measures = await benchMeasures(config.clientDir, 5000, Math.max(3, opts.runs), log).catch((error: Error) => error.message.split('\n')[0] ?? 'failed');
+    }
     const report = formatReport({
-      opts, version: target.version, loadAtStart, loadAtEnd: loadavg(), loads, results, renderer,
+      opts, version: target.version, loadAtStart, loadAtEnd: loadavg(), loads, results, renderer, measures,
       bundle: bundleSizes(config.clientDir), minutes: (performance.now() - started) / 60_000,
       neo4jMemory: config.neo4j.externalUri ? 'external' : `heap ${config.localNeo4j.heap}, page cache ${config.localNeo4j.pageCacheMb} MiB`,
     });
@@ -236,6 +244,7 @@ interface ReportInput {
   loads: LoadFigures[];
   results: DatasetResult[];
   renderer: RendererResult[] | string | null;
+  measures: MeasuresFigures | string | null;
   bundle: ReturnType<typeof bundleSizes>;
   minutes: number;
   neo4jMemory: string;
@@ -260,6 +269,7 @@ function formatReport(input: ReportInput): string {
   const changes = caseOf(national, 'changes depth 2');
   const renderers = Array.isArray(input.renderer) ? input.renderer : [];
   const view5k = renderers.find((r) => r.requested === 5000);
+  const viewMeasures = typeof input.measures === 'object' ? input.measures : null;
   const bundleGzip = input.bundle?.reduce((sum, asset) => sum + asset.gzipBytes, 0) ?? null;
   // A frame gap is a whole number of 60 Hz vsyncs stamped to 0.1 ms, so 16.7 can read 16.8: "≤ 16.7" means one vsync.
   const oneVsync = 1000 / 60 + 0.15;
@@ -281,6 +291,7 @@ function formatReport(input: ReportInput): string {
     ['Bulk load, national', '≥ 20,000 rows/s', nationalLoad ? `${count(nationalLoad.medianRowsPerSecond)} rows/s` : '–', met(nationalLoad ? nationalLoad.medianRowsPerSecond >= 20_000 : null)],
     ['5,000 nodes / 10,000 links: pan/zoom median frame', '≤ 16.7 ms', view5k ? `${ms(view5k.panZoom.medianMs)} ms (p95 ${ms(view5k.panZoom.p95Ms)})` : '–', met(view5k ? view5k.panZoom.medianMs <= oneVsync : null)],
     ['5,000 nodes / 10,000 links: tasks over 50 ms while the layout runs', '0', view5k ? `${view5k.layout.longTasks} (longest ${ms(view5k.layout.longestTaskMs)} ms)` : '–', met(view5k ? view5k.layout.longTasks === 0 : null)],
+    ['Measures of a 5,000-organisation view in the browser worker', '≤ 1 s, no main-thread task over 50 ms', viewMeasures ? `${count(viewMeasures.roundTripMs)} ms (${viewMeasures.longTasks} long tasks)` : '–', met(viewMeasures ? viewMeasures.roundTripMs <= 1000 && viewMeasures.longTasks === 0 : null)],
     ['Client bundle, gzipped', '≤ 150 KB', bundleGzip === null ? '–' : kib(bundleGzip), met(bundleGzip === null ? null : bundleGzip <= 150 * 1024)],
   ]), '');
 
@@ -320,6 +331,16 @@ function formatReport(input: ReportInput): string {
     lines.push(table(['Requested', 'Nodes', 'Links', 'First draw ms', 'Settled ms', 'Layout frame p50', 'p95', 'Long tasks', 'Longest', 'Pan/zoom frame p50', 'p95', 'Long tasks', 'Longest', 'Expand ms', 'of which API', 'Added', 'Errors'],
       input.renderer.map((r) => [count(r.requested), count(r.nodes), count(r.links), count(r.firstDrawMs), r.settledMs === null ? 'not settled' : count(r.settledMs),
         ms(r.layout.medianMs), ms(r.layout.p95Ms), r.layout.longTasks, ms(r.layout.longestTaskMs), ms(r.panZoom.medianMs), ms(r.panZoom.p95Ms), r.panZoom.longTasks, ms(r.panZoom.longestTaskMs), r.expandMs === null ? '–' : count(r.expandMs), r.expandFetchMs === null ? '–' : count(r.expandFetchMs), count(r.expandAdded), r.errors.length])), '');
+  }
+
+  lines.push('## Measures of the view (bench/measures-bench.ts)', '');
+  if (input.measures === null) lines.push('Not run (`--skip-measures`).', '');
+  else if (typeof input.measures === 'string') lines.push(`Not measured: ${input.measures}`, '');
+  else {
+    const m = input.measures;
+    lines.push(`Headless Debian Chromium runs the built measures worker (the Analysis tab's) on the first ${count(m.organisations)} organisations of the synthetic \`region\` network and the ${count(m.ties)} ties among them, ${m.runs} times: every measure (betweenness, PageRank, closeness, Louvain, components, Burt's) — ${m.communities} communities, modularity ${m.modularity.toFixed(3)}.`, '');
+    lines.push(table(['Request to answer, median', 'Worst', 'In the worker, median', 'Main-thread tasks over 50 ms', 'Longest'],
+      [[`${count(m.roundTripMs)} ms`, `${count(m.worstRoundTripMs)} ms`, `${count(m.computeMs)} ms`, m.longTasks, `${ms(m.longestTaskMs)} ms`]]), '');
   }
 
   lines.push('## Client bundle (dist/client)', '');

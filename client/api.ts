@@ -1,7 +1,7 @@
 // Typed wrappers around the same-origin JSON API. Every failure becomes an ApiError whose message can be shown
 // to a person as it is ("The database is unavailable — retrying").
 import type { ErrorBody, FieldError } from '../server/contract/field-errors.ts';
-import type { Change, Comparison, ExportFormat, Health, Meta, OrganisationDetail, Path, PathMode, SearchResult, Subgraph } from './types.ts';
+import type { Change, CommonPartner, Comparison, ExportFormat, Health, Meta, OrganisationDetail, Path, PathMode, SearchResult, Subgraph } from './types.ts';
 
 export class ApiError extends Error {
   /** HTTP status, or 0 when the server could not be reached at all. */
@@ -118,6 +118,8 @@ export interface ExportRequest {
   asOf?: string;
   /** Where the view draws each organisation: GEXF, GraphML and Cytoscape files keep the layout. */
   positions?: ReadonlyArray<{ id: string; x: number; y: number }>;
+  /** Each organisation's network measures and community as attributes (for Gephi and the like). */
+  measures?: boolean;
 }
 
 export interface Download {
@@ -155,6 +157,8 @@ export const api = {
     (await getJson<{ changes: Change[] }>(`/api/organisations/${encodeURIComponent(id)}/history${queryString({ limit })}`, signal)).changes,
   paths: async (query: PathRequest, signal?: AbortSignal): Promise<Path[]> =>
     (await getJson<{ paths: Path[] }>(`/api/paths${queryString({ ...query })}`, signal)).paths,
+  commonPartners: async (ids: readonly string[], signal?: AbortSignal): Promise<CommonPartner[]> =>
+    (await getJson<{ partners: CommonPartner[] }>(`/api/analysis/common-partners${queryString({ ids })}`, signal)).partners,
   export: async (body: ExportRequest): Promise<Download> => {
     const response = await request('/api/export', {
       method: 'POST',

@@ -1,5 +1,7 @@
 // The explorer's state (what the URL carries plus what was loaded) and the pure functions that change it:
 // each action returns a patch for the store, and composeView derives the subgraph on screen from the rest.
+import type { ColourBy, SizeBy } from './analysis/appearance.ts';
+import type { ViewMeasures } from './analysis/view-measures.ts';
 import type { Comparison, Meta, Path, PathQuery, Subgraph } from './types.ts';
 import { count } from './graph/highlight.ts';
 import { EMPTY_SUBGRAPH } from './types.ts';
@@ -27,6 +29,9 @@ export interface ViewState {
   asOf: string | null;
   /** Compare mode: what changed from one year to another (drawn and listed); overrides asOf. */
   compare: { from: string; to: string } | null;
+  /** What sets an organisation's size and its colour in the drawing (the analysis panel's "Size by", "Colour by"). */
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
 }
 
 export type LoadStatus = { state: 'idle' } | { state: 'loading'; message: string } | { state: 'error'; message: string; retrying: boolean };
@@ -65,9 +70,11 @@ export interface AppState extends ViewState {
   revision: number;
   /** The answer of /api/changes in compare mode (its subgraph is the base). */
   comparison: Comparison | null;
+  /** Network measures of `visible`, computed in a worker when something shows them (null until then). */
+  viewMeasures: ViewMeasures | null;
 }
 
-export type SideTab = 'filters' | 'paths' | 'export' | 'edit';
+export type SideTab = 'filters' | 'paths' | 'analysis' | 'export' | 'edit';
 
 export const DEFAULT_DEPTH = 1;
 export const MAX_DEPTH = 4;
@@ -86,6 +93,8 @@ export const INITIAL_VIEW: ViewState = {
   table: false,
   asOf: null,
   compare: null,
+  sizeBy: 'ties',
+  colourBy: 'kind',
 };
 
 export function initialState(view: Partial<ViewState> = {}): AppState {
@@ -108,6 +117,7 @@ export function initialState(view: Partial<ViewState> = {}): AppState {
     editing: false,
     revision: 0,
     comparison: null,
+    viewMeasures: null,
   };
 }
 

@@ -1,6 +1,8 @@
 // Boots the explorer: the store (seeded from the URL), URL mirroring, data loading, the canvas view and the
 // panels. Everything talks through the store; this file only wires the pieces together.
 import './styles.css';
+import { createMeasuresClient } from './analysis/measures-client.ts';
+import { createViewMeasures, nodeStyleOf } from './analysis/view-measures.ts';
 import { api } from './api.ts';
 import { actions, chosenPath, initialState, type AppState } from './app-state.ts';
 import { createEditorCommands } from './curation/editor-commands.ts';
@@ -9,6 +11,7 @@ import { createDataController } from './data-controller.ts';
 import { createGraphView } from './graph/graph-view.ts';
 import { stylesFor } from './graph/graph-styles.ts';
 import { tieMarks } from './graph/tie-marks.ts';
+import { createAnalysisPanel } from './panels/analysis-panel.ts';
 import { createCombobox } from './panels/combobox.ts';
 import { createDetailsPanel } from './panels/details-panel.ts';
 import { createEditPanel } from './panels/edit-panel.ts';
@@ -88,9 +91,12 @@ const controller = createDataController(store, api);
 createToolbar(byId('toolbar'), store, { fit: () => graph.fit(), zoomBy: (factor) => graph.zoomBy(factor), releasePins: () => graph.releasePins() });
 createStatusBanner(byId('status'), byId('graph-overlay'), store, () => controller.retry());
 const editor = createEditorCommands(store, api);
-createSideTabs(byId('side-tabs'), { filters: byId('panel-filters'), paths: byId('panel-paths'), export: byId('panel-export'), edit: byId('panel-edit') }, store);
+createSideTabs(byId('side-tabs'), { filters: byId('panel-filters'), paths: byId('panel-paths'), analysis: byId('panel-analysis'), export: byId('panel-export'), edit: byId('panel-edit') }, store);
 createFiltersPanel(byId('panel-filters'), store);
 createPathPanel(byId('panel-paths'), store, api);
+const measures = createMeasuresClient();
+createViewMeasures(store, measures);
+createAnalysisPanel(byId('panel-analysis'), store, api, measures);
 createExportPanel(byId('panel-export'), store, api, () => graph.snapshot());
 const savedViewsSection = document.createElement('section');
 savedViewsSection.className = 'saved-views-section';
@@ -154,6 +160,7 @@ store.subscribe((state, previous) => {
     highlightComplete = !path || path.nodes.every((node) => drawn.has(node.id));
     graph.highlightPath(path);
   }
+  if (changed(state, previous, 'viewMeasures', 'sizeBy', 'colourBy')) graph.setNodeStyle(nodeStyleOf(state));
   if (changed(state, previous, 'visible', 'asOf', 'comparison')) graph.markTies(tieMarks(state.visible.links, state.asOf, state.comparison));
   if (changed(state, previous, 'table')) {
     graphElement.hidden = state.table;
@@ -161,6 +168,7 @@ store.subscribe((state, previous) => {
   }
 });
 graph.setStyles(stylesFor(store.get().meta));
+graph.setNodeStyle(nodeStyleOf(store.get()));
 graph.select(store.get().selected);
 graphElement.hidden = store.get().table;
 document.body.classList.toggle('is-table', store.get().table);

@@ -3,12 +3,16 @@
 import type { Comparison, Evidence, Kind, Organisation, OrganisationTie, Path, PathMode, PathQuery, PathStep, Subgraph, Tie, TieType } from '../server/schemas/graph.ts';
 import type { Change, EvidenceInput, ImportReport, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd } from '../server/schemas/curation.ts';
 import type { Health, Meta, OrganisationDetail, SearchResult } from '../server/schemas/answers.ts';
+import type { CommonPartnerSchema } from '../server/schemas/analysis.ts';
+import type { Static } from 'typebox';
 
 export type { Comparison, Evidence, Kind, Organisation, OrganisationTie, Path, PathMode, PathQuery, PathStep, Subgraph, Tie, TieType };
 export type { Change, EvidenceInput, ImportReport, OrganisationCreate, OrganisationPatch, TieCreate, TieEnd };
 export type { Health, Meta, OrganisationDetail, SearchResult };
 export type { ExportFormat, ImportFormat } from '../server/contract/formats.ts';
 
+/** An organisation tied to each of the asked ones, with those ties (and their evidence), in the order asked. */
+export type CommonPartner = Static<typeof CommonPartnerSchema>;
 
 /** What a write of an organisation answers. */
 export type VersionedOrganisation = Organisation & { version: number };

@@ -1,6 +1,7 @@
 // Pure translation between the view state and the query string of a shareable link. Defaults are left out, so
 // a fresh page has a clean URL; anything malformed decodes to the default rather than failing.
 import { DEFAULT_DEPTH, DEFAULT_PATH, INITIAL_VIEW, MAX_DEPTH, clampInt, type PathQuery, type ViewState } from './app-state.ts';
+import { COLOUR_BY, SIZE_BY, type ColourBy, type SizeBy } from './analysis/appearance.ts';
 import type { PathMode } from './types.ts';
 import { PATH_LIMITS, PATH_MODES } from '../server/contract/formats.ts';
 
@@ -56,6 +57,8 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (view.table) params.set('table', '1');
   if (view.compare) params.set('compare', `${view.compare.from},${view.compare.to}`);
   else if (view.asOf) params.set('asOf', view.asOf);
+  if (view.sizeBy !== INITIAL_VIEW.sizeBy) params.set('size', view.sizeBy);
+  if (view.colourBy !== INITIAL_VIEW.colourBy) params.set('colour', view.colourBy);
   return params;
 }
 
@@ -89,7 +92,13 @@ export function decodeView(params: URLSearchParams): ViewState {
     pathIndex: path ? clampInt(params.get('path'), 1, 10, 1) - 1 : 0,
     table: params.get('table') === '1',
     ...timeOf(params),
+    sizeBy: oneOf(SIZE_BY, params.get('size')) ?? INITIAL_VIEW.sizeBy,
+    colourBy: oneOf(COLOUR_BY, params.get('colour')) ?? INITIAL_VIEW.colourBy,
   };
+}
+
+function oneOf<T extends SizeBy | ColourBy>(allowed: readonly T[], value: string | null): T | null {
+  return allowed.includes(value as T) ? (value as T) : null;
 }
 
 const YEAR = /^\d{4}$/;
@@ -104,8 +113,8 @@ function timeOf(params: URLSearchParams): Pick<ViewState, 'asOf' | 'compare'> {
 
 /** The URL-carried part of a state object. */
 export function viewOf(state: ViewState): ViewState {
-  const { centre, depth, expanded, hidden, hiddenTieTypes, hiddenKinds, selected, path, pathIndex, table, asOf, compare } = state;
-  return { centre, depth, expanded, hidden, hiddenTieTypes, hiddenKinds, selected, path, pathIndex, table, asOf, compare };
+  const { centre, depth, expanded, hidden, hiddenTieTypes, hiddenKinds, selected, path, pathIndex, table, asOf, compare, sizeBy, colourBy } = state;
+  return { centre, depth, expanded, hidden, hiddenTieTypes, hiddenKinds, selected, path, pathIndex, table, asOf, compare, sizeBy, colourBy };
 }
 
 /** The query string (with its "?", or "") for a view; equal views give equal strings. */

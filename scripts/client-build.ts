@@ -12,7 +12,8 @@ function newestChange(dir: string): number {
 
 export function ensureClientBuilt(clientDir: string, log: (line: string) => void): void {
   const index = resolve(clientDir, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(newestChange('client'), statSync('vite.config.ts').mtimeMs)) return;
+  // The measures worker bundles server/analysis, so a change there needs a new build too.
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(newestChange('client'), newestChange('server/analysis'), statSync('vite.config.ts').mtimeMs)) return;
   const started = Date.now();
   log('Building the client…');
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -12,7 +12,7 @@ import { keyboardHandler } from './graph-keyboard.ts';
 import { adjacency, count, neighbourhoodHighlight, pathHighlight, type Highlight } from './highlight.ts';
 import { createLayout, type Layout } from './layout.ts';
 import { createRenderer, type Emphasis, type Scene, type SceneLink, type SceneNode, type ViewTransform } from './renderer.ts';
-import type { KnownPosition } from './simulation.ts';
+import { nodeRadius, type KnownPosition } from './simulation.ts';
 import type { TieMark } from './tie-marks.ts';
 
 export interface GraphViewOptions {
@@ -43,8 +43,15 @@ export interface SavedLayout {
   transform: ViewTransform;
 }
 
+/** Size and colour other than by ties and kind (the analysis's "Size by", "Colour by"); null, or a null answer, keeps the default. */
+export interface NodeStyle {
+  radius: ((id: string) => number | null) | null;
+  colour: ((id: string) => string | null) | null;
+}
+
 export interface GraphView {
   update(subgraph: Subgraph, options?: UpdateOptions): void;
+  setNodeStyle(style: NodeStyle): void;
   setStyles(styles: GraphStyles): void;
   select(id: string | null, options?: { reveal?: boolean }): void;
   /** Pans (keeping the zoom, or zooming in a little) so the organisation sits in the middle. */
@@ -107,7 +114,8 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   let orgs = new Map<string, Organisation>();
   let ties = new Map<string, Tie>();
   let neighbours = new Map<string, Set<string>>();
-  let scene: Scene = { nodes: [], links: [], styles, selected: null, hovered: null, emphasis: null, labelBoost: new Set(), version: 0, timeMarks: new Map() };
+  let nodeStyle: NodeStyle = { radius: null, colour: null };
+  let scene: Scene = { nodes: [], links: [], styles, selected: null, hovered: null, emphasis: null, labelBoost: new Set(), version: 0, timeMarks: new Map(), nodeColour: null };
   let byId = new Map<string, SceneNode>();
   let selected: string | null = null;
   let hovered: string | null = null;
@@ -201,7 +209,12 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     invalidate();
   }
 
+  function applyRadii(active: Layout) {
+    for (const node of active.nodes) node.radius = nodeStyle.radius?.(node.id) ?? nodeRadius(node.degree);
+  }
+
   function buildScene(active: Layout) {
+    applyRadii(active);
     const degrees = active.nodes.map((node) => node.degree).sort((a, b) => b - a);
     // The best-connected eighth of the view (at least 8, at most 40) is always labelled; the rest wait for zoom
     // or hover. Past 40, always-on labels only cover each other (and text is the costliest thing to draw).
@@ -471,6 +484,13 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
 
   return {
     update,
+    setNodeStyle(next) {
+      nodeStyle = next;
+      if (layout) applyRadii(layout);
+      // Radii feed the hit-test index: a new version rebuilds it.
+      scene = { ...scene, nodeColour: next.colour, version: scene.version + 1 };
+      invalidate();
+    },
     setStyles(next) {
       styles = next;
       refreshScene();

@@ -47,6 +47,9 @@ export interface Scene {
   /** By id: ties drawn for their time (ended, or a comparison's added/ended/unchanged) rather than their type, and
    * organisations a comparison added or ended, ringed in that colour. */
   timeMarks: ReadonlyMap<string, TieMark>;
+  /** Colour by something other than kind (the analysis's "Colour by"); absent, or a null answer, keeps the kind's.
+   * Pictures leave it out: their legend names kinds. */
+  nodeColour?: ((id: string) => string | null) | null;
 }
 
 export interface ViewTransform {
@@ -262,7 +265,7 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
         if (isDim(item) !== pass) continue;
         any = true;
         const { x, y, radius } = item.node as Required<Pick<LayoutNode, 'x' | 'y'>> & LayoutNode;
-        const colour = styles.kind(item.org.kind).colour;
+        const colour = scene.nodeColour?.(item.org.id) ?? styles.kind(item.org.kind).colour;
         const fill = fills.get(colour) ?? fills.set(colour, new Path2D()).get(colour)!;
         if (radius * t.k * ratio < DOT_RADIUS) {
           // A circle a few pixels across looks the same as a square of equal area, which is far cheaper to fill.

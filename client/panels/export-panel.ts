@@ -63,6 +63,8 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
   const format = h('select', { attrs: { id: formatId, name: 'format' } }, FORMATS.map((option) => h('option', { text: option.label, attrs: { value: option.value } })));
   const depth = h('select', { attrs: { id: depthId, name: 'depth' } }, Array.from({ length: MAX_DEPTH }, (_, index) => h('option', { text: `${index + 1} hop${index ? 's' : ''}`, attrs: { value: index + 1 } })));
   const depthField = h('div', { class: 'field field-depth' }, [h('label', { class: 'field-label', text: 'Depth', attrs: { for: depthId } }), depth]);
+  const withMeasures = h('input', { attrs: { type: 'checkbox', name: 'measures' } });
+  const measuresField = h('label', { class: 'export-measures' }, [withMeasures, ' With network measures (betweenness, PageRank, community…)']);
   const pictureNote = h('p', { class: 'muted small', text: 'Pictures show the current view as drawn, with its highlighting and a legend.' });
   const message = h('p', { class: 'form-message', attrs: { role: 'status' } });
   const button = h('button', { class: 'button button-primary', text: 'Export', attrs: { type: 'submit' } });
@@ -70,6 +72,7 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
     h('div', { class: 'field' }, [h('label', { class: 'field-label', text: 'Format', attrs: { for: formatId } }), format]),
     h('div', { class: 'field' }, [h('label', { class: 'field-label', text: 'What', attrs: { for: scopeId } }), scope]),
     depthField,
+    measuresField,
     pictureNote,
     h('div', { class: 'button-row' }, [button]),
     message,
@@ -102,6 +105,8 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
     if (picture) scope.value = 'view';
     depthField.hidden = picture || scope.value !== 'neighbourhood';
     pictureNote.hidden = !picture;
+    // The Cypher script recreates the stored network, which holds no measures.
+    measuresField.hidden = picture || format.value === 'cypher';
   }
   format.addEventListener('change', sync);
   scope.addEventListener('change', sync);
@@ -161,7 +166,8 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
         saveBlob(blob, `partnership-graph-${stamp}.${chosenFormat}`);
         message.textContent = `Saved ${chosenFormat === 'svg' ? 'an SVG' : 'a PNG'} picture of ${count(picture.nodes.length, 'organisation', 'organisations')}.`;
       } else {
-        const request = requestFor(state, scope.value as Scope, chosenFormat);
+        const withMeasuresAsked = withMeasures.checked && !measuresField.hidden;
+        const request = { ...requestFor(state, scope.value as Scope, chosenFormat), ...(withMeasuresAsked ? { measures: true } : {}) };
         const download = await api.export(LAYOUT_FORMATS.has(chosenFormat) ? { ...request, positions: positionsOf(snapshot()) } : request);
         saveBlob(download.blob, download.fileName);
         message.textContent = `Saved ${download.fileName}.`;

@@ -1,11 +1,11 @@
-// Tabs for the side panel (filters, paths, export, edit), following the ARIA tabs pattern: ←/→/Home/End move between
+// Tabs for the side panel (filters, paths, analysis, export, edit), following the ARIA tabs pattern: ←/→/Home/End move between
 // tabs, the open tab lives in the store so "Path from here" in the details can open the path finder.
 import type { AppState, SideTab } from '../app-state.ts';
 import { h } from '../dom.ts';
 import { changed, type Store } from '../store.ts';
 
 export function createSideTabs(tablist: HTMLElement, panels: Record<SideTab, HTMLElement>, store: Store<AppState>): () => void {
-  const labels: Record<SideTab, string> = { filters: 'Filters', paths: 'Paths', export: 'Export', edit: 'Edit' };
+  const labels: Record<SideTab, string> = { filters: 'Filters', paths: 'Paths', analysis: 'Analysis', export: 'Export', edit: 'Edit' };
   const order = Object.keys(labels) as SideTab[];
   tablist.setAttribute('role', 'tablist');
   tablist.setAttribute('aria-label', 'Tools');

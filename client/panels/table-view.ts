@@ -1,5 +1,6 @@
 // The accessible companion of the drawing: the visible organisations and ties as real, sortable tables. Rows use
 // a roving tabindex (↑/↓, Home/End move; Enter or click selects), so a long table is one Tab stop, not hundreds.
+import { currentMeasures } from '../analysis/view-measures.ts';
 import { type AppState } from '../app-state.ts';
 import { h, swatch, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
@@ -99,6 +100,16 @@ export function createTableView(element: HTMLElement, store: Store<AppState>): (
     }
     const select = (id: string) => store.update({ selected: id });
     const nameOf = (id: string) => byId.get(id)?.name ?? state.names[id] ?? id;
+    // The view's measures, once the worker has them; until then their cells read "…".
+    const measures = currentMeasures(state)?.byId;
+    const measureColumn = (key: 'partners' | 'betweenness' | 'pagerank' | 'community', label: string, shown: (value: number) => string): Column<Org> => ({
+      key, label, numeric: true,
+      value: (org) => measures?.get(org.id)?.[key] ?? -1,
+      cell: (org) => {
+        const value = measures?.get(org.id)?.[key];
+        return value === undefined ? '…' : shown(value);
+      },
+    });
     type Org = AppState['visible']['nodes'][number];
     type TieRow = AppState['visible']['links'][number];
 
@@ -110,6 +121,11 @@ export function createTableView(element: HTMLElement, store: Store<AppState>): (
       },
       { key: 'inView', label: 'Ties in view', value: (org) => inView.get(org.id) ?? 0, cell: (org) => String(inView.get(org.id) ?? 0), numeric: true },
       { key: 'degree', label: 'Ties in total', value: (org) => org.degree, cell: (org) => String(org.degree), numeric: true },
+      measureColumn('partners', 'Partners in view', String),
+      measureColumn('betweenness', 'Betweenness', (value) => value.toFixed(3)),
+      measureColumn('pagerank', 'PageRank', (value) => value.toFixed(3)),
+      // Numbered from 1, largest first, as the legend names them.
+      measureColumn('community', 'Community', (value) => String(value + 1)),
     ], orgSort, (org) => org.id, (org) => select(org.id), state.selected);
 
     const ties = table<TieRow>(`Ties in view (${state.visible.links.length})`, state.visible.links, [
@@ -140,7 +156,7 @@ export function createTableView(element: HTMLElement, store: Store<AppState>): (
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (changed(state, previous, 'table', 'visible', 'selected', 'meta')) render(state);
+    if (changed(state, previous, 'table', 'visible', 'selected', 'meta', 'viewMeasures')) render(state);
   });
   render(store.get());
   return unsubscribe;

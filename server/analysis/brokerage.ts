@@ -3,6 +3,7 @@
 // every open path a – b – c counts once per direction, so a broker sharing a group with one end is both
 // representative and gatekeeper once; parallel ties between the same pair count once.
 import type { Subgraph, Tie } from '../schemas/graph.ts';
+import type { NetworkShape } from './network-measures.ts';
 
 export type BrokerageRole = 'coordinator' | 'itinerant' | 'gatekeeper' | 'representative' | 'liaison';
 export type BrokerageCounts = Record<BrokerageRole, number> & { id: string; total: number };
@@ -25,7 +26,7 @@ export function brokerageRole(from: string, broker: string, to: string): Brokera
  * lie one in each of the two groups count (e.g. university → NHS trust or back), for "who brokers between A and B".
  */
 export function brokerage(
-  subgraph: Pick<Subgraph, 'nodes' | 'links'>,
+  subgraph: NetworkShape,
   groupOf: (id: string) => string,
   between?: readonly [string, string],
 ): BrokerageCounts[] {

@@ -1,12 +1,11 @@
 // Pure network analysis of a Subgraph (no Node APIs, so the browser worker and the server share it): centrality,
 // communities, components and Burt's structural holes, computed with graphology on the simple undirected graph.
 import Graph from 'graphology';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
-import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import type { Subgraph } from '../schemas/graph.ts';
+import { shortestRouteMeasures } from './shortest-routes.ts';
 
 export interface OrganisationMeasures {
   id: string;
@@ -27,6 +26,15 @@ export interface OrganisationMeasures {
   effectiveSize: number | null;
 }
 
+/** An organisation carrying its measures, as exports with `measures=true` receive it. */
+export type MeasuredOrganisation = Subgraph['nodes'][number] & { measures?: OrganisationMeasures };
+
+/** All the measures read of a network: organisations (with a kind) and the ends of each tie. */
+export interface NetworkShape {
+  nodes: ReadonlyArray<{ id: string; kind: string }>;
+  links: ReadonlyArray<{ source: string; target: string }>;
+}
+
 export interface NetworkMeasures {
   organisations: OrganisationMeasures[];
   modularity: number;
@@ -35,7 +43,7 @@ export interface NetworkMeasures {
 }
 
 /** Simple undirected graph of the subgraph: one edge per pair of partners, `ties` counting the parallel ties. */
-export function buildPartnerGraph(subgraph: Pick<Subgraph, 'nodes' | 'links'>): Graph {
+export function buildPartnerGraph(subgraph: NetworkShape): Graph {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const node of subgraph.nodes) graph.mergeNode(node.id, { kind: node.kind });
   for (const link of subgraph.links) {
@@ -57,31 +65,32 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function harmonicCloseness(graph: Graph, node: string): number {
-  let sum = 0;
-  for (const [, distance] of Object.entries(undirectedSingleSourceLength(graph, node))) if (distance > 0) sum += 1 / distance;
-  return sum;
-}
-
 /** Burt's constraint and effective size on an unweighted graph, with networkx's definitions (tested against it). */
 function structuralHoles(graph: Graph, node: string): { constraint: number | null; effectiveSize: number | null } {
   const neighbours = graph.neighbors(node);
   const degree = neighbours.length;
   if (degree === 0) return { constraint: null, effectiveSize: null };
   const share = (from: string) => 1 / graph.degree(from);
+  const mine = new Set(neighbours);
   let constraint = 0;
+  // Partners shared with each neighbour j, found from whichever of the two has fewer partners: next to a hub with
+  // thousands of partners, walking the hub's list for each of them was most of a large view's time.
+  let tiesAmongNeighboursTwice = 0;
   for (const j of neighbours) {
     let indirect = 0;
-    for (const q of neighbours) if (q !== j && graph.hasEdge(q, j)) indirect += share(node) * share(q);
+    const shared = (q: string) => {
+      indirect += share(node) * share(q);
+      tiesAmongNeighboursTwice += 1;
+    };
+    if (graph.degree(j) < degree) graph.forEachNeighbor(j, (q) => { if (mine.has(q)) shared(q); });
+    else for (const q of neighbours) if (q !== j && graph.hasEdge(j, q)) shared(q);
     constraint += (share(node) + indirect) ** 2;
   }
-  let tiesAmongNeighbours = 0;
-  for (const j of neighbours) for (const q of neighbours) if (j < q && graph.hasEdge(j, q)) tiesAmongNeighbours += 1;
-  return { constraint, effectiveSize: degree - (2 * tiesAmongNeighbours) / degree };
+  return { constraint, effectiveSize: degree - tiesAmongNeighboursTwice / degree };
 }
 
 /** Every measure for every organisation of the subgraph; `seed` fixes Louvain's random order. */
-export function computeNetworkMeasures(subgraph: Pick<Subgraph, 'nodes' | 'links'>, seed = 1): NetworkMeasures {
+export function computeNetworkMeasures(subgraph: NetworkShape, seed = 1): NetworkMeasures {
   const graph = buildPartnerGraph(subgraph);
   // A filter can leave nothing to measure, and graphology's Brandes refuses an empty graph.
   if (graph.order === 0) return { organisations: [], modularity: 0, communityCount: 0, componentCount: 0 };
@@ -91,7 +100,7 @@ export function computeNetworkMeasures(subgraph: Pick<Subgraph, 'nodes' | 'links
     ties.set(link.source, (ties.get(link.source) ?? 0) + 1);
     if (link.target !== link.source) ties.set(link.target, (ties.get(link.target) ?? 0) + 1);
   }
-  const betweenness = betweennessCentrality(graph, { normalized: true });
+  const { betweenness, closeness } = shortestRouteMeasures(graph);
   const ranks = graph.size === 0 ? {} : pagerank(graph, { getEdgeWeight: null, tolerance: 1e-12, maxIterations: 1000 });
   const communities = graph.size === 0 ? { communities: {} as Record<string, number>, modularity: 0, count: graph.order }
     : louvain.detailed(graph, { rng: seededRandom(seed), getEdgeWeight: null });
@@ -103,9 +112,9 @@ export function computeNetworkMeasures(subgraph: Pick<Subgraph, 'nodes' | 'links
     id,
     ties: ties.get(id) ?? 0,
     partners: graph.degree(id),
-    betweenness: betweenness[id] ?? 0,
+    betweenness: betweenness.get(id) ?? 0,
     pagerank: ranks[id] ?? 1 / graph.order,
-    closeness: harmonicCloseness(graph, id),
+    closeness: closeness.get(id) ?? 0,
     community: communities.communities[id] ?? isolatedCommunity++,
     component: componentOf.get(id) ?? 0,
     ...structuralHoles(graph, id),
@@ -116,4 +125,10 @@ export function computeNetworkMeasures(subgraph: Pick<Subgraph, 'nodes' | 'links
     communityCount: new Set(organisations.map((o) => o.community)).size,
     componentCount: components.length,
   };
+}
+
+/** The subgraph with each organisation carrying its measures (for exports, whose readers expect them as attributes). */
+export function withMeasures<S extends Pick<Subgraph, 'nodes' | 'links'>>(subgraph: S): S & { nodes: MeasuredOrganisation[] } {
+  const measures = new Map(computeNetworkMeasures(subgraph).organisations.map((o) => [o.id, o]));
+  return { ...subgraph, nodes: subgraph.nodes.map((node) => ({ ...node, measures: measures.get(node.id) })) };
 }

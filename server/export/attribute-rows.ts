@@ -1,9 +1,10 @@
 // The attribute set of an organisation and of a tie, defined once: GraphML, GEXF, CSV and Cytoscape all take their
 // columns from here, so a field added or renamed here changes every format together.
-import type { Evidence, Kind, Organisation, Tie, TieType } from '../schemas/graph.ts';
+import type { MeasuredOrganisation, OrganisationMeasures } from '../analysis/network-measures.ts';
+import type { Evidence, Kind, Organisation, Subgraph, Tie, TieType } from '../schemas/graph.ts';
 import type { ExportVocabulary } from './export-types.ts';
 
-export type AttributeType = 'string' | 'int' | 'string[]';
+export type AttributeType = 'string' | 'int' | 'float' | 'string[]';
 export type AttributeValue = string | number | readonly string[] | null;
 
 export interface AttributeDefinition<T> {
@@ -56,6 +57,24 @@ export const ORGANISATION_ATTRIBUTES: readonly AttributeDefinition<Organisation>
   { name: 'degree', type: 'int', value: (org) => org.degree },
   { name: 'colour', type: 'string', value: (org, vocabulary) => kindOf(vocabulary, org.kind)?.colour ?? null },
 ];
+
+const measure = (name: keyof Omit<OrganisationMeasures, 'id'>, type: 'int' | 'float'): AttributeDefinition<Organisation> =>
+  ({ name, type, value: (org) => (org as MeasuredOrganisation).measures?.[name] ?? null });
+
+/** Network measures of the exported selection, when the export was asked for them (Gephi users expect them). */
+export const MEASURE_ATTRIBUTES: readonly AttributeDefinition<Organisation>[] = [
+  measure('ties', 'int'), measure('partners', 'int'), measure('betweenness', 'float'), measure('pagerank', 'float'),
+  measure('closeness', 'float'), measure('community', 'int'), measure('component', 'int'),
+  measure('constraint', 'float'), measure('effectiveSize', 'float'),
+];
+
+/** `columns` (all organisation attributes by default) plus the measures when the subgraph's organisations carry them. */
+export function organisationAttributes(
+  subgraph: Pick<Subgraph, 'nodes'>, columns: readonly AttributeDefinition<Organisation>[] = ORGANISATION_ATTRIBUTES,
+): AttributeDefinition<Organisation>[] {
+  const measured = subgraph.nodes.some((org) => (org as MeasuredOrganisation).measures !== undefined);
+  return [...columns, ...(measured ? MEASURE_ATTRIBUTES : [])];
+}
 
 export const TIE_ATTRIBUTES: readonly AttributeDefinition<Tie>[] = [
   { name: 'type', type: 'string', value: (tie) => tie.type },

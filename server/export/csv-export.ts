@@ -7,12 +7,14 @@ import {
   ORGANISATION_ATTRIBUTES,
   TIE_ATTRIBUTES,
   attributeRow,
+  organisationAttributes,
   pickAttributes,
   type AttributeCell,
   type AttributeDefinition,
 } from './attribute-rows.ts';
 
-// Only what the storage model holds (plus degree, a snapshot): display-only fields such as colours stay out.
+// Only what the storage model holds (plus degree, a snapshot, and the measures when asked for): display-only fields
+// such as colours stay out.
 const ORGANISATION_COLUMNS = pickAttributes(ORGANISATION_ATTRIBUTES, [
   'name', 'shortName', 'aliases', 'kind', 'sector', 'city', 'country', 'description', 'url', 'since', 'until', 'degree',
 ]);
@@ -54,7 +56,7 @@ function cellText(cell: AttributeCell, arrayDelimiter: string): string {
 const csvLine = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;
 
 function header<T>(columns: readonly AttributeDefinition<T>[]): string[] {
-  return columns.map(({ name, type }) => (type === 'int' ? `${name}:int` : type === 'string[]' ? `${name}:string[]` : name));
+  return columns.map(({ name, type }) => (type === 'string' ? name : `${name}:${type}`));
 }
 
 function readme(context: ExportContext, counts: { organisations: number; ties: number }, arrayDelimiter: string): string {
@@ -105,7 +107,8 @@ function zipTime(generatedAt: string): Date {
 
 export function toCsvZip(subgraph: Subgraph, context: ExportContext): Uint8Array {
   const { vocabulary } = context;
-  const organisationRows = subgraph.nodes.map((org) => ({ org, cells: attributeRow(org, ORGANISATION_COLUMNS, vocabulary) }));
+  const organisationColumns = organisationAttributes(subgraph, ORGANISATION_COLUMNS);
+  const organisationRows = subgraph.nodes.map((org) => ({ org, cells: attributeRow(org, organisationColumns, vocabulary) }));
   const tieRows = subgraph.links.map((tie) => ({ tie, cells: attributeRow(tie, TIE_COLUMNS, vocabulary) }));
   const lists = [...organisationRows, ...tieRows].flatMap(({ cells }) =>
     cells.flatMap(({ value }) => (Array.isArray(value) ? [value as readonly string[]] : [])),
@@ -114,7 +117,7 @@ export function toCsvZip(subgraph: Subgraph, context: ExportContext): Uint8Array
   const text = (cells: AttributeCell[]) => cells.map((cell) => cellText(cell, delimiter));
 
   const organisations = [
-    csvLine(['id:ID', ...header(ORGANISATION_COLUMNS), ':LABEL']),
+    csvLine(['id:ID', ...header(organisationColumns), ':LABEL']),
     ...organisationRows.map(({ org, cells }) => csvLine([neutraliseFormula(org.id), ...text(cells), 'Organisation'])),
   ].join('');
   const ties = [

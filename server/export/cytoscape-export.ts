@@ -3,13 +3,14 @@
 import type { Subgraph } from '../schemas/graph.ts';
 import type { ExportContext } from './export-types.ts';
 import { round } from './graph-xml-attributes.ts';
-import { ORGANISATION_ATTRIBUTES, TIE_ATTRIBUTES, attributeRow, type AttributeCell, type AttributeValue } from './attribute-rows.ts';
+import { TIE_ATTRIBUTES, attributeRow, organisationAttributes, type AttributeCell, type AttributeValue } from './attribute-rows.ts';
 
 const asData = (cells: AttributeCell[]): Record<string, AttributeValue> =>
   Object.fromEntries(cells.map(({ name, value }) => [name, value]));
 
 export function toCytoscape(subgraph: Subgraph, context: ExportContext): string {
   const { vocabulary } = context;
+  const nodeAttributes = organisationAttributes(subgraph);
   const document = {
     format_version: '1.0',
     generated_by: 'Partnership Graph Explorer',
@@ -20,7 +21,7 @@ export function toCytoscape(subgraph: Subgraph, context: ExportContext): string 
       nodes: subgraph.nodes.map((org) => {
         const position = context.positions?.get(org.id);
         return {
-          data: { ...asData(attributeRow(org, ORGANISATION_ATTRIBUTES, vocabulary)), id: org.id },
+          data: { ...asData(attributeRow(org, nodeAttributes, vocabulary)), id: org.id },
           ...(position ? { position: { x: round(position.x), y: round(position.y) } } : {}),
         };
       }),

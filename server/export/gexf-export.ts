@@ -9,7 +9,7 @@ import { flatText, type AttributeCell, type AttributeType } from './attribute-ro
 import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, round, tieCells, type XmlScope } from './graph-xml-attributes.ts';
 import { escapeXml, xmlAttributes } from './xml-escape.ts';
 
-const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', int: 'integer', 'string[]': 'string' };
+const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', int: 'integer', float: 'double', 'string[]': 'string' };
 
 /** `#rgb` or `#rrggbb` as GEXF's r/g/b; anything else (a CSS name, a missing colour) gets no viz colour. */
 export function hexToRgb(colour: string | null): { r: number; g: number; b: number } | null {
@@ -19,10 +19,10 @@ export function hexToRgb(colour: string | null): { r: number; g: number; b: numb
   return { r: parseInt(hex.slice(0, 2), 16), g: parseInt(hex.slice(2, 4), 16), b: parseInt(hex.slice(4, 6), 16) };
 }
 
-function declaration(scope: XmlScope): string[] {
+function declaration(scope: XmlScope, subgraph: Subgraph): string[] {
   return [
     `    <attributes${xmlAttributes({ class: scope })}>`,
-    ...declaredAttributes(scope, GEXF_TYPES).map(({ id, name, type }) => `      <attribute${xmlAttributes({ id, title: name, type })}/>`),
+    ...declaredAttributes(scope, GEXF_TYPES, subgraph).map(({ id, name, type }) => `      <attribute${xmlAttributes({ id, title: name, type })}/>`),
     '    </attributes>',
   ];
 }
@@ -65,8 +65,8 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
     `    <description>${escapeXml(context.title)}</description>`,
     '  </meta>',
     `  <graph${xmlAttributes({ defaultedgetype: 'directed', mode: dynamic ? 'dynamic' : 'static', timeformat: dynamic ? 'date' : null })}>`,
-    ...declaration('node'),
-    ...declaration('edge'),
+    ...declaration('node', subgraph),
+    ...declaration('edge', subgraph),
     '    <nodes>',
     ...subgraph.nodes.flatMap((org) => {
       const cells = organisationCells(org, vocabulary);

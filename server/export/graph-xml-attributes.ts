@@ -1,14 +1,16 @@
 // What GraphML and GEXF share besides escaping: neither has list types, both declare every attribute under a
 // scope-prefixed key, and both leave a null value out (their way of saying "unknown").
-import type { Organisation, Tie } from '../schemas/graph.ts';
+import type { Organisation, Subgraph, Tie } from '../schemas/graph.ts';
 import type { ExportVocabulary } from './export-types.ts';
 import {
+  MEASURE_ATTRIBUTES,
   ORGANISATION_ATTRIBUTES,
   TIE_ATTRIBUTES,
   attributeKey,
   attributeRow,
   flatAttributes,
   flatText,
+  organisationAttributes,
   type AttributeCell,
   type AttributeType,
 } from './attribute-rows.ts';
@@ -17,12 +19,15 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
 export type XmlScope = 'node' | 'edge';
 
-const NODE_ATTRIBUTES = flatAttributes(ORGANISATION_ATTRIBUTES);
+// Measures of an organisation that has none are null, so they are left out like any unknown value.
+const NODE_ATTRIBUTES = flatAttributes([...ORGANISATION_ATTRIBUTES, ...MEASURE_ATTRIBUTES]);
 const EDGE_ATTRIBUTES = flatAttributes(TIE_ATTRIBUTES);
 
-/** The attributes a scope declares: key id, name, and type as the format spells it. */
-export function declaredAttributes(scope: XmlScope, typeNames: Record<AttributeType, string>): { id: string; name: string; type: string }[] {
-  const definitions: readonly { name: string; type: AttributeType }[] = scope === 'node' ? NODE_ATTRIBUTES : EDGE_ATTRIBUTES;
+/** The attributes a scope declares (measures only when the subgraph carries them): key id, name, and type as the format spells it. */
+export function declaredAttributes(
+  scope: XmlScope, typeNames: Record<AttributeType, string>, subgraph: Pick<Subgraph, 'nodes'>,
+): { id: string; name: string; type: string }[] {
+  const definitions: readonly { name: string; type: AttributeType }[] = scope === 'node' ? flatAttributes(organisationAttributes(subgraph)) : EDGE_ATTRIBUTES;
   return definitions.map(({ name, type }) => ({ id: attributeKey(scope, name), name, type: typeNames[type] }));
 }
 

@@ -8,10 +8,10 @@ import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, 
 import { escapeXml, xmlAttributes } from './xml-escape.ts';
 
 // GraphML has no list type; flatAttributes joins lists into one string before they get here.
-const GRAPHML_TYPES: Record<AttributeType, string> = { string: 'string', int: 'int', 'string[]': 'string' };
+const GRAPHML_TYPES: Record<AttributeType, string> = { string: 'string', int: 'int', float: 'double', 'string[]': 'string' };
 
-function keyLines(scope: XmlScope): string[] {
-  return declaredAttributes(scope, GRAPHML_TYPES).map(
+function keyLines(scope: XmlScope, subgraph: Subgraph): string[] {
+  return declaredAttributes(scope, GRAPHML_TYPES, subgraph).map(
     ({ id, name, type }) => `  <key${xmlAttributes({ id, for: scope, 'attr.name': name, 'attr.type': type })}/>`,
   );
 }
@@ -50,9 +50,9 @@ export function toGraphml(subgraph: Subgraph, context: ExportContext): string {
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       (positions ? ' xmlns:y="http://www.yworks.com/xml/graphml"' : '') +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keyLines('node'),
+    ...keyLines('node', subgraph),
     ...(positions ? POSITION_KEYS : []),
-    ...keyLines('edge'),
+    ...keyLines('edge', subgraph),
     `  <graph${xmlAttributes({ id: 'partnership-graph', edgedefault: 'directed' })}>`,
     ...subgraph.nodes.flatMap((org) => {
       const cells = organisationCells(org, vocabulary);

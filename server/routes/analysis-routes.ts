@@ -3,9 +3,10 @@
 import { Type } from 'typebox';
 import { routeGroup } from './route-group.ts';
 import { brokerage, commonPartners } from '../analysis/brokerage.ts';
+import { groupConnections } from '../analysis/group-connections.ts';
 import { computeNetworkMeasures } from '../analysis/network-measures.ts';
 import { badRequest, notFound } from '../errors.ts';
-import { BrokerSchema, CommonPartnerSchema, MeasureNames, MeasuresResponseSchema } from '../schemas/analysis.ts';
+import { BrokerSchema, CommonPartnerSchema, GroupConnectionsSchema, MeasureNames, MeasuresResponseSchema } from '../schemas/analysis.ts';
 import { ErrorSchema, NeighbourhoodFields } from '../schemas/common.ts';
 import type { Organisation, Subgraph } from '../schemas/graph.ts';
 import { parseList } from './list-parameters.ts';
@@ -13,6 +14,8 @@ import { selectSubgraph } from './subgraph-selection.ts';
 
 const Top = Type.Integer({ minimum: 1, maximum: 10_000, default: 20, description: 'How many ranked organisations to return' });
 const Groupings = ['kind', 'sector', 'country', 'community'] as const;
+const GroupBy = Type.Union(Groupings.map((g) => Type.Literal(g)), { default: 'kind' });
+const Group = (description: string) => Type.String({ minLength: 1, maxLength: 200, description });
 
 const label = (node: Organisation) => ({ name: node.name, kind: node.kind });
 
@@ -49,9 +52,9 @@ export const analysisRoutes = routeGroup('analysis-routes', ['config', 'graph-re
       summary: 'Who brokers between two groups (Gould–Fernandez roles), e.g. groupBy=kind&from=university&to=nhs-trust',
       querystring: Type.Object({
         ...NeighbourhoodFields,
-        groupBy: Type.Union(Groupings.map((g) => Type.Literal(g)), { default: 'kind' }),
-        from: Type.Optional(Type.String({ maxLength: 200, description: 'One group; with `to`, only paths between the two count' })),
-        to: Type.Optional(Type.String({ maxLength: 200, description: 'The other group' })),
+        groupBy: GroupBy,
+        from: Type.Optional(Group('One group; with `to`, only paths between the two count')),
+        to: Type.Optional(Group('The other group')),
         top: Top,
       }),
       response: { 200: Type.Object({ brokers: Type.Array(BrokerSchema) }), 400: ErrorSchema, 404: ErrorSchema },
@@ -67,6 +70,37 @@ export const analysisRoutes = routeGroup('analysis-routes', ['config', 'graph-re
       .slice(0, top)
       .map((b) => ({ ...b, ...label(nodes.get(b.id)!) }));
     return { brokers };
+  });
+
+  app.get('/api/analysis/connections', {
+    schema: {
+      tags: ['analysis'],
+      summary: 'What connects two groups: organisations and ties on the shortest routes between them, ranked by routes through them',
+      querystring: Type.Object({
+        ...NeighbourhoodFields,
+        groupBy: GroupBy,
+        from: Group('One group, e.g. university (with groupBy=kind)'),
+        to: Group('The other group, e.g. nhs-trust'),
+        top: Top,
+      }),
+      response: { 200: GroupConnectionsSchema, 400: ErrorSchema, 404: ErrorSchema },
+    },
+  }, async (request) => {
+    const { groupBy, from, to, top } = request.query;
+    const { subgraph } = await selectSubgraph(app, request.query);
+    const group = groupOf(subgraph, groupBy);
+    const members = (name: string) => new Set(subgraph.nodes.map((node) => node.id).filter((id) => group(id) === name));
+    const [fromMembers, toMembers] = [members(from), members(to)];
+    const nodes = new Map(subgraph.nodes.map((node) => [node.id, node]));
+    const connections = groupConnections(subgraph, fromMembers, toMembers);
+    return {
+      ...connections,
+      fromCount: fromMembers.size,
+      toCount: toMembers.size,
+      organisations: connections.organisations.slice(0, top).map((o) => ({ ...o, ...label(nodes.get(o.id)!) })),
+      ties: connections.ties.slice(0, top),
+      truncated: subgraph.truncated,
+    };
   });
 
   app.get('/api/analysis/common-partners', {

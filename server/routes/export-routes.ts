@@ -3,19 +3,26 @@
 import { Type } from 'typebox';
 import type { FastifyReply } from 'fastify';
 import { routeGroup } from './route-group.ts';
+import { withMeasures } from '../analysis/network-measures.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportSubgraph, type ExportFormat, type Position } from '../export/index.ts';
 import { ErrorSchema, NeighbourhoodFields, OrganisationId } from '../schemas/common.ts';
 import { selectSubgraph, type SelectionInput } from './subgraph-selection.ts';
 
 const Format = Type.Union(EXPORT_FORMATS.map((format) => Type.Literal(format)), { description: 'Export format' });
+const Measures = Type.Boolean({
+  default: false,
+  description: 'Add each organisation\'s measures on the exported selection (ties, partners, betweenness, pagerank, closeness, community, component, constraint, effectiveSize) as attributes (not in the Cypher export)',
+});
 const ExportQuery = Type.Object({
   format: Format,
+  measures: Measures,
   ids: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated organisation ids: exactly these and the ties among them' })),
   ...NeighbourhoodFields,
 });
 const Coordinate = Type.Number({ minimum: -1e7, maximum: 1e7 });
 const ExportBody = Type.Object({
   format: Format,
+  measures: Measures,
   ids: Type.Optional(Type.Array(OrganisationId, { maxItems: 100_000 })),
   positions: Type.Optional(Type.Array(Type.Object({ id: OrganisationId, x: Coordinate, y: Coordinate }, { additionalProperties: false }), {
     maxItems: 100_000,
@@ -34,8 +41,10 @@ const Download = {
 const responses = { 200: Download, 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema };
 
 export const exportRoutes = routeGroup('export-routes', ['config', 'graph-repository', 'vocabulary'], (app) => {
-  const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput, positions?: ReadonlyArray<Position & { id: string }>) => {
-    const { subgraph, title } = await selectSubgraph(app, input);
+  const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput & { measures: boolean }, positions?: ReadonlyArray<Position & { id: string }>) => {
+    const selection = await selectSubgraph(app, input);
+    const { title } = selection;
+    const subgraph = input.measures ? withMeasures(selection.subgraph) : selection.subgraph;
     const file = exportSubgraph(format, subgraph, {
       vocabulary: { kinds: app.vocabulary.kinds, tieTypes: app.vocabulary.tieTypes },
       title,

@@ -49,3 +49,23 @@ export const CommonPartnerSchema = Type.Object({
   kind: Type.String(),
   ties: Type.Array(Type.Array(TieSchema), { description: 'For each asked organisation, in order, its ties with this partner' }),
 });
+
+const Routes = Type.Number({ description: 'Pairs (one end in each group) whose shortest routes pass here, split evenly where several routes tie' });
+
+export const GroupConnectionsSchema = Type.Object({
+  fromCount: Type.Integer({ description: 'Organisations of the first group in the selection' }),
+  toCount: Type.Integer({ description: 'Organisations of the second group in the selection' }),
+  connectedPairs: Type.Integer({ description: 'Pairs, one organisation of each group, with a route between them' }),
+  unconnectedPairs: Type.Integer({ description: 'Pairs with no route in the selection' }),
+  meanDistance: Type.Unsafe<number | null>({ type: ['number', 'null'], description: 'Mean shortest route length in ties' }),
+  organisations: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String(), routes: Routes }), {
+    description: 'Organisations inside the routes (not their ends), most depended on first',
+  }),
+  ties: Type.Array(Type.Object({
+    source: Type.String(),
+    target: Type.String(),
+    routes: Routes,
+    ties: Type.Array(TieSchema, { description: 'Every tie between the two partners, with its evidence' }),
+  }), { description: 'Partner pairs on the routes, most depended on first' }),
+  truncated: Type.Boolean({ description: 'True when the selection limit cut the network searched' }),
+});

@@ -27,6 +27,8 @@ describe('url state', () => {
       table: true,
       asOf: '2019',
       compare: null,
+      sizeBy: 'betweenness',
+      colourBy: 'community',
     };
     expect(roundTrip(view)).toEqual(view);
   });
@@ -37,6 +39,11 @@ describe('url state', () => {
     expect(roundTrip(view)).toEqual(view);
     expect(decodeView(new URLSearchParams('compare=2021,2018')).compare).toEqual({ from: '2018', to: '2021' });
     expect(decodeView(new URLSearchParams('asOf=19x9'))).toEqual(INITIAL_VIEW);
+  });
+
+  it('carries size by and colour by, ignoring unknown ones', () => {
+    expect(searchFor({ ...INITIAL_VIEW, sizeBy: 'pagerank', colourBy: 'component' })).toBe('?size=pagerank&colour=component');
+    expect(decodeView(new URLSearchParams('size=charm&colour=mood'))).toEqual(INITIAL_VIEW);
   });
 
   it('keeps lists readable, with plain commas', () => {

@@ -1,6 +1,7 @@
 // The CSV zip holds neo4j-admin import files that read back exactly and cannot run as spreadsheet formulas.
 import { describe, it, expect } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
+import { computeNetworkMeasures, withMeasures } from '../../../server/analysis/network-measures.ts';
 import { chooseArrayDelimiter, csvField, neutraliseFormula, toCsvZip } from '../../../server/export/csv-export.ts';
 import { context, subgraph } from './fixture.ts';
 
@@ -102,6 +103,20 @@ describe('csv export', () => {
       expect(cell('evidenceSources:string[]').split(delimiter)).toEqual(tie.evidence.map((item) => item.source));
       expect(cell('evidenceQuotes:string[]').split(delimiter)).toEqual(tie.evidence.map((item) => item.quote));
     });
+  });
+
+  it('adds typed measure columns when the organisations carry measures', () => {
+    const measuredFiles = unzipSync(toCsvZip(withMeasures(subgraph), context));
+    const [header, ...rows] = parseCsv(strFromU8(measuredFiles['organisations.csv']!));
+    expect(header).toEqual(expect.arrayContaining(['betweenness:float', 'pagerank:float', 'community:int', 'partners:int', 'constraint:float']));
+    const expected = new Map(computeNetworkMeasures(subgraph).organisations.map((o) => [o.id, o]));
+    for (const row of rows) {
+      const cell = (name: string) => row[header!.indexOf(name)]!;
+      const measures = expected.get(unneutralise(cell('id:ID')))!;
+      expect(Number(cell('betweenness:float'))).toBe(measures.betweenness);
+      expect(Number(cell('community:int'))).toBe(measures.community);
+    }
+    expect(text('organisations.csv')).not.toContain('betweenness');
   });
 
   it('neutralises cells that a spreadsheet would run as formulas', () => {

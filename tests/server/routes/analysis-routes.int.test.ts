@@ -73,3 +73,24 @@ describe('GET /api/analysis/common-partners', () => {
     expect(body.message).toMatch(/nowhere/);
   });
 });
+
+describe('GET /api/analysis/connections', () => {
+  it('finds what connects the universities to the NHS trusts, most depended on first, with the ties’ evidence', async () => {
+    const { status, body } = await get('/api/analysis/connections?groupBy=kind&from=university&to=nhs-trust&top=5');
+    expect(status).toBe(200);
+    console.info('university–NHS connections', body.fromCount, body.toCount, body.connectedPairs, body.meanDistance,
+      body.organisations.map((o: { id: string; routes: number }) => `${o.id} ${o.routes.toFixed(2)}`),
+      body.ties.map((t: { source: string; target: string; routes: number }) => `${t.source}–${t.target} ${t.routes.toFixed(2)}`));
+    // 3 universities × 3 trusts, all connected; the Hub carries 7 of the 9 pairs' routes.
+    expect(body).toMatchObject({ fromCount: 3, toCount: 3, connectedPairs: 9, unconnectedPairs: 0 });
+    expect(body.organisations).toMatchObject([{ id: 'leeds-health-and-social-care-hub', routes: 7 }, { id: 'university-of-leeds', routes: 3 }]);
+    expect(body.ties[0]).toMatchObject({ source: 'leeds-health-and-social-care-hub', target: 'university-of-leeds', routes: 4 });
+    for (const pair of body.ties) expect(pair.ties[0].evidence.length).toBeGreaterThan(0);
+  });
+
+  it('asks for both groups by name', async () => {
+    const { status, body } = await get('/api/analysis/connections?groupBy=kind&from=university');
+    expect(status).toBe(400);
+    expect(body.message).toMatch(/to/);
+  });
+});

@@ -63,6 +63,20 @@ describe('GET /api/export', () => {
     }
   });
 
+  it('adds the measures and the community as attributes when asked (measures=true)', async () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+    const graphml = parser.parse((await exportOf('format=graphml&measures=true')).body).graphml;
+    const key = graphml.key.find((k: { 'attr.name': string }) => k['attr.name'] === 'betweenness');
+    expect(key).toMatchObject({ for: 'node', 'attr.type': 'double' });
+    const ltht = graphml.graph.node.find((n: { id: string }) => n.id === 'leeds-teaching-hospitals');
+    const value = (name: string) => Number(ltht.data.find((d: { key: string }) => d.key === `n-${name}`)['#text']);
+    expect(value('betweenness')).toBeCloseTo(0.706, 3);
+    expect(value('partners')).toBe(25);
+    expect(Number.isInteger(value('community'))).toBe(true);
+    const json = (await app.inject({ method: 'POST', url: '/api/export', payload: { format: 'json', measures: true } })).json();
+    expect(json.nodes.find((n: { id: string }) => n.id === 'leeds-teaching-hospitals').measures.betweenness).toBeCloseTo(0.706, 3);
+  });
+
   it('gives a CSV zip with neo4j-admin headers', async () => {
     const zip = unzipSync(new Uint8Array((await exportOf('format=csv')).rawPayload));
     expect(strFromU8(zip['organisations.csv']!).split('\r\n')[0]).toMatch(/^id:ID,name,/);
