@@ -55,7 +55,7 @@ function generate(rows: number, vocabulary: Vocabulary): Subgraph {
       until: null,
       description: null,
       // The page's URL in evidenceSources: the import creates one source per page and reuses it.
-      evidence: [{ source: page, title: page, publisher: null, url: page, quote: `Organisation ${source} and organisation ${target} work together (${i}).` }],
+      evidence: [{ source: page, title: page, publisher: null, url: page, quote: `Organisation ${source} and organisation ${target} work together (${i}).`, verbatim: false }],
     });
   }
   return { nodes, links, truncated: false };

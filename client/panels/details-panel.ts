@@ -12,6 +12,7 @@ import { count } from '../graph/highlight.ts';
 import { changed, type Store } from '../store.ts';
 import type { Evidence, OrganisationDetail, OrganisationTie } from '../types.ts';
 import { createHistorySection, type HistorySection } from './history-section.ts';
+import { evidenceText } from './evidence-text.ts';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -26,7 +27,7 @@ export function evidenceList(evidence: readonly Evidence[]): HTMLElement {
   if (!evidence.length) return h('p', { class: 'muted', text: 'No evidence recorded for this tie.' });
   return h('ul', { class: 'evidence-list', attrs: { 'aria-label': 'Evidence' } }, evidence.map((item) =>
     h('li', { class: 'evidence' }, [
-      h('blockquote', { class: 'quote', text: `“${item.quote}”` }),
+      h(item.verbatim ? 'blockquote' : 'p', { class: item.verbatim ? 'quote' : 'quote note', text: evidenceText(item) }),
       h('p', { class: 'source' }, [
         '— ',
         h('cite', {}, [externalLink(item.url, item.title)]),

@@ -6,6 +6,7 @@ import { h, swatch, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
 import { changed, type Store } from '../store.ts';
 import { dateRange } from './details-panel.ts';
+import { evidenceText } from './evidence-text.ts';
 
 const MAX_ROWS = 2000;
 
@@ -138,7 +139,7 @@ export function createTableView(element: HTMLElement, store: Store<AppState>): (
       { key: 'since', label: 'When', value: (tie) => tie.since ?? '', cell: (tie) => dateRange(tie.since, tie.until) ?? '—' },
       {
         key: 'evidence', label: 'Evidence', value: (tie) => tie.evidence[0]?.title ?? '',
-        cell: (tie) => tie.evidence.length ? h('span', { class: 'evidence-cell', text: tie.evidence[0]!.title, attrs: { title: `“${tie.evidence[0]!.quote}”` } }) : '—',
+        cell: (tie) => tie.evidence.length ? h('span', { class: 'evidence-cell', text: tie.evidence[0]!.title, attrs: { title: evidenceText(tie.evidence[0]!) } }) : '—',
       },
     ], tieSort, (tie) => tie.id, (tie) => select(tie.source), null);
 

@@ -6,6 +6,7 @@ import { h, lineSample, uid } from '../dom.ts';
 import { MARK_STYLES } from '../graph/tie-marks.ts';
 import { changed, type Store } from '../store.ts';
 import type { Comparison } from '../types.ts';
+import { evidenceText } from './evidence-text.ts';
 
 const thisYear = new Date().getUTCFullYear();
 
@@ -29,7 +30,7 @@ function changeList(comparison: Comparison): HTMLElement {
   const items = comparison.changes.map((change) => h('li', { class: `change change-${change.change}` }, [
     h('span', { class: 'change-when', text: `${change.change === 'started' ? 'Started' : 'Ended'} ${change.date}` }),
     h('span', { class: 'change-what', text: change.sentence }),
-    ...change.evidence.slice(0, 1).map((evidence) => h('blockquote', { class: 'change-evidence', text: `“${evidence.quote}” — ${evidence.title}` })),
+    ...change.evidence.slice(0, 1).map((evidence) => h('blockquote', { class: 'change-evidence', text: `${evidenceText(evidence)} — ${evidence.title}` })),
   ]));
   const added = comparison.added.ties.length;
   const ended = comparison.ended.ties.length;

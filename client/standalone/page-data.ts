@@ -3,6 +3,7 @@
 // built from the view's snapshot, unit-tested in Node.
 import type { GraphSnapshot } from '../graph/graph-view.ts';
 import { legendOf } from '../graph/svg-picture.ts';
+import { evidenceText } from '../panels/evidence-text.ts';
 
 export interface PageData {
   title: string;
@@ -37,7 +38,7 @@ export function pageData(picture: Pick<GraphSnapshot, 'nodes' | 'links' | 'style
     return [{
       s, t, type: tie.type,
       dates: datesOf(tie.since, tie.until),
-      evidence: tie.evidence.map((item) => ({ quote: item.quote, source: sourceIndex(item.title) })),
+      evidence: tie.evidence.map((item) => ({ quote: evidenceText(item), source: sourceIndex(item.title) })),
     }];
   });
   return {

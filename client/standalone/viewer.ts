@@ -113,7 +113,7 @@ export function runViewer(): void {
       const sentence = `${data.nodes[link.s]!.name} ${typeOf.get(link.type)?.label ?? link.type} ${data.nodes[link.t]!.name}`;
       item.append(htmlElement('p', sentence + (link.dates ? ` (${link.dates})` : ''), 'sentence'));
       for (const evidence of link.evidence) {
-        const quote = htmlElement('blockquote', `“${evidence.quote}”`);
+        const quote = htmlElement('blockquote', evidence.quote);
         const cite = htmlElement('cite', data.sources[evidence.source] ?? '');
         item.append(quote, cite);
       }

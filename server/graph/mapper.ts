@@ -12,6 +12,8 @@ export interface SourceDocument {
   url: string | null;
   /** Publication date (ISO) when the source itself states it. */
   date: string | null;
+  /** Whether the source's text is stored, so quotes of it are verified passages (else they are notes about a page). */
+  hasText?: boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -34,7 +36,7 @@ export function toEvidence(sourceIds: string[], quotes: string[], sources: Reado
   return quotes.map((quote, index) => {
     const id = sourceIds[index] ?? 'unknown';
     const source = sources.get(id);
-    return { source: id, title: source?.title ?? id, publisher: source?.publisher ?? null, url: source?.url ?? null, quote };
+    return { source: id, title: source?.title ?? id, publisher: source?.publisher ?? null, url: source?.url ?? null, quote, verbatim: source?.hasText === true };
   });
 }
 
@@ -56,5 +58,5 @@ export function toTie(row: Row, sources: ReadonlyMap<string, SourceDocument>): T
 }
 
 export function toSourceDocument(row: Row): SourceDocument {
-  return { id: String(row.id), title: String(row.title ?? row.id), publisher: text(row.publisher), url: text(row.url), date: text(row.date) };
+  return { id: String(row.id), title: String(row.title ?? row.id), publisher: text(row.publisher), url: text(row.url), date: text(row.date), hasText: row.hasText === true };
 }

@@ -19,7 +19,8 @@ export const EvidenceSchema = Type.Object({
   title: Type.String({ description: 'Title of the source document' }),
   publisher: Nullable(Type.String()),
   url: Nullable(Type.String({ description: 'Where the source can be read, when known' })),
-  quote: Type.String({ description: 'The exact sentence (or clause) of the source that states the tie' }),
+  quote: Type.String({ description: 'The exact sentence (or clause) of the source that states the tie; with verbatim false, a note about a web page whose text is not stored' }),
+  verbatim: Type.Boolean({ description: 'True when quote is a passage of the source\'s stored text (checked on every write); false for a note' }),
 });
 export type Evidence = Static<typeof EvidenceSchema>;
 

@@ -14,7 +14,7 @@ function snapshot(organisations: number, tiesEach: number) {
   }));
   const ties: Tie[] = orgs.flatMap((org, index) => Array.from({ length: tiesEach }, (_, step) => ({
     id: `${org.id}-${step}`, type: 'PARTNER_OF', source: org.id, target: orgs[(index + step + 1) % organisations]!.id, since: '2019', until: null, description: null,
-    evidence: [{ source: 'annual-report', title: 'Annual report 2023', publisher: null, url: 'https://example.org/report', quote: 'We work in partnership with our neighbours to deliver joined-up care for the people of the city and the region.' }],
+    evidence: [{ source: 'annual-report', title: 'Annual report 2023', publisher: null, url: 'https://example.org/report', quote: 'We work in partnership with our neighbours to deliver joined-up care for the people of the city and the region.', verbatim: true }],
   })));
   return {
     nodes: orgs.map((org, index) => ({ node: { id: org.id, degree: tiesEach, radius: 6, x: Math.cos(index) * index, y: Math.sin(index) * index }, org, important: false, label: org.name.slice(0, 26), fullLabel: org.name })),

@@ -68,6 +68,7 @@ export const subgraph: Subgraph = {
           publisher: 'NHS England',
           url: 'https://example.org/report?x=1&y=2',
           quote: 'Leeds commissions "=cmd" services; it’s true.\nSecond line',
+          verbatim: true,
         },
         {
           source: 'board-minutes',
@@ -75,6 +76,7 @@ export const subgraph: Subgraph = {
           publisher: null,
           url: null,
           quote: "O'Brien said \\ it's \u0001 done, with <tags> & more",
+          verbatim: true,
         },
       ],
     },
@@ -93,6 +95,7 @@ export const subgraph: Subgraph = {
           publisher: 'NHS England',
           url: 'https://example.org/report?x=1&y=2',
           quote: 'تعاون بين المؤسسات',
+          verbatim: true,
         },
       ],
     },

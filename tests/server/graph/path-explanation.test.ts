@@ -15,7 +15,7 @@ const organisation = (id: string, name: string): Organisation => ({
 });
 const tie = (id: string, type: string, source: string, target: string, since: string | null = null, until: string | null = null): Tie => ({
   id, type, source, target, since, until, description: null,
-  evidence: [{ source: 'doc', title: 'Doc', publisher: null, url: null, quote: `Quote for ${id}.` }],
+  evidence: [{ source: 'doc', title: 'Doc', publisher: null, url: null, quote: `Quote for ${id}.`, verbatim: true }],
 });
 
 describe('path explanations', () => {
