@@ -28,7 +28,7 @@ describe('POST /api/ties', () => {
     const first = await api.post('/api/ties', { type: 'SUPPORTS', source: BECKETT, target: LTHT, evidence: [page] });
     const second = await api.post('/api/ties', { type: 'PARTNER_OF', source: LTHT, target: BECKETT, evidence: [{ url: page.url, note: 'Again.' }] });
     expect(first.status).toBe(201);
-    expect(first.body.evidence).toEqual([{ source: 'web-example-org-news-leeds-partnership', title: 'Partnership news', publisher: null, url: page.url, quote: page.note }]);
+    expect(first.body.evidence).toEqual([{ source: 'web-example-org-news-leeds-partnership', title: 'Partnership news', publisher: null, url: page.url, quote: page.note, verbatim: false }]);
     expect(second.body.evidence[0].source).toBe('web-example-org-news-leeds-partnership');
     // (/api/meta caches its source list for a minute, so the backup view of the database is asked instead.)
     const { backup } = await api.snapshot() as { backup: { sources: { url?: string }[] } };

@@ -86,6 +86,9 @@ describe('GET /api/organisations/:id', () => {
       expect(tie.evidence[0].title.length).toBeGreaterThan(3);
     }
     expect(body.ties.some((tie: { other: { id: string } }) => tie.other.id === KHCC)).toBe(true);
+    // The seed documents' text is stored, so their quotes read as verified passages, not notes.
+    const khcc = body.ties.find((tie: { other: { id: string } }) => tie.other.id === KHCC);
+    expect(khcc.evidence.map((item: { verbatim: boolean }) => item.verbatim)).toEqual(khcc.evidence.map(() => true));
   });
 
   it('answers 404 for an unknown id', async () => {
