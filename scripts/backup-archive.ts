@@ -25,17 +25,24 @@ export interface Backup {
 export class BackupError extends Error {}
 
 // Neo4j's read transactions see each statement's committed data, not one snapshot: a backup read while an import
-// commits its batches could hold ties without their history, or the reverse. So the read is repeated until the
-// history's size is the same before and after it, which proves no write committed in between.
+// commits its batches could hold ties without their history, or the reverse, and a statement may even see part of a
+// transaction that is being applied (its history before its organisations). So the read is repeated until the
+// count store's history and organisation counts are the same before and after it and match what it read.
 const SNAPSHOT_ATTEMPTS = 10;
+
+interface StoreCounts { changes: number; organisations: number }
 
 /** A consistent snapshot of the network, however busy the database is with writes (BackupError if it never rests). */
 export async function readBackup(database: Database, queries: QueryStore, timeoutMs: number, createdAt = new Date().toISOString()): Promise<Backup> {
-  const changeCount = () => database.read(async (tx) => Number((await tx.run(queries.get('history/count-changes'))).records[0]?.get('changes') ?? 0));
+  const storeCounts = () => database.read(async (tx): Promise<StoreCounts> => {
+    const record = (await tx.run(queries.get('history/count-changes'))).records[0];
+    return { changes: Number(record?.get('changes') ?? 0), organisations: Number(record?.get('organisations') ?? 0) };
+  });
+  const same = (a: StoreCounts, b: StoreCounts) => a.changes === b.changes && a.organisations === b.organisations;
   for (let attempt = 1; attempt <= SNAPSHOT_ATTEMPTS; attempt++) {
-    const before = await changeCount();
+    const before = await storeCounts();
     const backup = await readOnce(database, queries, timeoutMs, createdAt);
-    if (backup.counts.changes === before && (await changeCount()) === before) return backup;
+    if (same(backup.counts, before) && same(await storeCounts(), before)) return backup;
     await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
   }
   throw new BackupError(`The database kept changing during ${SNAPSHOT_ATTEMPTS} attempts to read a consistent backup; try again when no import is running`);

@@ -17,7 +17,7 @@ describe('POST /api/ties', () => {
     expect(answer.status).toBe(201);
     expect(answer.body).toEqual({
       id: ID, type: 'TRAINS_STAFF_FOR', source: BECKETT, target: LTHT, since: '2019', until: null, description: null,
-      evidence: [{ source: source.id, title: source.title, publisher: source.publisher, url: source.url, quote: QUOTE }],
+      evidence: [{ source: source.id, title: source.title, publisher: source.publisher, url: source.url, quote: QUOTE, verbatim: true }],
     });
     const detail = (await api.get(`/api/organisations/${BECKETT}`)).body;
     expect(detail.ties.find((tie: { id: string }) => tie.id === ID)).toMatchObject({ direction: 'outgoing', label: 'trains staff for', other: { id: LTHT } });

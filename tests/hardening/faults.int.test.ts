@@ -212,7 +212,9 @@ describe('a database stopped or killed mid-request', () => {
   it('reconnects by itself when it is back, survives a SIGKILL mid-request, and reconnects again', async () => {
     neo4j = await start();
     await until(healthy, 30_000);
-    expect((await app.inject('/api/graph?centre=leeds-teaching-hospitals&depth=2')).statusCode).toBe(200);
+    // The first reads meet a cold store (and, on a busy machine, can pass the 3 s timeout): recovered means they
+    // answer again by themselves, without restarting the app.
+    await until(async () => (await app.inject('/api/graph?centre=leeds-teaching-hospitals&depth=2')).statusCode === 200, 30_000);
 
     const inFlight = timed(app.inject(PATHOLOGICAL_PATHS));
     await sleep(700);
@@ -225,8 +227,8 @@ describe('a database stopped or killed mid-request', () => {
     // Restarted on the same data: Neo4j recovers its store, the app's driver reconnects without a restart.
     neo4j = await start();
     await until(healthy, 30_000);
+    await until(async () => (await app.inject('/api/organisations?q=WYAAT')).statusCode === 200, 30_000);
     const search = await app.inject('/api/organisations?q=WYAAT');
-    expect(search.statusCode).toBe(200);
     expect(search.json().results[0].id).toBeTruthy();
-  }, 90_000);
+  }, 150_000);
 });
