@@ -3,13 +3,19 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadQueries } from '../../server/cypher/query-store.ts';
 import { loadDataset } from '../../seed/dataset.ts';
-import { recordSyntheticVocabulary } from '../../seed/synthetic/synthetic-vocabulary.ts';
+import { bulkLoad } from '../../seed/synthetic/bulk-loader.ts';
+import type { SyntheticOrganisation } from '../../seed/synthetic/generate-network.ts';
 import { connectTestDatabase, resetToSeed } from '../support/test-database.ts';
 import { createCurationApp, requests, useSeededCurationApp, type Requests } from './curation-app.ts';
 
 const { api } = useSeededCurationApp();
 const seedKindIds = loadDataset().vocabulary.kinds.map((kind) => kind.id);
 const icb = { name: 'Vocabulary Test Integrated Care Board', kind: 'icb' };
+const syntheticIcb: SyntheticOrganisation = {
+  id: 'syn-icb-vocabulary-test', name: 'Synthetic Integrated Care Board', shortName: null, aliases: [], aliasesText: '',
+  kind: 'icb', sector: 'NHS', city: 'Leeds', country: 'United Kingdom', description: '', url: null, since: null, until: null,
+  synthetic: true,
+};
 
 /** The vocabulary is read when the app boots, so each state of the database gets its own app. */
 async function withFreshApp(use: (api: Requests) => Promise<void>): Promise<void> {
@@ -42,16 +48,16 @@ describe('the seeded database', () => {
   });
 });
 
-describe('a database where a synthetic load recorded its vocabulary', () => {
+describe('a database a synthetic network was loaded into', () => {
   it('accepts and lists the synthetic kinds, and forgets them once the database is emptied', async () => {
     const database = connectTestDatabase();
     try {
-      await recordSyntheticVocabulary(database, loadQueries());
+      await bulkLoad(database, loadQueries(), { sources: [], organisations: [syntheticIcb], ties: [] }, { allowedTypes: new Set() });
       await withFreshApp(async (extended) => {
         expect((await extended.post('/api/organisations', icb)).status).toBe(201);
         const meta = await extended.get('/api/meta');
         expect(meta.body.kinds.map((kind: { id: string }) => kind.id)).toEqual([...seedKindIds, 'icb']);
-        expect(meta.body.kinds.at(-1)).toMatchObject({ label: 'Integrated care board', count: 1 });
+        expect(meta.body.kinds.at(-1)).toMatchObject({ label: 'Integrated care board', count: 2 });
       });
 
       await resetToSeed(database);
