@@ -9,7 +9,6 @@ import { buildApp } from '../server/app.ts';
 import { loadQueries, type QueryStore } from '../server/cypher/query-store.ts';
 import { createDatabase, type Database } from '../server/neo4j-connection.ts';
 import { createGraphRepository } from '../server/graph/graph-repository.ts';
-import { readVocabulary } from '../server/graph/vocabulary.ts';
 import { applySchema } from '../server/schema-setup.ts';
 import { SCALES, generateNetwork, summarise, type Scale } from '../seed/synthetic/generate-network.ts';
 import { DEFAULT_BATCH_SIZE } from '../seed/synthetic/bulk-loader.ts';
@@ -126,7 +125,6 @@ async function main(): Promise<number> {
   const target = await openSyntheticDatabase(config, log);
   const { database } = target;
   const queries = loadQueries();
-  const vocabulary = readVocabulary();
   const allowedTypes = mergedVocabularyIds().tieTypeIds;
   try {
     const isLoopback = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?/.test(config.neo4j.uri);
@@ -179,6 +177,8 @@ async function main(): Promise<number> {
       const organisations = await database.read(async (tx) => (await tx.run(queries.get('synthetic/list-organisation-ids'))).records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string })));
       const sample = drawSample(organisations, opts.seed);
       const app = await buildApp(config, { logger: false });
+      // The vocabulary the app read for this data set (the synthetic kinds only where the synthetic network is).
+      const { vocabulary } = app;
       const direct = createDatabase(config.neo4j);
       try {
         const address = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,10 +1,11 @@
-// Streams generated rows into Neo4j: schema first, then organisations, then ties grouped by type, each batch one
+// Streams generated rows into Neo4j: schema and the synthetic-only vocabulary first, then organisations, then ties grouped by type, each batch one
 // idempotent `UNWIND` statement in its own write transaction (a rerun resumes a cut load), with a progress bar.
 import type { Database } from '../../server/neo4j-connection.ts';
 import type { QueryStore } from '../../server/cypher/query-store.ts';
 import { relationshipType } from '../../server/cypher/cypher-fragments.ts';
 import { applySchema } from '../../server/schema-setup.ts';
 import type { SyntheticOrganisation, SyntheticSource, SyntheticTie } from './generate-network.ts';
+import { recordSyntheticVocabulary } from './synthetic-vocabulary.ts';
 
 export const DEFAULT_BATCH_SIZE = 10_000;
 
@@ -116,6 +117,7 @@ export async function bulkLoad(database: Database, queries: QueryStore, input: B
   // Large batches of long quotes take a while to commit on a busy 2-core box; allow well past the API's timeout.
   const timeoutMs = 300_000;
 
+  await recordSyntheticVocabulary(database, queries);
   await database.write((tx) => tx.run(queries.get('seed/merge-sources'), { sources: input.sources }).then(() => undefined), timeoutMs);
 
   const organisationStatement = queries.get('synthetic/merge-organisations');

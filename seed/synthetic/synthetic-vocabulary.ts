@@ -1,7 +1,10 @@
 // The vocabulary a synthetic network is checked against: the product's (seed/data/vocabulary.json) plus the
-// synthetic-only kinds of seed/synthetic/vocabulary.json (ICBs, PCNs, GP practices, care homes, pharmacies, sites…).
+// synthetic-only kinds of seed/synthetic/vocabulary.json (ICBs, PCNs, GP practices, care homes, pharmacies, sites…),
+// which a load records in its database so that the API accepts them there and nowhere else.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Database } from '../../server/neo4j-connection.ts';
+import type { QueryStore } from '../../server/cypher/query-store.ts';
 
 interface RawVocabulary {
   kinds: { id: string }[];
@@ -29,4 +32,12 @@ export function mergedVocabularyIds(): VocabularyIds {
     tieTypeIds: new Set(parts.flatMap((part) => part.tieTypes.map((type) => type.id))),
     hasMainVocabulary,
   };
+}
+
+/** Writes the synthetic-only kinds and tie types as the database's (:VocabularyExtension), read by the server at boot. */
+export async function recordSyntheticVocabulary(database: Database, queries: QueryStore): Promise<void> {
+  const { kinds, tieTypes } = read(SYNTHETIC_VOCABULARY_FILE);
+  await database.write(async (tx) => {
+    await tx.run(queries.get('synthetic/record-vocabulary-extension'), { kinds: JSON.stringify(kinds), tieTypes: JSON.stringify(tieTypes) });
+  });
 }

@@ -1,12 +1,12 @@
 // The data layer as named plugins, each decorating the app with one thing and declaring what it needs, so the boot
-// order is checked by Fastify rather than by reading app.ts: database → queries, vocabulary → graph repository.
+// order is checked by Fastify rather than by reading app.ts: database, queries → vocabulary → graph repository.
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { loadQueries, type QueryStore } from '../cypher/query-store.ts';
 import { createDatabase, type Database } from '../neo4j-connection.ts';
 import { createGraphRepository, type GraphRepository } from '../graph/graph-repository.ts';
-import { readVocabulary, type Vocabulary } from '../graph/vocabulary.ts';
+import { readDatabaseVocabulary, readVocabulary, type Vocabulary } from '../graph/vocabulary.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -35,10 +35,14 @@ export const queriesPlugin = fp(async (app: FastifyInstance) => {
   app.decorate('queries', loadQueries());
 }, { name: 'queries', fastify: '5.x' });
 
-/** The kinds and tie types the API accepts and labels. */
+/** The kinds and tie types the API accepts and labels: the product's, plus the extensions this database records. */
 export const vocabularyPlugin = fp(async (app: FastifyInstance) => {
-  app.decorate('vocabulary', readVocabulary());
-}, { name: 'vocabulary', fastify: '5.x' });
+  app.decorate('vocabulary', await readDatabaseVocabulary(app.database, app.queries).catch((error: Error) => {
+    // The app starts without its database too (it answers 503 until it is back); only the product's vocabulary then.
+    app.log.warn(`Could not read the database's vocabulary extensions (${error.message}); using the product's vocabulary only.`);
+    return readVocabulary();
+  }));
+}, { name: 'vocabulary', dependencies: ['database', 'queries'], fastify: '5.x' });
 
 /** Every read the API makes. */
 export const graphRepositoryPlugin = fp(async (app: FastifyInstance) => {
