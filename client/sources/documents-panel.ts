@@ -1,10 +1,13 @@
 // Documents: add one (its text is read for proposals), read it with the organisations it names highlighted and
 // every proposed or accepted sentence marked (an accepted tie's sentence leads to the tie's organisation), and review its proposals: accept (type editable),
-// reject, or accept several at once. Everything is a button or a form control, so it all works from the keyboard.
+// reject, or accept several at once. A tie's evidence opens the reader at its passage (passageDraft in the store).
+// Everything is a button or a form control, so it all works from the keyboard.
 import './documents.css';
 import { actions, type AppState } from '../app-state.ts';
 import { h, uid } from '../dom.ts';
-import type { Store } from '../store.ts';
+import { changed, type Store } from '../store.ts';
+import { findQuote, type QuoteSpan } from '../../server/sources/source-text.ts';
+import { markPassage } from './passage-mark.ts';
 import { sourcesApi, type Mention, type Proposal, type SourceDocument } from './sources-api.ts';
 
 export function createDocumentsPanel(container: HTMLElement, store: Store<AppState>): void {
@@ -38,6 +41,7 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
   let open: SourceDocument | null = null;
   let proposals: Proposal[] = [];
   let mentions: Mention[] = [];
+  let passage: QuoteSpan | null = null;
   const chosen = new Set<string>();
 
   async function loadList(selectId?: string): Promise<void> {
@@ -48,9 +52,26 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
 
   async function openDocument(id: string): Promise<void> {
     if (!id) return;
-    [open, proposals, mentions] = await Promise.all([sourcesApi.get(id), sourcesApi.proposals(id), sourcesApi.mentions(id)]);
+    const next = await Promise.all([sourcesApi.get(id), sourcesApi.proposals(id), sourcesApi.mentions(id)]);
+    if (open?.id !== id) passage = null;
+    [open, proposals, mentions] = next;
     chosen.clear();
     render();
+  }
+
+  /** Opens the quote's source with the quoted passage marked, scrolled into view and holding the keyboard. */
+  async function showPassage(source: string, quote: string): Promise<void> {
+    await listed;
+    chooser.value = source;
+    await openDocument(source);
+    passage = open?.text ? findQuote(open.text, quote) : null;
+    render();
+    const first = reader.querySelector<HTMLElement>('.located-passage');
+    if (!first) return void say('The quoted passage is not in this document’s text.');
+    first.tabIndex = -1;
+    first.scrollIntoView({ block: 'center' });
+    first.focus({ preventScroll: true });
+    say(`Showing the quoted passage in “${open!.title}”.`);
   }
 
   /** Text from `start` to `end` of the document, the organisations it names highlighted. */
@@ -86,6 +107,7 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
     }
     nodes.push(...withMentions(body, at, body.length));
     reader.replaceChildren(h('p', { class: 'documents-text' }, nodes));
+    if (passage) markPassage(reader, passage.start, passage.end);
   }
 
   function renderQueue(): void {
@@ -138,6 +160,12 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
       })
       .catch(fail);
   });
+  store.subscribe((state, previous) => {
+    if (!changed(state, previous, 'passageDraft') || !state.passageDraft) return;
+    const { source, quote } = state.passageDraft;
+    store.update({ passageDraft: null });
+    void showPassage(source, quote).catch(fail);
+  });
   renderQueue();
-  void loadList().catch(fail);
+  const listed = loadList().catch(fail);
 }

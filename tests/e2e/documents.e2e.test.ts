@@ -9,6 +9,12 @@ const TO = { id: 'leeds-beckett-university', name: 'Leeds Beckett University' };
 const TIE_ID = `${FROM.id}--has-mou-with--${TO.id}`;
 const SENTENCE = 'King Hussein Cancer Center signed a memorandum of understanding with Leeds Beckett University.';
 const TITLE = 'Amman and Leeds Beckett sign an MoU';
+// A seed tie whose sentence stands near the end of its document, so the reader has to scroll to it.
+const SEED = {
+  organisation: 'jamaican-ministry-of-health',
+  source: 'ltht-partners',
+  quote: 'It was a great platform for creating a long lasting relationship with the Jamaican Ministry of Health and globally showcasing critical care at Leeds Teaching Hospitals.',
+};
 
 const { open, current } = useBrowserPages();
 
@@ -63,5 +69,27 @@ describe('documents', () => {
     await expect(explanation.textContent()).resolves.toBe(`${FROM.name} has a memorandum of understanding with ${TO.name}.`);
     await page.locator('.step-evidence summary').first().click();
     await page.locator('.path-card .quote', { hasText: SENTENCE }).waitFor();
+  });
+
+  it('goes from a tie\'s evidence to its place in the document, from the keyboard', async () => {
+    const page = await open('/');
+    await waitForSettled(page);
+    await page.evaluate((id) => window.explorer!.store.update({ selected: id }), SEED.organisation);
+    const show = page.locator('#details .evidence', { hasText: SEED.quote }).getByRole('button', { name: 'Show in document' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+
+    const passage = page.locator('.documents-reader .located-passage');
+    await passage.first().waitFor();
+    await expect(passage.allTextContents().then((parts) => parts.join('').replace(/\s+/g, ' '))).resolves.toBe(SEED.quote);
+    await expect(page.getByLabel('Open document', { exact: true }).inputValue()).resolves.toBe(SEED.source);
+    // The passage holds the keyboard and is in view, both in the page and in the reader's own scrolling box.
+    await expect(passage.first().evaluate((mark) => document.activeElement === mark)).resolves.toBe(true);
+    await expect(passage.first().evaluate((mark) => {
+      const box = mark.getBoundingClientRect();
+      const reader = mark.closest('.documents-reader')!.getBoundingClientRect();
+      return box.top >= Math.max(0, reader.top) && box.bottom <= Math.min(window.innerHeight, reader.bottom);
+    })).resolves.toBe(true);
+    await current().screenshot('documents-passage');
   });
 });
