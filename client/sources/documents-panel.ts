@@ -1,16 +1,19 @@
 // Documents: add one (its text is read for proposals), read it with the organisations it names highlighted and
 // every proposed or accepted sentence marked (an accepted tie's sentence leads to the tie's organisation), and review its proposals: accept (type editable),
-// reject, or accept several at once. A tie's evidence opens the reader at its passage (passageDraft in the store).
+// reject, merge a proposed organisation into a known one, or accept several at once. A tie's evidence opens the reader at its passage (passageDraft in the store).
 // Everything is a button or a form control, so it all works from the keyboard.
 import './documents.css';
-import { actions, type AppState } from '../app-state.ts';
+import type { Api } from '../api.ts';
+import { actions, withNames, type AppState } from '../app-state.ts';
+import { stylesFor } from '../graph/graph-styles.ts';
+import { createCombobox, type Combobox } from '../panels/combobox.ts';
 import { h, uid } from '../dom.ts';
 import { changed, type Store } from '../store.ts';
 import { findQuote, type QuoteSpan } from '../../server/sources/source-text.ts';
 import { markPassage } from './passage-mark.ts';
 import { sourcesApi, type Mention, type Proposal, type SourceDocument } from './sources-api.ts';
 
-export function createDocumentsPanel(container: HTMLElement, store: Store<AppState>): void {
+export function createDocumentsPanel(container: HTMLElement, store: Store<AppState>, api: Api): void {
   const status = h('p', { class: 'muted small', attrs: { role: 'status', 'aria-live': 'polite' } });
   const say = (text: string) => (status.textContent = text);
   const fail = (error: unknown) => say(error instanceof Error ? error.message : String(error));
@@ -43,6 +46,7 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
   let mentions: Mention[] = [];
   let passage: QuoteSpan | null = null;
   const chosen = new Set<string>();
+  let mergeBoxes: Combobox[] = [];
 
   async function loadList(selectId?: string): Promise<void> {
     const sources = await sourcesApi.list();
@@ -55,6 +59,7 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
     const next = await Promise.all([sourcesApi.get(id), sourcesApi.proposals(id), sourcesApi.mentions(id)]);
     if (open?.id !== id) passage = null;
     [open, proposals, mentions] = next;
+    await learnNames(proposals.flatMap((proposal) => (proposal.kind === 'tie' ? [proposal.from, proposal.to] : [proposal.resultId])));
     chosen.clear();
     render();
   }
@@ -72,6 +77,51 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
     first.scrollIntoView({ block: 'center' });
     first.focus({ preventScroll: true });
     say(`Showing the quoted passage in “${open!.title}”.`);
+  }
+
+  /** Fetches the names of known organisations the store has not met yet, so proposals can show names, not ids. */
+  async function learnNames(ids: (string | null)[]): Promise<void> {
+    const unknown = [...new Set(ids)].filter((id): id is string => typeof id === 'string' && !id.startsWith('new:') && !(id in store.get().names));
+    const found = await Promise.all(unknown.map((id) => api.organisation(id).catch(() => null)));
+    store.update((state) => ({ names: withNames(state.names, found.filter((org) => org !== null)) }));
+  }
+
+  /** A tie proposal's end by name: a known organisation, or the organisation proposed (or what it became). */
+  function endName(key: string | null): string {
+    if (!key) return '?';
+    const proposed = proposals.find((proposal) => proposal.kind === 'organisation' && proposal.orgKey === key);
+    if (!proposed) return store.get().names[key] ?? key;
+    if (proposed.resultId) return store.get().names[proposed.resultId] ?? proposed.name ?? key;
+    return `${proposed.name ?? key} (proposed)`;
+  }
+
+  /** "Merge into…" opens a search for the known organisation a proposed one really is. */
+  function mergeControl(proposal: Proposal): HTMLElement {
+    let into: string | null = null;
+    const box = createCombobox({
+      label: `Merge ${proposal.name ?? 'this organisation'} into`, placeholder: 'Known organisation', hiddenLabel: true,
+      search: (query, signal) => api.search(query, signal), kind: (id) => stylesFor(store.get().meta).kind(id),
+      onChoose: (result) => { into = result.id; confirm.disabled = false; },
+    });
+    box.input.addEventListener('input', () => { into = null; confirm.disabled = true; });
+    mergeBoxes.push(box);
+    const confirm = h('button', {
+      class: 'button', text: 'Merge', attrs: { type: 'button', disabled: true },
+      on: { click: () => into && void decide(() => sourcesApi.merge(proposal.id, into!), 'Merged.') },
+    });
+    const group = h('div', { class: 'proposal-merge', attrs: { role: 'group', 'aria-label': `Merge ${proposal.name ?? ''}` } }, [box.element, confirm]);
+    group.hidden = true;
+    const toggle = h('button', {
+      class: 'button', text: 'Merge into…', attrs: { type: 'button', 'aria-expanded': 'false' },
+      on: {
+        click: () => {
+          group.hidden = !group.hidden;
+          toggle.setAttribute('aria-expanded', String(!group.hidden));
+          if (!group.hidden) box.focus();
+        },
+      },
+    });
+    return h('span', { class: 'proposal-merge-control' }, [toggle, group]);
   }
 
   /** Text from `start` to `end` of the document, the organisations it names highlighted. */
@@ -112,12 +162,14 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
 
   function renderQueue(): void {
     const waiting = proposals.filter((proposal) => proposal.status === 'open');
+    for (const box of mergeBoxes) box.destroy();
+    mergeBoxes = [];
     queue.replaceChildren(...waiting.map((proposal) => {
       const pickId = uid('pick');
       const typeSelect = h('select', { attrs: { 'aria-label': 'Type of tie' } }, (store.get().meta?.tieTypes ?? []).map((type) => h('option', { text: type.label, attrs: { value: type.id } })));
       if (proposal.type) typeSelect.value = proposal.type;
       const what = proposal.kind === 'tie'
-        ? h('span', { class: 'proposal-what' }, [`${proposal.from} `, typeSelect, ` ${proposal.to}`])
+        ? h('span', { class: 'proposal-what' }, [`${endName(proposal.from)} `, typeSelect, ` ${endName(proposal.to)}`])
         : h('span', { class: 'proposal-what', text: `New organisation: ${proposal.name} (${proposal.suggestedKind})` });
       const pick = h('input', { attrs: { type: 'checkbox', id: pickId }, on: { change: () => (pick.checked ? chosen.add(proposal.id) : chosen.delete(proposal.id)) } });
       return h('li', { class: 'proposal' }, [
@@ -126,6 +178,7 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
         h('blockquote', { class: 'quote', text: `“${proposal.sentence}”` }),
         h('button', { text: 'Accept', attrs: { type: 'button' }, on: { click: () => void decide(() => sourcesApi.accept([{ id: proposal.id, ...(proposal.kind === 'tie' ? { type: typeSelect.value } : {}) }]), 'Accepted.') } }),
         h('button', { text: 'Reject', attrs: { type: 'button' }, on: { click: () => void decide(() => sourcesApi.reject([proposal.id]), 'Rejected.') } }),
+        proposal.kind === 'organisation' ? mergeControl(proposal) : null,
       ]);
     }));
     if (waiting.length === 0) queue.replaceChildren(h('li', { class: 'muted small', text: open ? 'Nothing left to review in this document.' : 'Open a document to review what it states.' }));
