@@ -20,24 +20,24 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
 
   const titleId = uid('doc-title');
   const textId = uid('doc-text');
-  const title = h('input', { attrs: { id: titleId, type: 'text', required: true } });
-  const text = h('textarea', { attrs: { id: textId, rows: 4, required: true } });
-  const form = h('form', { class: 'documents-form' }, [
-    h('label', { text: 'Document title', attrs: { for: titleId } }), title,
-    h('label', { text: 'Document text', attrs: { for: textId } }), text,
-    h('button', { text: 'Read document', attrs: { type: 'submit' } }),
+  const title = h('input', { class: 'text-input', attrs: { id: titleId, type: 'text', required: true } });
+  const text = h('textarea', { class: 'text-input', attrs: { id: textId, rows: 4, required: true } });
+  const form = h('form', { class: 'export-form documents-form' }, [
+    h('div', { class: 'field' }, [h('label', { class: 'field-label', text: 'Document title', attrs: { for: titleId } }), title]),
+    h('div', { class: 'field' }, [h('label', { class: 'field-label', text: 'Document text', attrs: { for: textId } }), text]),
+    h('div', { class: 'button-row' }, [h('button', { class: 'button button-primary', text: 'Read document', attrs: { type: 'submit' } })]),
   ]);
   const chooserId = uid('doc-choose');
   const chooser = h('select', { attrs: { id: chooserId } });
   const reader = h('div', { class: 'documents-reader', attrs: { 'aria-label': 'Reader: the open document' } });
   const queue = h('ul', { class: 'documents-queue', attrs: { 'aria-label': 'Proposals to review' } });
-  const acceptSelected = h('button', { text: 'Accept selected', attrs: { type: 'button' } });
+  const acceptSelected = h('button', { class: 'button button-primary', text: 'Accept selected', attrs: { type: 'button' } });
   const section = h('section', { class: 'panel documents', attrs: { 'aria-labelledby': `${chooserId}-heading` } }, [
-    h('h2', { text: 'Documents', attrs: { id: `${chooserId}-heading` } }),
+    h('h2', { class: 'panel-title', text: 'Documents', attrs: { id: `${chooserId}-heading` } }),
     form,
-    h('label', { text: 'Open document', attrs: { for: chooserId } }), chooser,
+    h('div', { class: 'field' }, [h('label', { class: 'field-label', text: 'Open document', attrs: { for: chooserId } }), chooser]),
     status, reader,
-    h('h3', { text: 'Proposals' }), queue, acceptSelected,
+    h('h3', { class: 'panel-subtitle', text: 'Proposals' }), queue, acceptSelected,
   ]);
   container.append(section);
 
@@ -106,13 +106,13 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
     box.input.addEventListener('input', () => { into = null; confirm.disabled = true; });
     mergeBoxes.push(box);
     const confirm = h('button', {
-      class: 'button', text: 'Merge', attrs: { type: 'button', disabled: true },
+      class: 'button button-small', text: 'Merge', attrs: { type: 'button', disabled: true },
       on: { click: () => into && void decide(() => sourcesApi.merge(proposal.id, into!), 'Merged.') },
     });
     const group = h('div', { class: 'proposal-merge', attrs: { role: 'group', 'aria-label': `Merge ${proposal.name ?? ''}` } }, [box.element, confirm]);
     group.hidden = true;
     const toggle = h('button', {
-      class: 'button', text: 'Merge into…', attrs: { type: 'button', 'aria-expanded': 'false' },
+      class: 'button button-small', text: 'Merge into…', attrs: { type: 'button', 'aria-expanded': 'false' },
       on: {
         click: () => {
           group.hidden = !group.hidden;
@@ -173,12 +173,14 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
         : h('span', { class: 'proposal-what', text: `New organisation: ${proposal.name} (${proposal.suggestedKind})` });
       const pick = h('input', { attrs: { type: 'checkbox', id: pickId }, on: { change: () => (pick.checked ? chosen.add(proposal.id) : chosen.delete(proposal.id)) } });
       return h('li', { class: 'proposal' }, [
-        pick, h('label', { text: `Select (confidence ${proposal.confidence.toFixed(2)})`, attrs: { for: pickId } }),
+        h('div', { class: 'proposal-pick' }, [pick, h('label', { class: 'muted small', text: `Select (confidence ${proposal.confidence.toFixed(2)})`, attrs: { for: pickId } })]),
         what,
         h('blockquote', { class: 'quote', text: `“${proposal.sentence}”` }),
-        h('button', { text: 'Accept', attrs: { type: 'button' }, on: { click: () => void decide(() => sourcesApi.accept([{ id: proposal.id, ...(proposal.kind === 'tie' ? { type: typeSelect.value } : {}) }]), 'Accepted.') } }),
-        h('button', { text: 'Reject', attrs: { type: 'button' }, on: { click: () => void decide(() => sourcesApi.reject([proposal.id]), 'Rejected.') } }),
-        proposal.kind === 'organisation' ? mergeControl(proposal) : null,
+        h('div', { class: 'button-row' }, [
+          h('button', { class: 'button button-small', text: 'Accept', attrs: { type: 'button' }, on: { click: () => void decide(() => sourcesApi.accept([{ id: proposal.id, ...(proposal.kind === 'tie' ? { type: typeSelect.value } : {}) }]), 'Accepted.') } }),
+          h('button', { class: 'button button-small', text: 'Reject', attrs: { type: 'button' }, on: { click: () => void decide(() => sourcesApi.reject([proposal.id]), 'Rejected.') } }),
+          proposal.kind === 'organisation' ? mergeControl(proposal) : null,
+        ]),
       ]);
     }));
     if (waiting.length === 0) queue.replaceChildren(h('li', { class: 'muted small', text: open ? 'Nothing left to review in this document.' : 'Open a document to review what it states.' }));

@@ -127,6 +127,8 @@ describe('documents', () => {
     await page.keyboard.press('Enter');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     await chooseFromCombobox(page, `Merge ${MERGE.proposed} into`, 'King Hussein', /King Hussein Cancer Center/);
+    await organisation.scrollIntoViewIfNeeded();
+    await current().screenshot('documents-merge');
     await organisation.getByRole('button', { name: 'Merge', exact: true }).press('Enter');
     await page.getByText('Merged.').waitFor();
 
@@ -135,5 +137,19 @@ describe('documents', () => {
     await page.locator('.documents-queue .proposal-what', { hasText: FROM.name }).waitFor();
     await expect(page.locator('.documents-queue .proposal').count()).resolves.toBe(1);
     await expect(tie.locator('.proposal-what').evaluate((what) => what.lastChild!.textContent)).resolves.toBe(` ${FROM.name}`);
+  });
+
+  it('styles its form controls like the rest of the app', async () => {
+    const page = await open('/');
+    await waitForSettled(page);
+    const look = (selector: string) => page.locator(selector).first().evaluate((element) => {
+      const style = getComputedStyle(element);
+      return [style.backgroundColor, style.color, style.borderTopColor, style.borderTopLeftRadius, style.fontSize, style.fontWeight, style.minHeight].join(' ');
+    });
+    // The primary action looks like the Export panel's, the fields like the path finder's.
+    await expect(look('.documents-form button[type="submit"]')).resolves.toBe(await look('.export-form button[type="submit"]'));
+    await expect(look('.documents-form input')).resolves.toBe(await look('#panel-paths .combobox-input'));
+    await expect(look('.documents-form textarea')).resolves.toBe(await look('#panel-paths .combobox-input'));
+    await expect(look('.documents select')).resolves.toBe(await look('#panel-paths select'));
   });
 });
