@@ -23,6 +23,9 @@ export function dateRange(since: string | null, until: string | null): string | 
   return null;
 }
 
+/** For evidenceList: a quote's "Show in document" asks the documents reader (through the store) to show it. */
+export const passageOpener = (store: Store<AppState>) => (item: Evidence) => store.update({ passageDraft: { source: item.source, quote: item.quote } });
+
 /** `showInDocument`, when given, offers each verbatim quote a way to its place in the stored source text. */
 export function evidenceList(evidence: readonly Evidence[], showInDocument?: (item: Evidence) => void): HTMLElement {
   if (!evidence.length) return h('p', { class: 'muted', text: 'No evidence recorded for this tie.' });
@@ -152,7 +155,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
         dates ? h('span', { class: 'dates', text: dates }) : null,
       ]),
       tie.description ? h('p', { class: 'tie-description', text: tie.description }) : null,
-      evidenceList(tie.evidence, (item) => store.update({ passageDraft: { source: item.source, quote: item.quote } })),
+      evidenceList(tie.evidence, passageOpener(store)),
       state.editing ? tieEditRow(org, tie) : null,
     ]);
   }

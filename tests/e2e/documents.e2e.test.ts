@@ -83,6 +83,9 @@ describe('documents', () => {
     await expect(explanation.textContent()).resolves.toBe(`${FROM.name} has a memorandum of understanding with ${TO.name}.`);
     await page.locator('.step-evidence summary').first().click();
     await page.locator('.path-card .quote', { hasText: SENTENCE }).waitFor();
+    // From the path's evidence back to the sentence in the document.
+    await page.locator('.path-card .evidence', { hasText: SENTENCE }).getByRole('button', { name: 'Show in document' }).click();
+    await page.locator('.documents-reader .located-passage', { hasText: 'signed a memorandum of understanding with' }).waitFor();
   });
 
   it('goes from a tie\'s evidence to its place in the document, from the keyboard', async () => {
