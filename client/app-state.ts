@@ -64,6 +64,8 @@ export interface AppState extends ViewState {
   tab: SideTab;
   /** A path the details panel asked the path finder to start (from or to an organisation). */
   pathDraft: { from?: string; to?: string } | null;
+  /** A quoted passage the details panel asked the documents reader to show (the source's id and the quote). */
+  passageDraft: { source: string; quote: string } | null;
   /** Signed in to edit: an access token is held for this tab (in sessionStorage, never in the state or the URL). */
   editing: boolean;
   /** Counts the writes made here: each one reloads the view, the details and any path shown. */
@@ -114,6 +116,7 @@ export function initialState(view: Partial<ViewState> = {}): AppState {
     pinned: 0,
     tab: view.path ? 'paths' : 'filters',
     pathDraft: null,
+    passageDraft: null,
     editing: false,
     revision: 0,
     comparison: null,

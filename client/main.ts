@@ -107,7 +107,7 @@ createDetailsPanel(byId('details'), store, api, editor);
 createTableView(byId('table-view'), store);
 createLegendOverlay(byId<HTMLDetailsElement>('legend'), store);
 createTimelinePanel(byId('timeline'), store);
-createDocumentsPanel(byId('side-tabs').parentElement!, store);
+createDocumentsPanel(byId('side-tabs').parentElement!, store, api);
 
 // On a phone the panels stack under the network: these buttons jump to them (and open the right tab).
 byId('jump-nav').addEventListener('click', (event) => {

@@ -5,7 +5,7 @@ import type { QueryStore } from '../server/cypher/query-store.ts';
 import { relationshipType } from '../server/cypher/cypher-fragments.ts';
 import { readSourceText, type loadDataset } from './dataset.ts';
 import { optionalTextFields } from '../server/contract/fields.ts';
-import { textChecksum } from '../server/sources/source-text.ts';
+import { textChecksum } from '../server/sources/text-checksum.ts';
 
 export type Dataset = ReturnType<typeof loadDataset>;
 

@@ -23,7 +23,11 @@ export function dateRange(since: string | null, until: string | null): string | 
   return null;
 }
 
-export function evidenceList(evidence: readonly Evidence[]): HTMLElement {
+/** For evidenceList: a quote's "Show in document" asks the documents reader (through the store) to show it. */
+export const passageOpener = (store: Store<AppState>) => (item: Evidence) => store.update({ passageDraft: { source: item.source, quote: item.quote } });
+
+/** `showInDocument`, when given, offers each verbatim quote a way to its place in the stored source text. */
+export function evidenceList(evidence: readonly Evidence[], showInDocument?: (item: Evidence) => void): HTMLElement {
   if (!evidence.length) return h('p', { class: 'muted', text: 'No evidence recorded for this tie.' });
   return h('ul', { class: 'evidence-list', attrs: { 'aria-label': 'Evidence' } }, evidence.map((item) =>
     h('li', { class: 'evidence' }, [
@@ -32,6 +36,10 @@ export function evidenceList(evidence: readonly Evidence[]): HTMLElement {
         '— ',
         h('cite', {}, [externalLink(item.url, item.title)]),
         item.publisher ? `, ${item.publisher}` : '',
+        ...(item.verbatim && showInDocument ? [' ', h('button', {
+          class: 'button button-quiet button-tiny', text: 'Show in document', attrs: { type: 'button', title: `Open “${item.title}” at this sentence` },
+          on: { click: () => showInDocument(item) },
+        })] : []),
       ]),
     ])));
 }
@@ -147,7 +155,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
         dates ? h('span', { class: 'dates', text: dates }) : null,
       ]),
       tie.description ? h('p', { class: 'tie-description', text: tie.description }) : null,
-      evidenceList(tie.evidence),
+      evidenceList(tie.evidence, passageOpener(store)),
       state.editing ? tieEditRow(org, tie) : null,
     ]);
   }

@@ -9,7 +9,7 @@ import { count } from '../graph/highlight.ts';
 import { changed, type Store } from '../store.ts';
 import type { Path, PathMode } from '../types.ts';
 import { createCombobox } from './combobox.ts';
-import { evidenceList } from './details-panel.ts';
+import { evidenceList, passageOpener } from './details-panel.ts';
 import { noPathReason } from './no-path-reason.ts';
 import { PATH_LIMITS, PATH_MODES } from '../../server/contract/formats.ts';
 
@@ -191,7 +191,7 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
     const steps = h('ol', { class: 'steps' }, path.steps.map((step) => h('li', { class: 'step' }, [
       h('p', { class: 'step-sentence', text: step.sentence }),
       step.evidence.length
-        ? h('details', { class: 'step-evidence' }, [h('summary', { text: `Evidence (${step.evidence.length})` }), evidenceList(step.evidence)])
+        ? h('details', { class: 'step-evidence' }, [h('summary', { text: `Evidence (${step.evidence.length})` }), evidenceList(step.evidence, passageOpener(store))])
         : h('p', { class: 'muted small', text: 'No evidence recorded for this step.' }),
     ])));
     return h('li', { class: `path-card${chosen ? ' is-chosen' : ''}` }, [

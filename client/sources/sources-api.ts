@@ -27,6 +27,8 @@ export interface Proposal {
   confidence: number;
   name: string | null;
   suggestedKind: string | null;
+  /** Organisation proposals: `new:<slug>`, how tie proposals name it in `from` and `to`. */
+  orgKey: string | null;
   from: string | null;
   to: string | null;
   type: string | null;
@@ -54,5 +56,6 @@ export const sourcesApi = {
   ingest: (body: { title: string; text: string; publisherId?: string }) =>
     json<{ source: SourceDocument; proposals: Proposal[] }>('/api/sources', { method: 'POST', body: JSON.stringify(body) }),
   accept: (items: { id: string; type?: string }[]) => json<{ proposals: Proposal[] }>('/api/proposals/accept', { method: 'POST', body: JSON.stringify({ items }) }),
+  merge: (id: string, into: string) => json<{ proposals: Proposal[] }>(`/api/proposals/${encodeURIComponent(id)}/merge`, { method: 'POST', body: JSON.stringify({ into }) }),
   reject: (ids: string[]) => json<{ proposals: Proposal[] }>('/api/proposals/reject', { method: 'POST', body: JSON.stringify({ ids }) }),
 };

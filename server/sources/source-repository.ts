@@ -8,7 +8,7 @@ import type { CurationStore } from '../writes/curation-store.ts';
 import { sourceChange } from '../writes/history.ts';
 import { slugify, uniqueSlug } from '../writes/slug.ts';
 import type { Source, SourcePatch, SourceSummary } from '../schemas/sources.ts';
-import { textChecksum } from './source-text.ts';
+import { textChecksum } from './text-checksum.ts';
 import { isPartialDate } from '../contract/in-force.ts';
 
 type Row = Record<string, unknown>;

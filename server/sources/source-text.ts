@@ -1,11 +1,6 @@
-// Pure text rules for stored source documents: the checksum that recognises a duplicate, and the comparison that
-// decides whether a quote is a passage of a text (white space, quote marks, apostrophes and dashes as typed vary).
-import { createHash } from 'node:crypto';
-
-/** sha256 of the text as stored (UTF-8), hex: the same document ingested twice has the same checksum. */
-export function textChecksum(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+// Pure text rules for stored source documents: the comparison that decides whether a quote is a passage of a text
+// (white space, quote marks, apostrophes and dashes as typed vary). No Node imports, so the client's reader can find
+// a quoted passage the same way the server verified it.
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/gu;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/gu;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, isPassageOf, normaliseForQuote, textChecksum } from '../../../server/sources/source-text.ts';
+import { findQuote, isPassageOf, normaliseForQuote } from '../../../server/sources/source-text.ts';
+import { textChecksum } from '../../../server/sources/text-checksum.ts';
 
 describe('quote matching', () => {
   const text = 'We’re part of the\nWest Yorkshire\u00a0Association – “WYAAT”.  Next sentence.';
