@@ -13,7 +13,7 @@ import { h, swatch, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
 import { changed, type Store } from '../store.ts';
 import { createCombobox } from './combobox.ts';
-import { evidenceList } from './details-panel.ts';
+import { evidenceList, passageOpener } from './details-panel.ts';
 import './analysis-panel.css';
 
 const TOP = 10;
@@ -208,7 +208,7 @@ export function createAnalysisPanel(element: HTMLElement, store: Store<AppState>
             h('button', { class: 'link-button', text: partner.name, attrs: { type: 'button' }, on: { click: () => store.update({ selected: partner.id }) } }),
             ...partner.ties.map((ties, index) => h('details', { class: 'analysis-evidence' }, [
               h('summary', { text: `With ${index === 0 ? first : second}: ${ties.map((tie) => stylesFor(state.meta).tie(tie.type).label).join(', ')}` }),
-              evidenceList(ties.flatMap((tie) => tie.evidence)),
+              evidenceList(ties.flatMap((tie) => tie.evidence), passageOpener(store)),
             ])),
           ])))
         : h('p', { class: 'muted small', text: `${first} and ${second} have no partner in common.` }));
