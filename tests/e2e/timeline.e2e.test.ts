@@ -44,6 +44,8 @@ describe('the timeline', () => {
     await second.focus();
     await second.fill('2021');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('compare') === '2018,2021');
+    // Ticking Compare first asks for 2018 to this year, which also lists 6 changes: wait for the 2021 answer.
+    await page.locator('#timeline .changes h3', { hasText: 'From 2018 to 2021' }).waitFor();
     const changes = page.locator('#timeline .change');
     await changes.nth(5).waitFor();
     expect(await changes.count()).toBe(6);
