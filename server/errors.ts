@@ -32,7 +32,7 @@ const TIMEOUT_CODES = new Set([
 const POOL_EXHAUSTED = /connection acquisition timed out/i;
 const BUSY = 'The server is busy with other requests. Try again shortly.';
 
-function classify(error: FastifyError & { code?: string }): { statusCode: number; message: string; errors?: FieldError[] } {
+function classify(error: FastifyError & { code?: string }): { statusCode: number; message: string; errors?: FieldError[]; retryAfterSeconds?: number } {
   if (error instanceof HttpError) return { statusCode: error.statusCode, message: error.message, ...(error.errors ? { errors: error.errors } : {}) };
   if (error.validation) {
     // Fastify says "querystring/depth must be <= 4": name the field the way the user wrote it.
@@ -40,8 +40,8 @@ function classify(error: FastifyError & { code?: string }): { statusCode: number
     return { statusCode: 400, message, errors: schemaFieldErrors(error.validation as SchemaError[]) };
   }
   const code = error.code ?? '';
-  // Every pooled connection in use: the database is fine, this server is busy (Retry-After is set by the handler).
-  if (POOL_EXHAUSTED.test(error.message)) return { statusCode: 503, message: BUSY };
+  // Every pooled connection in use: the database is fine, this server is busy (so it says when to try again).
+  if (POOL_EXHAUSTED.test(error.message)) return { statusCode: 503, message: BUSY, retryAfterSeconds: 5 };
   if (UNAVAILABLE_CODES.has(code) || /Pool is closed|Could not perform discovery/i.test(error.message)) {
     return { statusCode: 503, message: 'The database is unavailable. Try again shortly.' };
   }
@@ -60,9 +60,9 @@ function classify(error: FastifyError & { code?: string }): { statusCode: number
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const { statusCode, message, errors } = classify(error);
+    const { statusCode, message, errors, retryAfterSeconds } = classify(error);
     if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
-    if (POOL_EXHAUSTED.test(error.message)) void reply.header('Retry-After', '5');
+    if (retryAfterSeconds !== undefined) void reply.header('Retry-After', String(retryAfterSeconds));
     const body: ErrorBody = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(errors ? { errors } : {}) };
     void reply.status(statusCode).send(body);
   });

@@ -5,14 +5,12 @@ import type { EvidenceInput, ImportFormat, ImportReport, Meta, Organisation, Org
 import { endsBeforeStart, isPartialDate } from '../../server/contract/in-force.ts';
 import { FIELD_HINTS, type FieldError } from '../../server/contract/field-errors.ts';
 import {
-  ALIAS_LIMITS, HTTP_URL_MIN_LENGTH, HTTP_URL_PATTERN, ORGANISATION_FIELDS, ORGANISATION_OPTIONAL_TEXT, ORGANISATION_TEXT_LIMITS, TIE_LIMITS,
-  optionalTextFields, type OrganisationField,
+  ALIAS_LIMITS, ORGANISATION_FIELDS, ORGANISATION_OPTIONAL_TEXT, ORGANISATION_TEXT_LIMITS, TIE_LIMITS,
+  isHttpUrl, optionalTextFields, type OrganisationField,
 } from '../../server/contract/fields.ts';
 
 export type FieldErrors = Record<string, string>;
 
-const HTTP_URL = new RegExp(HTTP_URL_PATTERN);
-const isHttpUrl = (url: string) => HTTP_URL.test(url) && url.length >= HTTP_URL_MIN_LENGTH;
 export const DATE_HINT = FIELD_HINTS.partialDate;
 const URL_HINT = FIELD_HINTS.httpUrl;
 
