@@ -10,6 +10,7 @@ import { IMPORT_FORMATS, type ImportFormat } from '../server/contract/formats.ts
 import type { ImportSet } from '../server/import/import-rows.ts';
 import { runImport } from '../server/import/import-service.ts';
 import { createCurationStore } from '../server/writes/curation-store.ts';
+import { createImportRecords, importChecksum } from '../server/import/import-records.ts';
 import type { ImportReport } from '../server/schemas/curation.ts';
 import { withDatabase } from './database-cli.ts';
 
@@ -84,11 +85,13 @@ await withDatabase(async ({ config, database, queries, vocabulary }) => {
   const format = inferFormat(positionals);
   const set = readSet(positionals, format, config.curation.importMaxBytes);
   const store = createCurationStore(queries, vocabulary);
-  const report = await runImport(database, store, vocabulary, set, {
+  const records = createImportRecords(queries);
+  const report = await runImport({ database, queries, store, records, vocabulary }, set, {
     dryRun: values['dry-run'] ?? false,
     actor: values.actor ?? `cli:${userInfo().username}`,
     timeoutMs: config.curation.importTimeoutMs,
     batchRows: config.curation.importBatchRows,
+    checksum: importChecksum(...positionals.map((file) => readFileSync(file))),
   });
   printReport(report);
   return report.valid ? 0 : 1;

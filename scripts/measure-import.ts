@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { toCsvZip } from '../server/export/csv-export.ts';
 import { parseImportBytes } from '../server/import/import-files.ts';
 import { runImport } from '../server/import/import-service.ts';
+import { createImportRecords, importChecksum } from '../server/import/import-records.ts';
 import { createCurationStore } from '../server/writes/curation-store.ts';
 import { countNodes } from './backup-archive.ts';
 import { applySchema } from '../server/schema-setup.ts';
@@ -77,7 +78,8 @@ await withDatabase(async ({ config, database, queries, vocabulary }) => {
   const zip = toCsvZip(generate(totalRows, vocabulary), { vocabulary, title: 'measure', generatedAt: new Date().toISOString() });
   console.log(`Generated ${totalRows} rows: a ${(zip.length / 1024 / 1024).toFixed(1)} MB zip.`);
 
-  const options = { actor: 'measure', timeoutMs: config.curation.importTimeoutMs, batchRows: config.curation.importBatchRows };
+  const tools = { database, queries, store, records: createImportRecords(queries), vocabulary };
+  const options = { actor: 'measure', timeoutMs: config.curation.importTimeoutMs, batchRows: config.curation.importBatchRows, checksum: importChecksum(zip) };
   const timed = async <T>(label: string, work: () => Promise<T> | T): Promise<T> => {
     const started = Date.now();
     const result = await work();
@@ -86,9 +88,9 @@ await withDatabase(async ({ config, database, queries, vocabulary }) => {
     return result;
   };
   const set = await timed('parse (unzip, decode, CSV)', () => parseImportBytes('csv', zip, 1024 * 1024 * 1024));
-  const dry = await timed('dry run (parse excluded)', () => runImport(database, store, vocabulary, set, { ...options, dryRun: true }));
-  const real = await timed('import (parse excluded)', () => runImport(database, store, vocabulary, set, { ...options, dryRun: false }));
-  const again = await timed('re-import, all unchanged', () => runImport(database, store, vocabulary, parseImportBytes('csv', zip, 1024 * 1024 * 1024), { ...options, dryRun: false }));
+  const dry = await timed('dry run (parse excluded)', () => runImport(tools, set, { ...options, dryRun: true }));
+  const real = await timed('import (parse excluded)', () => runImport(tools, set, { ...options, dryRun: false }));
+  const again = await timed('re-import, all unchanged', () => runImport(tools, parseImportBytes('csv', zip, 1024 * 1024 * 1024), { ...options, dryRun: false }));
   if (!dry.valid || !real.committed || again.summary.ties.unchanged !== real.summary.ties.create) {
     console.error('Unexpected report:', JSON.stringify({ dry: dry.summary, real: real.summary, again: again.summary }));
     return 1;

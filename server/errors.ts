@@ -7,7 +7,8 @@ import type { ErrorBody, FieldError } from './contract/field-errors.ts';
 import { schemaFieldErrors, type SchemaError } from './schema-errors.ts';
 
 export class HttpError extends Error {
-  constructor(readonly statusCode: number, message: string, readonly errors?: FieldError[]) {
+  /** `details`: more fields for the error body (the route's error schema lists them), e.g. how far an import got. */
+  constructor(readonly statusCode: number, message: string, readonly errors?: FieldError[], readonly details?: Record<string, unknown>) {
     super(message);
   }
 }
@@ -32,8 +33,19 @@ const TIMEOUT_CODES = new Set([
 const POOL_EXHAUSTED = /connection acquisition timed out/i;
 const BUSY = 'The server is busy with other requests. Try again shortly.';
 
-function classify(error: FastifyError & { code?: string }): { statusCode: number; message: string; errors?: FieldError[]; retryAfterSeconds?: number } {
-  if (error instanceof HttpError) return { statusCode: error.statusCode, message: error.message, ...(error.errors ? { errors: error.errors } : {}) };
+interface Classified {
+  statusCode: number;
+  message: string;
+  errors?: FieldError[];
+  retryAfterSeconds?: number;
+  details?: Record<string, unknown>;
+}
+
+/** What a failure means to a client: its status and a message that never carries driver text. */
+export function classifyError(error: Error & { code?: string; validation?: unknown; statusCode?: number }): Classified {
+  if (error instanceof HttpError) {
+    return { statusCode: error.statusCode, message: error.message, ...(error.errors ? { errors: error.errors } : {}), ...(error.details ? { details: error.details } : {}) };
+  }
   if (error.validation) {
     // Fastify says "querystring/depth must be <= 4": name the field the way the user wrote it.
     const message = error.message.replace(/^(querystring|body|params|headers)\/?/, '').replace(/^\//, '');
@@ -60,10 +72,10 @@ function classify(error: FastifyError & { code?: string }): { statusCode: number
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const { statusCode, message, errors, retryAfterSeconds } = classify(error);
+    const { statusCode, message, errors, retryAfterSeconds, details } = classifyError(error);
     if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
     if (retryAfterSeconds !== undefined) void reply.header('Retry-After', String(retryAfterSeconds));
-    const body: ErrorBody = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(errors ? { errors } : {}) };
+    const body: ErrorBody = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(errors ? { errors } : {}), ...details };
     void reply.status(statusCode).send(body);
   });
   app.setNotFoundHandler((request, reply) => {

@@ -1,14 +1,18 @@
 // Runs an import. Plan: read what the rows touch and decide, row by row (a dry run stops here; a rejected row means
 // nothing is written). Write: in the same transaction — or, past IMPORT_BATCH_ROWS changes, in batches of their own,
 // since one transaction's memory is bounded — each first re-locking what it updates and checking that nobody changed
-// it since the plan (409 otherwise). A batched import that fails part-way says how far it got; running it again
-// finishes it (rows already written come back unchanged).
+// it since the plan (409 otherwise). Every import that writes has an (:Import) record (import-records.ts) moved on in
+// each batch's transaction; one that stops part-way says how far it got and can be resumed with the same file
+// (re-planned: rows already written come back unchanged) or rolled back (import-rollback.ts).
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { HttpError } from '../errors.ts';
+import { classifyError, HttpError, notFound } from '../errors.ts';
 import type { Database } from '../neo4j-connection.ts';
+import type { QueryStore } from '../cypher/query-store.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
 import type { ImportReport } from '../schemas/curation.ts';
+import type { ImportRecord } from '../schemas/imports.ts';
+import type { ImportRecords, NewImport } from './import-records.ts';
 import type { CurationStore } from '../writes/curation-store.ts';
 import { citedSourceIds } from '../writes/evidence.ts';
 import { organisationChange, sourceChange, tieChange } from '../writes/history.ts';
@@ -19,6 +23,15 @@ import { tieId } from '../writes/tie-id.ts';
 import { slugify } from '../writes/slug.ts';
 import { changedTieFields } from '../writes/stored-records.ts';
 
+/** What an import works with: the app's database, curation store, import records and vocabulary. */
+export interface ImportTools {
+  database: Database;
+  queries: QueryStore;
+  store: CurationStore;
+  records: ImportRecords;
+  vocabulary: Vocabulary;
+}
+
 export interface ImportOptions {
   dryRun: boolean;
   /** Who history says made the changes: the token's name, or the CLI user. */
@@ -26,6 +39,8 @@ export interface ImportOptions {
   timeoutMs: number;
   /** Most changes per write transaction (IMPORT_BATCH_ROWS). */
   batchRows: number;
+  /** SHA-256 of the uploaded file (hex): a resume must send the same file. */
+  checksum: string;
 }
 
 export type ImportBatch = Pick<ImportPlan, 'sources' | 'createOrganisations' | 'updateOrganisations' | 'createTies' | 'updateTies'>;
@@ -35,7 +50,8 @@ const conflict = (message: string) => new HttpError(409, message);
 
 const NOTHING: ExistingState = { organisations: new Map(), takenIds: new Set(), tiesById: new Map(), tiesBetween: [], sources: [], sourceTexts: new Map() };
 
-async function readExisting(tx: ManagedTransaction, store: CurationStore, set: ImportSet): Promise<ExistingState> {
+/** `ownIds`: organisations this import created before it stopped; a row without id takes its slug again on resume. */
+async function readExisting(tx: ManagedTransaction, store: CurationStore, set: ImportSet, ownIds: ReadonlySet<string> = new Set()): Promise<ExistingState> {
   const organisationIds = [
     ...set.organisations.map((row) => row.id),
     ...set.ties.flatMap((row) => [row.source, row.target]),
@@ -49,7 +65,7 @@ async function readExisting(tx: ManagedTransaction, store: CurationStore, set: I
   }
   return {
     organisations: await store.readOrganisations(tx, organisationIds, false),
-    takenIds: bases.length ? await store.takenIds(tx, bases) : new Set(),
+    takenIds: bases.length ? new Set([...await store.takenIds(tx, bases)].filter((id) => !ownIds.has(id))) : new Set(),
     tiesById: await store.readTies(tx, [...set.ties.map((row) => row.id).filter(validId), ...conventionalIds], false),
     tiesBetween: await store.tiesBetween(tx, [...pairs.values()]),
     sources: await store.sources(tx),
@@ -111,74 +127,138 @@ async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: I
 const size = (batch: ImportBatch) =>
   batch.sources.length + batch.createOrganisations.length + batch.updateOrganisations.length + batch.createTies.length + batch.updateTies.length;
 
-function explainFailure(error: unknown, batch: number, batches: number, written: number): Error {
-  const code = (error as { code?: string }).code;
-  const reason = code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
-    ? conflict('an organisation with one of the new ids was created while the import ran')
-    : error;
-  if (batches === 1 || !(reason instanceof HttpError)) return reason as Error;
-  return new HttpError(reason.statusCode, `The import stopped at batch ${batch} of ${batches} after writing ${written} changes: ${reason.message}. ` +
-    'Run the same import again to finish it (rows already written come back unchanged).');
+const HOW_TO_GO_ON = 'GET /api/imports/{id} shows it; POST /api/imports/{id}/resume with the same file finishes it, POST /api/imports/{id}/rollback undoes it.';
+
+/**
+ * Why a batched import stopped, for its client: the cause's status and message, how far it got, and its record.
+ * A conflict is also stored on the record; a database that went away cannot be told, and the record it keeps says
+ * "running" until read by a process that is not running it (then: failed, interrupted).
+ */
+async function stopped(tools: ImportTools, record: ImportRecord, error: unknown, timeoutMs: number): Promise<Error> {
+  const constraint = (error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+  const cause = constraint ? conflict('an organisation with one of the new ids was created while the import ran') : error as Error;
+  const { statusCode, message } = classifyError(cause);
+  if (statusCode === 500) return cause;
+  const reason = `${message.replace(/\.$/, '')} (batch ${record.batchesDone + 1} of ${record.batchesTotal})`;
+  let stored: ImportRecord = { ...record, state: 'failed', error: reason };
+  if (statusCode < 500) {
+    const saved = await tools.database.write((tx) => tools.records.setState(tx, record.id, 'failed', reason), timeoutMs).catch(() => null);
+    if (saved) stored = saved;
+  }
+  return new HttpError(statusCode, `The import stopped at batch ${record.batchesDone + 1} of ${record.batchesTotal} after writing ` +
+    `${record.batchesDone} batches (${record.rows} of ${record.rowsTotal} changes): ${message.replace(/\.$/, '')}. ${HOW_TO_GO_ON.replaceAll('{id}', record.id)}`,
+  undefined, { importId: record.id, import: stored });
 }
 
 /**
- * Writes a valid plan, in batches of `batchRows` changes, each in its own transaction after checking under lock that
- * what it updates is as planned. Returns the import id and the number of transactions.
+ * Writes batches in order, from `record.batchesDone` on, each in its own transaction that first moves the import
+ * record on (so it commits with the batch) and checks under lock that what the batch updates is as planned.
  */
-export async function writePlan(database: Database, store: CurationStore, plan: ImportBatch, options: Pick<ImportOptions, 'actor' | 'timeoutMs' | 'batchRows'>): Promise<{ importId: string | null; batches: number }> {
-  const batches = splitPlan(plan, options.batchRows);
-  const importId = batches.length ? randomUUID() : null;
-  let written = 0;
-  for (const [index, batch] of batches.entries()) {
+async function writeBatches(tools: ImportTools, record: ImportRecord, batches: readonly ImportBatch[], options: Pick<ImportOptions, 'actor' | 'timeoutMs'>): Promise<ImportRecord> {
+  const { database, store, records } = tools;
+  let current: ImportRecord = { ...record, batchesTotal: record.batchesDone + batches.length };
+  for (const batch of batches) {
     try {
       await database.write(async (tx) => {
+        if (!await records.claimBatch(tx, current.id, current.batchesDone, current.batchesTotal, size(batch))) {
+          throw conflict(`import "${current.id}" was resumed or rolled back by another request`);
+        }
         await verifyBatch(tx, store, batch);
-        await applyBatch(tx, store, batch, options.actor, importId!);
+        await applyBatch(tx, store, batch, options.actor, current.id);
       }, options.timeoutMs);
     } catch (error) {
-      throw explainFailure(error, index + 1, batches.length, written);
+      throw await stopped(tools, current, error, options.timeoutMs);
     }
-    written += size(batch);
+    current = { ...current, batchesDone: current.batchesDone + 1, rows: current.rows + size(batch), updatedAt: new Date().toISOString() };
   }
-  return { importId, batches: batches.length };
+  return { ...current, state: 'done' };
 }
 
-export async function planFor(database: Database, store: CurationStore, vocabulary: Vocabulary, set: ImportSet, timeoutMs: number): Promise<ImportPlan> {
-  if (set.fileProblems.length) return planImport(set, NOTHING, vocabulary);
+/** Writes a valid plan as a new import, in batches of `batchRows` changes (the record first, in its own transaction). */
+export async function writePlan(tools: ImportTools, plan: ImportBatch, options: Pick<ImportOptions, 'actor' | 'timeoutMs' | 'batchRows' | 'checksum'> & { format: string }): Promise<ImportRecord> {
+  const batches = splitPlan(plan, options.batchRows);
+  const planned: NewImport = {
+    id: randomUUID(), batchesTotal: batches.length, rowsTotal: size(plan), batchRows: options.batchRows, format: options.format, checksum: options.checksum, actor: options.actor,
+  };
+  const record = await tools.database.write((tx) => tools.records.create(tx, planned, 'running'), options.timeoutMs);
+  return tools.records.whileRunning(record.id, () => writeBatches(tools, record, batches, options));
+}
+
+export async function planFor(tools: Pick<ImportTools, 'database' | 'store' | 'vocabulary'>, set: ImportSet, timeoutMs: number, ownIds?: ReadonlySet<string>): Promise<ImportPlan> {
+  if (set.fileProblems.length) return planImport(set, NOTHING, tools.vocabulary);
   // A write transaction that writes nothing: the read statements can also lock, which needs write access.
-  return database.write(async (tx) => planImport(set, await readExisting(tx, store, set), vocabulary), timeoutMs);
+  return tools.database.write(async (tx) => planImport(set, await readExisting(tx, tools.store, set, ownIds), tools.vocabulary), timeoutMs);
 }
 
-export async function runImport(database: Database, store: CurationStore, vocabulary: Vocabulary, set: ImportSet, options: ImportOptions): Promise<ImportReport> {
-  const started = Date.now();
-  let written: { importId: string | null; batches: number } = { importId: null, batches: 0 };
-  let plan = planImport(set, NOTHING, vocabulary);
-  if (set.fileProblems.length === 0) {
-      // An import that fits one batch is checked and written in a single transaction.
-    plan = await database.write(async (tx) => {
-      const planned = planImport(set, await readExisting(tx, store, set), vocabulary);
-      const changes = size(planned);
-      if (!options.dryRun && planned.valid && changes > 0 && changes <= options.batchRows) {
-        written = { importId: randomUUID(), batches: 1 };
-        await verifyBatch(tx, store, planned);
-        await applyBatch(tx, store, planned, options.actor, written.importId!);
-      }
-      return planned;
-    }, options.timeoutMs).catch((error: unknown) => {
-      throw explainFailure(error, 1, 1, 0);
-    });
-  }
-  if (!options.dryRun && plan.valid && written.batches === 0 && size(plan) > 0) written = await writePlan(database, store, plan, options);
+function reportOf(set: ImportSet, plan: ImportPlan, dryRun: boolean, written: { importId: string | null; batches: number }, started: number): ImportReport {
   return {
     format: set.format,
-    dryRun: options.dryRun,
+    dryRun,
     valid: plan.valid,
     // Applied in full (possibly with nothing to change), never in part.
-    committed: !options.dryRun && plan.valid,
+    committed: !dryRun && plan.valid,
     importId: written.importId,
     batches: written.batches,
     summary: plan.summary,
     rows: plan.rows,
     durationMs: Date.now() - started,
   };
+}
+
+export async function runImport(tools: ImportTools, set: ImportSet, options: ImportOptions): Promise<ImportReport> {
+  const { database, store, records, vocabulary } = tools;
+  const started = Date.now();
+  let written: { importId: string | null; batches: number } = { importId: null, batches: 0 };
+  let plan = planImport(set, NOTHING, vocabulary);
+  if (set.fileProblems.length === 0) {
+    // An import that fits one batch is checked and written in a single transaction, with its record.
+    plan = await database.write(async (tx) => {
+      const planned = planImport(set, await readExisting(tx, store, set), vocabulary);
+      const changes = size(planned);
+      if (!options.dryRun && planned.valid && changes > 0 && changes <= options.batchRows) {
+        const record = { id: randomUUID(), batchesTotal: 1, rowsTotal: changes, batchRows: options.batchRows, format: set.format, checksum: options.checksum, actor: options.actor };
+        written = { importId: record.id, batches: 1 };
+        await verifyBatch(tx, store, planned);
+        await applyBatch(tx, store, planned, options.actor, record.id);
+        await records.create(tx, record, 'done');
+      }
+      return planned;
+    }, options.timeoutMs).catch((error: unknown) => {
+      throw (error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+        ? conflict('an organisation with one of the new ids was created while the import ran')
+        : error;
+    });
+  }
+  if (!options.dryRun && plan.valid && written.batches === 0 && size(plan) > 0) {
+    const record = await writePlan(tools, plan, { ...options, format: set.format });
+    written = { importId: record.id, batches: record.batchesTotal };
+  }
+  return reportOf(set, plan, options.dryRun, written, started);
+}
+
+/**
+ * Finishes an import that stopped part-way, from the same file: re-planned against the database as it is now (what
+ * the import already wrote comes back unchanged), and the rest written in batches numbered on from its record.
+ */
+export async function resumeImport(tools: ImportTools, id: string, set: ImportSet, options: Pick<ImportOptions, 'actor' | 'timeoutMs' | 'checksum'>): Promise<ImportReport> {
+  const started = Date.now();
+  const { database, records } = tools;
+  const found = await database.read(async (tx) => {
+    const record = await records.get(tx, id);
+    const created = (await records.changes(tx, id)).filter((change) => change.entity === 'organisation' && change.action === 'create');
+    return record && { record, ownIds: new Set(created.map((change) => String(change.entityId))) };
+  }, options.timeoutMs);
+  if (!found) throw notFound(`No import "${id}"`);
+  const { record, ownIds } = found;
+  if (records.isRunningHere(id)) throw conflict(`import "${id}" is still running`);
+  if (record.state === 'done' || record.state === 'rolled-back') throw conflict(`import "${id}" is ${record.state}: there is nothing to resume`);
+  if (record.checksum !== options.checksum) throw conflict(`this is not the file import "${id}" was started with (its SHA-256 differs); send the same file`);
+  const plan = await planFor(tools, set, options.timeoutMs, ownIds);
+  if (!plan.valid) return reportOf(set, plan, false, { importId: null, batches: 0 }, started);
+  const batches = splitPlan(plan, record.batchRows);
+  const finished = await records.whileRunning(id, async () => {
+    if (batches.length) return writeBatches(tools, record, batches, options);
+    return database.write((tx) => records.setState(tx, id, 'done', null), options.timeoutMs);
+  });
+  return reportOf(set, plan, false, { importId: id, batches: finished ? batches.length : 0 }, started);
 }

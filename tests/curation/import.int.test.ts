@@ -6,6 +6,7 @@ import type { AppInstance } from '../../server/app.ts';
 import { connectTestDatabase, resetToSeed } from '../support/test-database.ts';
 import { planFor, writePlan } from '../../server/import/import-service.ts';
 import { parseJsonImport } from '../../server/import/import-json.ts';
+import { importChecksum } from '../../server/import/import-records.ts';
 import { AUTH, createCurationApp, requests } from './curation-app.ts';
 
 let app: AppInstance;
@@ -129,19 +130,90 @@ describe('an edit between an import\'s check and its write', () => {
       { id: 'late-charity', name: 'Late', kind: 'charity' },
       { id: LTHT, name: 'Leeds Teaching Hospitals NHS Trust', kind: 'nhs-trust', city: 'Imported City' },
     ] }));
-    const { curationStore: store, database, vocabulary } = app;
+    const tools = app.importTools;
     for (const batchRows of [10, 1]) {
-      const plan = await planFor(database, store, vocabulary, set, 60_000);
+      const plan = await planFor(tools, set, 60_000);
       expect(plan.updateOrganisations.map(({ fields }) => fields)).toEqual([expect.arrayContaining(['city'])]);
       const { version } = (await api.get(`/api/organisations/${LTHT}`)).body;
       expect((await api.patch(`/api/organisations/${LTHT}`, { version, description: `Edited meanwhile (${batchRows})` })).status).toBe(200);
       const before = await api.snapshot();
-      const failure = writePlan(database, store, plan, { actor: 'test', timeoutMs: 60_000, batchRows });
+      const failure = writePlan(tools, plan, { actor: 'test', timeoutMs: 60_000, batchRows, checksum: 'test', format: 'json' });
       await expect(failure).rejects.toMatchObject({ statusCode: 409, message: expect.stringMatching(/organisation "leeds-teaching-hospitals" was changed while the import ran/) });
-      if (batchRows === 1) await expect(failure).rejects.toThrow(/stopped at batch 2 of 2 after writing 1 changes.*Run the same import again/);
+      if (batchRows === 1) await expect(failure).rejects.toThrow(/stopped at batch 2 of 2 after writing 1 batches \(1 of 2 changes\).*resume with the same file finishes it/);
       else expect(await api.snapshot()).toEqual(before);
     }
     expect((await api.get(`/api/organisations/${LTHT}`)).body.city).not.toBe('Imported City');
+  });
+
+  it('leaves an import stopped by a conflict failed, and a resume with the same file finishes it (409 with another file)', async () => {
+    const file = JSON.stringify({ nodes: [
+      { id: 'resumed-charity', name: 'Resumed', kind: 'charity' },
+      { id: LTHT, name: 'Leeds Teaching Hospitals NHS Trust', kind: 'nhs-trust', city: 'Resumed City' },
+    ] });
+    const tools = app.importTools;
+    const plan = await planFor(tools, parseJsonImport(file), 60_000);
+    const { version } = (await api.get(`/api/organisations/${LTHT}`)).body;
+    expect((await api.patch(`/api/organisations/${LTHT}`, { version, description: 'Edited meanwhile' })).status).toBe(200);
+    const failure = await writePlan(tools, plan, { actor: 'test', timeoutMs: 60_000, batchRows: 1, checksum: importChecksum(Buffer.from(file)), format: 'json' }).catch((error: unknown) => error);
+    const { importId } = (failure as { details: { importId: string } }).details;
+    expect((await api.get(`/api/imports/${importId}`)).body).toMatchObject({ state: 'failed', batchesDone: 1, batchesTotal: 2, rows: 1, error: expect.stringMatching(/was changed while the import ran .*\(batch 2 of 2\)$/) });
+
+    const resume = (payload: string) => app.inject({ method: 'POST', url: `/api/imports/${importId}/resume`, headers: { ...AUTH, 'content-type': 'application/json' }, payload });
+    expect((await resume(file.replace('Resumed City', 'Other City'))).statusCode).toBe(409);
+    const resumed = await resume(file);
+    expect(resumed.statusCode).toBe(200);
+    expect(resumed.json()).toMatchObject({ importId, batches: 1, summary: { organisations: { create: 0, update: 1, unchanged: 1 } } });
+    expect((await api.get(`/api/imports/${importId}`)).body).toMatchObject({ state: 'done', batchesDone: 2, batchesTotal: 2, rows: 2 });
+    expect((await api.get(`/api/organisations/${LTHT}`)).body).toMatchObject({ city: 'Resumed City' });
+    expect((await resume(file)).statusCode).toBe(409);
+  });
+});
+
+describe('import records, resume and rollback', () => {
+  const counts = async () => {
+    const meta = (await api.get('/api/meta')).body;
+    return { organisations: meta.totals.organisations, ties: meta.totals.ties };
+  };
+
+  it('records every import that writes, lists them, and rolls one back to the database before it', async () => {
+    const before = await api.snapshot();
+    const countsBefore = await counts();
+    const json = JSON.parse(strFromU8(await exported('json')));
+    json.nodes.find((node: { id: string }) => node.id === LTHT).city = 'Rolled City';
+    json.nodes.push({ name: 'Nameless Id Charity', kind: 'charity' }, { id: 'rolled-charity', name: 'Rolled Charity', kind: 'charity' });
+    json.links.push({ type: 'SUPPORTS', source: 'rolled-charity', target: LTHT, evidence: [{ url: 'https://example.org/rolled', note: 'It supports the trust.' }] });
+    const batched = await createCurationApp({ IMPORT_BATCH_ROWS: '2' });
+    try {
+      const { body } = await importFile('json', JSON.stringify(json), {}, batched);
+      expect(body).toMatchObject({ committed: true, batches: 3 });
+      const record = (await api.get(`/api/imports/${body.importId}`)).body;
+      expect(record).toMatchObject({ id: body.importId, state: 'done', batchesDone: 3, batchesTotal: 3, rows: 5, rowsTotal: 5, batchRows: 2, format: 'json', checksum: expect.stringMatching(/^[0-9a-f]{64}$/), actor: 'default', error: null });
+      expect((await api.get('/api/imports')).body.imports[0]).toEqual(record);
+      expect(await counts()).toEqual({ organisations: countsBefore.organisations + 2, ties: countsBefore.ties + 1 });
+
+      const rollback = await api.post(`/api/imports/${body.importId}/rollback`);
+      expect(rollback).toMatchObject({ status: 200, body: { import: { state: 'rolled-back' }, organisations: { deleted: 2, restored: 1 }, ties: { deleted: 1, restored: 0 }, sources: { deleted: 1 } } });
+      expect(await counts()).toEqual(countsBefore);
+      const after = await api.snapshot() as { backup: { changes: unknown[] } };
+      const withoutHistory = (snapshot: unknown) => JSON.parse(JSON.stringify(snapshot, (key, value) => (key === 'changes' || key === 'version' ? undefined : value)));
+      expect(withoutHistory(after)).toEqual(withoutHistory(before));
+      expect((await api.get(`/api/organisations/${LTHT}`)).body.city).not.toBe('Rolled City');
+      expect((await api.post(`/api/imports/${body.importId}/rollback`)).status).toBe(409);
+      expect((await api.post(`/api/imports/${body.importId}/rollback`, undefined, {})).status).toBe(401);
+    } finally {
+      await batched.close();
+    }
+  });
+
+  it('refuses to roll back an import whose writes were changed since, naming what changed', async () => {
+    const { body } = await importFile('json', JSON.stringify({ nodes: [{ id: 'edited-later', name: 'Edited Later', kind: 'charity' }] }));
+    const { version } = (await api.get('/api/organisations/edited-later')).body;
+    expect((await api.patch('/api/organisations/edited-later', { version, city: 'Leeds' })).status).toBe(200);
+    const refused = await api.post(`/api/imports/${body.importId}/rollback`);
+    expect(refused).toMatchObject({ status: 409, body: { message: expect.stringMatching(/organisation "edited-later" was changed after import/) } });
+    expect((await api.get('/api/organisations/edited-later')).status).toBe(200);
+    expect((await api.get('/api/imports/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await api.get('/api/imports/not-an-id')).status).toBe(400);
   });
 });
 
