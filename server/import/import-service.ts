@@ -145,8 +145,10 @@ async function stopped(tools: ImportTools, record: ImportRecord, error: unknown,
     const saved = await tools.database.write((tx) => tools.records.setState(tx, record.id, 'failed', reason), timeoutMs).catch(() => null);
     if (saved) stored = saved;
   }
+  // A database that went away may have committed the batch in flight without saying so: the record knows.
+  const inFlight = statusCode >= 500 ? ` (and batch ${record.batchesDone + 1} if its commit reached the database)` : '';
   return new HttpError(statusCode, `The import stopped at batch ${record.batchesDone + 1} of ${record.batchesTotal} after writing ` +
-    `${record.batchesDone} batches (${record.rows} of ${record.rowsTotal} changes): ${message.replace(/\.$/, '')}. ${HOW_TO_GO_ON.replaceAll('{id}', record.id)}`,
+    `${record.batchesDone} batches (${record.rows} of ${record.rowsTotal} changes)${inFlight}: ${message.replace(/\.$/, '')}. ${HOW_TO_GO_ON.replaceAll('{id}', record.id)}`,
   undefined, { importId: record.id, import: stored });
 }
 
