@@ -1,6 +1,8 @@
 // The renderer bench's reference: the `force-graph` library (devDependency, bench only) drawing the graph our view
 // was given, in a page of its own in the same Chromium with the same viewport, measured the way ours is.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { LayoutQuality, PlacedNode } from './layout-quality.ts';
 import { figures, INSTRUMENT, panAndZoom, qualityOf, startFigures, type PhaseFigures, type StartFigures, type ViewSubgraph } from './page-figures.ts';
@@ -17,7 +19,10 @@ export interface PeerResult {
   errors: string[];
 }
 
-const SCRIPT = createRequire(import.meta.url).resolve('force-graph/dist/force-graph.min.js');
+// The package exports only its module entry; the browser build (UMD, global ForceGraph) lies beside it.
+const DIST = dirname(createRequire(import.meta.url).resolve('force-graph'));
+const SCRIPT = join(DIST, 'force-graph.min.js');
+export const FORCE_GRAPH_VERSION = (JSON.parse(readFileSync(join(DIST, '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Plain text (see INSTRUMENT): parses the data, then lets force-graph draw it with its defaults. */
 const START = `(() => {

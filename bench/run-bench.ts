@@ -1,7 +1,6 @@
 // `npm run bench [-- options]`: loader, API (autocannon vs the same repository calls through neo4j-driver), query
 // profiles, renderer and bundle benchmarks against the synthetic Neo4j (127.0.0.1:7689, or NEO4J_URI), which it empties
 // and reloads; writes bench/REPORT.md and prints it. Not part of `npm test`. Options: --help.
-import { createRequire } from 'node:module';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -19,6 +18,7 @@ import { ensureClientBuilt } from '../scripts/client-build.ts';
 import { apiCases, benchApi, drawSample, type CaseResult } from './api-bench.ts';
 import { benchLoad, type LoadFigures } from './load-bench.ts';
 import { profileQueries, profileTargets } from './profile-queries.ts';
+import { FORCE_GRAPH_VERSION } from './force-graph-peer.ts';
 import type { LayoutQuality } from './layout-quality.ts';
 import { benchRenderer, type RendererResult } from './renderer-bench.ts';
 import { bundleSizes } from './bundle-size.ts';
@@ -243,7 +243,6 @@ async function main(): Promise<number> {
 const settledText = (value: number | null) => (value === null ? 'not settled' : count(value));
 const cv = (quality: LayoutQuality | null) => (quality ? quality.edgeLengthCv.toFixed(2) : '–');
 const share = (quality: LayoutQuality | null) => (quality ? `${(quality.overlappedShare * 100).toFixed(1)}%` : '–');
-const FORCE_GRAPH_VERSION = (createRequire(import.meta.url)('force-graph/package.json') as { version: string }).version;
 
 interface ReportInput {
   opts: ReturnType<typeof options>;
