@@ -30,10 +30,12 @@ export interface Instrumented {
 export const INSTRUMENT = `(() => {
   const bench = { frames: [], longTasks: [], firstDrawAt: null };
   window.__bench = bench;
-  // The graph view writes data-layout in the frame that first draws the network (running, or settled at once).
+  // The graph view writes data-layout in the frame that first draws the network (running, or settled at once);
+  // before the data it reads settled over an empty view.
   new MutationObserver(() => {
-    const phase = document.getElementById('graph')?.dataset.layout;
-    if (bench.firstDrawAt === null && (phase === 'running' || phase === 'settled')) bench.firstDrawAt = performance.now();
+    const graph = document.getElementById('graph');
+    const phase = graph?.dataset.layout;
+    if (bench.firstDrawAt === null && Number(graph?.dataset.nodes) > 0 && (phase === 'running' || phase === 'settled')) bench.firstDrawAt = performance.now();
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout'] });
   const loop = (now) => { bench.frames.push(now); requestAnimationFrame(loop); };
   requestAnimationFrame(loop);
