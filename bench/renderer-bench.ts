@@ -68,7 +68,7 @@ function organisationToExpand(view: ViewSubgraph): { id: string; name: string } 
 async function measureExpand(page: Page, view: ViewSubgraph): Promise<{ ms: number; fetchMs: number | null; added: number } | null> {
   const target = organisationToExpand(view);
   if (!target) return null;
-  const search = page.getByRole('combobox');
+  const search = page.getByRole('combobox', { name: 'Search organisations', exact: true });
   await search.fill(target.name);
   await page.getByRole('option').filter({ hasText: target.name }).first().click();
   const button = page.getByRole('button', { name: 'Expand here' });
