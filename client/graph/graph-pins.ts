@@ -20,7 +20,8 @@ export function createPins(layout: () => Layout | null, nodeOf: (id: string) => 
       const active = layout();
       if (!node || !active || node.fx == null) return;
       active.unpin(node);
-      active.reheat(0.08);
+      // A big view moves only around the released organisation: the rest of the drawing stays as it is.
+      active.reheat(0.08, [node]);
       changed(count());
     },
     releaseAll() {
@@ -28,7 +29,7 @@ export function createPins(layout: () => Layout | null, nodeOf: (id: string) => 
       if (!active) return;
       const released = active.nodes.filter((node) => node.fx != null);
       for (const node of released) active.unpin(node);
-      if (released.length) active.reheat(0.15);
+      if (released.length) active.reheat(0.15, released);
       changed(0);
     },
   };

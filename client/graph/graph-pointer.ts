@@ -51,7 +51,7 @@ export function attachPointer(selection: Selection<HTMLCanvasElement, unknown, n
       if (!dragged || !layout) return;
       if (!dragged.moved) {
         dragged.moved = true;
-        layout.hold(0.2);
+        layout.hold(0.2, dragged.item.node);
       }
       const [x, y] = toWorld(event.x, event.y);
       layout.pin(dragged.item.node, x, y);
@@ -63,7 +63,7 @@ export function attachPointer(selection: Selection<HTMLCanvasElement, unknown, n
       const layout = target.layout();
       if (dragged?.moved && layout) {
         // The node stays where it was dropped (pinned) until released: positions people choose are kept.
-        layout.hold(0);
+        layout.hold(0, dragged.item.node);
         target.dropped(dragged.item);
       }
       dragged = null;

@@ -46,6 +46,9 @@ export function createLayoutDriver(scene: SceneState, camera: Camera, size: () =
   let refitAlways = false;
   let restoring: { positions: Map<string, KnownPosition>; transform: ViewTransform } | null = null;
   let pendingFit = false;
+  // A big fresh view is drawn at once and grows as it settles: the camera follows it until a person takes over.
+  let followingSince = 0;
+  let followedAt = 0;
 
   /** Where everything is now (pins included), for the next layout to start from. */
   function knownPositions(): Map<string, KnownPosition> {
@@ -73,6 +76,7 @@ export function createLayoutDriver(scene: SceneState, camera: Camera, size: () =
     warming = false;
     refitAt = 0;
     pendingFit = false;
+    followingSince = 0;
     if ([...saved.positions.keys()].every((id) => scene.organisations.has(id))) restoring = null;
     scene.build(layout);
     camera.set(saved.transform, false);
@@ -104,12 +108,30 @@ export function createLayoutDriver(scene: SceneState, camera: Camera, size: () =
       // A fresh view starts hot; an expansion only warms things enough for newcomers to find their place.
       alpha: restart ? 1 : newcomers > 0 ? 0.3 : 0.05,
     });
-    warming = restart && scene.organisations.size > 0;
+    // A layout placed from the start (a big view) is drawn at once; a small one warms up for a moment first.
+    warming = restart && scene.organisations.size > 0 && !layout.placed;
     warmingSince = performance.now();
+    followingSince = restart && layout.placed ? performance.now() : 0;
+    if (followingSince) pendingFit = true;
     refitAt = !restart && (newcomers > 0 || leavers) ? performance.now() + (newcomers > 0 ? 500 : 250) : 0;
     refitAlways = leavers;
     scene.build(layout);
     pinsChanged();
+  }
+
+  /** Re-fits the growing drawing now and then (and once when it comes to rest), unless a person moved the view. */
+  function follow(active: Layout | null) {
+    const now = performance.now();
+    if (!active || camera.touchedAt >= followingSince) {
+      followingSince = 0;
+      return;
+    }
+    const resting = !active.active();
+    if (resting || now - followedAt > 700) {
+      followedAt = now;
+      fit(true);
+    }
+    if (resting) followingSince = 0;
   }
 
   function frame(): boolean {
@@ -123,6 +145,7 @@ export function createLayoutDriver(scene: SceneState, camera: Camera, size: () =
         moved = true;
       }
     }
+    if (followingSince) follow(layout);
     if (refitAt && performance.now() >= refitAt && !warming) {
       refitAt = 0;
       if (layout && (refitAlways || layout.nodes.some((node) => !camera.isOnScreen(node, 10)))) fit(true);
@@ -150,7 +173,7 @@ export function createLayoutDriver(scene: SceneState, camera: Camera, size: () =
     },
     frame,
     phase: () => (warming ? 'warming' : layout?.active() ? 'running' : 'settled'),
-    busy: () => Boolean(layout?.active() || warming || refitAt),
+    busy: () => Boolean(layout?.active() || warming || refitAt || followingSince),
     fit,
     sized() {
       if (layout && !warming) pendingFit = true;
