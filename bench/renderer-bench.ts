@@ -1,31 +1,30 @@
 // RENDERER BENCHMARK HOOK: drives Debian's Chromium (playwright-core) to the built client served by the app and
-// measures frame times (median, p95) while the layout runs and during pan/zoom, and main-thread long tasks (>50 ms),
-// for views of N organisations. The client has no `limit` URL parameter, so the first /api/graph request is
-// rewritten to carry `limit=N` (the server must allow it: GRAPH_MAX_LIMIT ≥ N).
+// measures the first picture after the data arrives, frame times (median, p95) while the layout runs and during
+// pan/zoom, main-thread long tasks (>50 ms), the settled layout's quality, and the same for `force-graph` drawing the
+// same graph in the same browser (force-graph-peer.ts), alternating with ours. The client has no `limit` URL
+// parameter, so the first /api/graph request is rewritten to carry `limit=N` (the server must allow it).
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { median, percentile } from './stats.ts';
+import { measureForceGraph, type PeerResult } from './force-graph-peer.ts';
+import type { LayoutQuality, PlacedNode } from './layout-quality.ts';
+import { figures, INSTRUMENT, panAndZoom, qualityOf, startFigures, type Instrumented, type PhaseFigures, type StartFigures, type ViewSubgraph } from './page-figures.ts';
+import { median } from './stats.ts';
 
 /** Ties per organisation in the measured views ("1,000 / 5,000 / 10,000 nodes and twice as many links"). */
 const LINKS_PER_NODE = 2;
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export interface PhaseFigures {
-  frames: number;
-  medianMs: number;
-  p95Ms: number;
-  longTasks: number;
-  longestTaskMs: number;
-}
-
 export interface RendererResult {
   requested: number;
   nodes: number;
   links: number;
-  /** From navigation to the first drawn frame of the network (layout warmed up), ms. */
+  /** From the data arriving (the /api/graph response's end) to the first drawn frame of the network, ms. */
   firstDrawMs: number;
-  /** Until data-layout="settled", ms, or null when it did not settle within the cap. */
+  start: StartFigures;
+  /** From the data arriving until data-layout="settled", ms, or null when it did not settle within the cap. */
   settledMs: number | null;
+  /** Of the drawing when it settled (or at the cap). */
+  quality: LayoutQuality | null;
   layout: PhaseFigures;
   panZoom: PhaseFigures;
   /** From the click on "Expand here" to the first frame drawn with the newcomers, ms (null: nothing to expand). */
@@ -34,47 +33,21 @@ export interface RendererResult {
   expandFetchMs: number | null;
   /** Organisations the expansion added. */
   expandAdded: number;
+  /** force-graph on the same graph in the same browser, measured right after ours. */
+  peer: PeerResult | null;
   errors: string[];
 }
 
-interface Instrumented {
-  __bench?: { frames: number[]; longTasks: { start: number; duration: number }[] };
-}
 
-/**
- * Installed before the client's own code: a rAF loop stamping every frame, and a long-task observer. Plain JavaScript
- * text rather than a function, because tsx's transpiled functions reference helpers (`__name`) the page lacks.
- */
-const INSTRUMENT = `(() => {
-  const bench = { frames: [], longTasks: [] };
-  window.__bench = bench;
-  const loop = (now) => { bench.frames.push(now); requestAnimationFrame(loop); };
-  requestAnimationFrame(loop);
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch { /* no long-task support: counts stay 0 */ }
-})();`;
-
-async function figures(page: Page, from: number, to: number): Promise<PhaseFigures> {
-  const data = await page.evaluate(() => (window as unknown as Instrumented).__bench!);
-  const stamps = data.frames.filter((t) => t >= from && t <= to);
-  const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!);
-  const tasks = data.longTasks.filter((task) => task.start >= from && task.start <= to);
+/** Where the explorer drew everything (window.explorer.graph), as plain text for the same reason as INSTRUMENT. */
+const PLACED = `(() => {
+  const snapshot = window.explorer.graph.snapshot();
+  const index = new Map(snapshot.nodes.map((item, position) => [item.node.id, position]));
   return {
-    frames: deltas.length,
-    medianMs: median(deltas),
-    p95Ms: percentile(deltas, 0.95),
-    longTasks: tasks.length,
-    longestTaskMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+    nodes: snapshot.nodes.map((item) => ({ x: item.node.x, y: item.node.y, radius: item.node.radius })),
+    links: snapshot.links.map((item) => [index.get(item.link.source.id), index.get(item.link.target.id)]),
   };
-}
-
-interface ViewSubgraph {
-  nodes: { id: string; name: string; degree: number }[];
-  links: { source: string; target: string }[];
-}
+})()`;
 
 /**
  * The organisation whose database ties the view shows least of (so expanding it adds the most), among those with at
@@ -95,7 +68,7 @@ function organisationToExpand(view: ViewSubgraph): { id: string; name: string } 
 async function measureExpand(page: Page, view: ViewSubgraph): Promise<{ ms: number; fetchMs: number | null; added: number } | null> {
   const target = organisationToExpand(view);
   if (!target) return null;
-  const search = page.getByRole('combobox');
+  const search = page.getByRole('combobox', { name: 'Search organisations', exact: true });
   await search.fill(target.name);
   await page.getByRole('option').filter({ hasText: target.name }).first().click();
   const button = page.getByRole('button', { name: 'Expand here' });
@@ -124,7 +97,7 @@ async function measureExpand(page: Page, view: ViewSubgraph): Promise<{ ms: numb
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 
-export async function measureView(browser: Browser, baseUrl: string, n: number, options: { layoutCapMs: number; panZoomMs: number }): Promise<RendererResult> {
+export async function measureView(browser: Browser, baseUrl: string, n: number, options: { layoutCapMs: number; panZoomMs: number }): Promise<{ result: RendererResult; view: ViewSubgraph | null }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -139,93 +112,146 @@ export async function measureView(browser: Browser, baseUrl: string, n: number, 
       const url = new URL(route.request().url());
       if (url.searchParams.has('centre')) return route.continue();
       url.searchParams.set('limit', String(n));
-      const response = await route.fetch({ url: url.toString() });
-      const subgraph = await response.json() as ViewSubgraph;
-      subgraph.links = subgraph.links.slice(0, n * LINKS_PER_NODE);
-      view = subgraph;
-      return route.fulfill({ response, json: subgraph });
+      // On a busy machine the big read can time out (504): ask again rather than measure an error page.
+      for (let attempt = 1; ; attempt++) {
+        const response = await route.fetch({ url: url.toString(), timeout: 120_000 });
+        if (!response.ok() && attempt < 3) continue;
+        if (!response.ok()) return route.fulfill({ response });
+        const subgraph = await response.json() as ViewSubgraph;
+        subgraph.links = subgraph.links.slice(0, n * LINKS_PER_NODE);
+        view = subgraph;
+        return route.fulfill({ response, json: subgraph });
+      }
     });
     await page.goto(`${baseUrl}/`);
-    await page.waitForFunction(() => Number(document.getElementById('graph')?.dataset.nodes ?? 0) > 0, undefined, { timeout: 120_000 });
-    const loaded = await now(page);
-    await page.waitForFunction(() => ['running', 'settled'].includes(document.getElementById('graph')?.dataset.layout ?? ''), undefined, { timeout: options.layoutCapMs });
-    const firstDraw = await now(page);
+    await page.waitForFunction(() => (window as unknown as Instrumented).__bench?.firstDrawAt != null, undefined, { timeout: 120_000 });
+    const firstDrawAt = await page.evaluate(() => (window as unknown as Instrumented).__bench!.firstDrawAt!);
+    // The whole-network answer (no centre) finished arriving: the page has its data from here on.
+    const arrived = await page.evaluate(`performance.getEntriesByType('resource').find((entry) => entry.name.includes('/api/graph') && !entry.name.includes('centre='))?.responseEnd ?? null`) as number | null;
+    const dataAt = arrived ?? firstDrawAt;
     const settledAt = await page.waitForSelector('#graph[data-layout="settled"]', { timeout: options.layoutCapMs })
       .then(() => now(page), () => null);
     const layoutEnd = settledAt ?? (await now(page));
-    const layout = await figures(page, loaded, layoutEnd);
+    const layout = await figures(page, firstDrawAt, layoutEnd);
+    const start = await startFigures(page, dataAt, firstDrawAt + 2000);
+    const quality = qualityOf(await page.evaluate(PLACED) as { nodes: PlacedNode[]; links: Array<[number, number]> });
 
-    // Pan (drag across the canvas) and zoom (wheel in and out) for a fixed time, as a person exploring would.
-    const box = (await page.locator('#graph canvas').boundingBox())!;
-    const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
     const panStart = await now(page);
-    const until = Date.now() + options.panZoomMs;
-    for (let round = 0; Date.now() < until; round++) {
-      await page.mouse.move(cx, cy);
-      await page.mouse.down();
-      for (let step = 1; step <= 20; step++) await page.mouse.move(cx + Math.sin(step / 3 + round) * 200, cy + Math.cos(step / 4) * 120);
-      await page.mouse.up();
-      for (let step = 0; step < 10; step++) await page.mouse.wheel(0, step < 5 ? -120 : 120);
-    }
+    await panAndZoom(page, '#graph canvas', options.panZoomMs);
     const panEnd = await now(page);
     const panZoom = await figures(page, panStart, panEnd);
     const graph = page.locator('#graph');
     const nodes = Number(await graph.getAttribute('data-nodes'));
     const links = Number(await graph.getAttribute('data-links'));
     const expand = view ? await measureExpand(page, view) : null;
-    return {
+    const result: RendererResult = {
       requested: n,
       nodes,
       links,
-      firstDrawMs: firstDraw,
-      settledMs: settledAt,
+      firstDrawMs: firstDrawAt - dataAt,
+      start,
+      settledMs: settledAt === null ? null : settledAt - dataAt,
+      quality,
       layout,
       panZoom,
       expandMs: expand?.ms ?? null,
       expandFetchMs: expand?.fetchMs ?? null,
       expandAdded: expand?.added ?? 0,
+      peer: null,
       errors,
     };
+    return { result, view: view as ViewSubgraph | null };
   } finally {
     await context.close();
   }
 }
 
-/** Figure by figure, the median of several runs of one view size. */
-function medianRun(runs: readonly RendererResult[]): RendererResult {
-  const phase = (pick: (run: RendererResult) => PhaseFigures): PhaseFigures => ({
+/** Figure by figure, the median of several runs (of one view size, or of the peer on it). */
+export function medianPhase<T>(runs: readonly T[], pick: (run: T) => PhaseFigures): PhaseFigures {
+  return {
     frames: median(runs.map((run) => pick(run).frames)),
     medianMs: median(runs.map((run) => pick(run).medianMs)),
     p95Ms: median(runs.map((run) => pick(run).p95Ms)),
     longTasks: median(runs.map((run) => pick(run).longTasks)),
     longestTaskMs: median(runs.map((run) => pick(run).longestTaskMs)),
-  });
-  const settled = runs.map((run) => run.settledMs);
+  };
+}
+
+export function medianQuality(values: ReadonlyArray<LayoutQuality | null>): LayoutQuality | null {
+  const present = values.filter((value): value is LayoutQuality => value !== null);
+  if (!present.length) return null;
+  return {
+    edgeLengthCv: median(present.map((value) => value.edgeLengthCv)),
+    overlappingPairs: median(present.map((value) => value.overlappingPairs)),
+    overlappedShare: median(present.map((value) => value.overlappedShare)),
+  };
+}
+
+/** The median of a figure that may be missing (not settled within the cap): missing in any run is missing. */
+export function medianOrNull(values: ReadonlyArray<number | null>): number | null {
+  return values.includes(null) ? null : median(values as number[]);
+}
+
+function medianPeer(peers: readonly PeerResult[]): PeerResult | null {
+  if (!peers.length) return null;
+  return {
+    firstDrawMs: median(peers.map((peer) => peer.firstDrawMs)),
+    start: { longTasks: median(peers.map((peer) => peer.start.longTasks)), longestTaskMs: median(peers.map((peer) => peer.start.longestTaskMs)) },
+    settledMs: medianOrNull(peers.map((peer) => peer.settledMs)),
+    quality: medianQuality(peers.map((peer) => peer.quality)),
+    layout: medianPhase(peers, (peer) => peer.layout),
+    panZoom: medianPhase(peers, (peer) => peer.panZoom),
+    errors: peers.flatMap((peer) => peer.errors),
+  };
+}
+
+function medianRun(runs: readonly RendererResult[]): RendererResult {
   const present = (values: (number | null)[]) => values.filter((value): value is number => value !== null);
   const expands = present(runs.map((run) => run.expandMs));
   const fetches = present(runs.map((run) => run.expandFetchMs));
   return {
     ...runs[0]!,
     firstDrawMs: median(runs.map((run) => run.firstDrawMs)),
-    settledMs: settled.includes(null) ? null : median(settled as number[]),
-    layout: phase((run) => run.layout),
-    panZoom: phase((run) => run.panZoom),
+    start: { longTasks: median(runs.map((run) => run.start.longTasks)), longestTaskMs: median(runs.map((run) => run.start.longestTaskMs)) },
+    settledMs: medianOrNull(runs.map((run) => run.settledMs)),
+    quality: medianQuality(runs.map((run) => run.quality)),
+    layout: medianPhase(runs, (run) => run.layout),
+    panZoom: medianPhase(runs, (run) => run.panZoom),
     expandMs: expands.length ? median(expands) : null,
     expandFetchMs: fetches.length ? median(fetches) : null,
     expandAdded: median(runs.map((run) => run.expandAdded)),
+    peer: medianPeer(runs.flatMap((run) => (run.peer ? [run.peer] : []))),
     errors: runs.flatMap((run) => run.errors),
   };
 }
 
-export async function benchRenderer(baseUrl: string, sizes: readonly number[], log: (line: string) => void, options = { layoutCapMs: 60_000, panZoomMs: 5_000, runs: 3 }): Promise<RendererResult[]> {
+const quality = (value: LayoutQuality | null) => (value ? `tie-length CV ${value.edgeLengthCv.toFixed(2)}, ${(value.overlappedShare * 100).toFixed(1)}% overlapped` : 'quality –');
+
+export interface RendererOptions {
+  layoutCapMs: number;
+  panZoomMs: number;
+  runs: number;
+  /** Measure force-graph on the same graph after each of our runs. */
+  peer: boolean;
+}
+
+export async function benchRenderer(baseUrl: string, sizes: readonly number[], log: (line: string) => void, options: RendererOptions = { layoutCapMs: 60_000, panZoomMs: 5_000, runs: 3, peer: true }): Promise<RendererResult[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const results: RendererResult[] = [];
   try {
     for (const n of sizes) {
       const runs: RendererResult[] = [];
-      for (let run = 0; run < options.runs; run++) runs.push(await measureView(browser, baseUrl, n, options));
+      for (let run = 0; run < options.runs; run++) {
+        // Ours, then theirs on the very graph ours was given: load from elsewhere falls on both in turn.
+        const { result, view } = await measureView(browser, baseUrl, n, options);
+        if (options.peer && view) result.peer = await measureForceGraph(browser, view, options);
+        runs.push(result);
+      }
       const result = medianRun(runs);
-      log(`  ${n} requested → ${result.nodes} nodes / ${result.links} links (median of ${runs.length}): first draw ${result.firstDrawMs.toFixed(0)} ms, layout frames p50 ${result.layout.medianMs.toFixed(1)} / p95 ${result.layout.p95Ms.toFixed(1)} ms, ${result.layout.longTasks} long tasks; pan/zoom p50 ${result.panZoom.medianMs.toFixed(1)} / p95 ${result.panZoom.p95Ms.toFixed(1)} ms, ${result.panZoom.longTasks} long tasks; expand ${result.expandMs?.toFixed(0) ?? '–'} ms (API ${result.expandFetchMs?.toFixed(0) ?? '–'} ms, +${result.expandAdded})`);
+      const settled = (value: number | null) => (value === null ? 'not settled' : `settled ${value.toFixed(0)} ms`);
+      log(`  ${n} requested → ${result.nodes} nodes / ${result.links} links (median of ${runs.length}): first draw ${result.firstDrawMs.toFixed(0)} ms after the data (${result.start.longTasks} long tasks at start, longest ${result.start.longestTaskMs.toFixed(0)} ms), ${settled(result.settledMs)}, ${quality(result.quality)}; layout frames p50 ${result.layout.medianMs.toFixed(1)} / p95 ${result.layout.p95Ms.toFixed(1)} ms, ${result.layout.longTasks} long tasks; pan/zoom p50 ${result.panZoom.medianMs.toFixed(1)} / p95 ${result.panZoom.p95Ms.toFixed(1)} ms, ${result.panZoom.longTasks} long tasks; expand ${result.expandMs?.toFixed(0) ?? '–'} ms (API ${result.expandFetchMs?.toFixed(0) ?? '–'} ms, +${result.expandAdded})`);
+      const peer = result.peer;
+      if (peer) log(`    force-graph: first draw ${peer.firstDrawMs.toFixed(0)} ms (${peer.start.longTasks} long tasks at start, longest ${peer.start.longestTaskMs.toFixed(0)} ms), ${settled(peer.settledMs)}, ${quality(peer.quality)}; layout frames p50 ${peer.layout.medianMs.toFixed(1)} / p95 ${peer.layout.p95Ms.toFixed(1)} ms; pan/zoom p50 ${peer.panZoom.medianMs.toFixed(1)} / p95 ${peer.panZoom.p95Ms.toFixed(1)} ms`);
       results.push(result);
     }
   } finally {

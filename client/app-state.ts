@@ -3,7 +3,7 @@
 import type { ColourBy, SizeBy } from './analysis/appearance.ts';
 import type { ViewMeasures } from './analysis/view-measures.ts';
 import type { Comparison, Meta, Path, PathQuery, Subgraph } from './types.ts';
-import { count } from './graph/highlight.ts';
+import { count } from './view-helpers.ts';
 import { EMPTY_SUBGRAPH } from './types.ts';
 import { PATH_LIMITS } from '../server/contract/formats.ts';
 import { recorded, redo, undo, type UndoEntry } from './undo.ts';

@@ -13,6 +13,8 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 export interface Camera {
   /** screen = world × k + (x, y), in CSS pixels of the canvas. */
   readonly transform: ViewTransform;
+  /** When a person last zoomed or panned (performance.now()), 0 if never: the view stops re-fitting on its own. */
+  readonly touchedAt: number;
   /** d3-zoom's behaviour, to attach after any drag behaviour (so dragging a node does not pan). */
   readonly behaviour: ZoomBehavior<HTMLCanvasElement, unknown>;
   set(target: ViewTransform, animate: boolean): void;
@@ -28,9 +30,12 @@ export interface Camera {
 export function createCamera(selection: Selection<HTMLCanvasElement, unknown, null, undefined>, size: () => { width: number; height: number }, onChange: () => void): Camera {
   let transform: ViewTransform = { k: 1, x: 0, y: 0 };
   let animation = 0;
+  let touchedAt = 0;
   const behaviour = d3zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([MIN_SCALE, MAX_SCALE])
-    .on('zoom', (event: { transform: ZoomTransform }) => {
+    .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
+      // Moves the view makes itself (fit, zoom buttons) come without a source event.
+      if (event.sourceEvent) touchedAt = performance.now();
       transform = { k: event.transform.k, x: event.transform.x, y: event.transform.y };
       onChange();
     });
@@ -59,6 +64,9 @@ export function createCamera(selection: Selection<HTMLCanvasElement, unknown, nu
   return {
     get transform() {
       return transform;
+    },
+    get touchedAt() {
+      return touchedAt;
     },
     behaviour,
     set,

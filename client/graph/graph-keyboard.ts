@@ -1,7 +1,8 @@
 // The drawing's keyboard: arrow keys walk along ties from the selected organisation (saying where they arrived),
 // Enter/E expands, H hides, P releases a pin, F fits, + and − zoom, Escape clears the selection.
 import type { GraphStyles } from './graph-styles.ts';
-import { count, stepAlongTie } from './highlight.ts';
+import { count } from '../view-helpers.ts';
+import { stepAlongTie } from './highlight.ts';
 import type { SceneNode } from './renderer.ts';
 
 /** What the keys act on: the graph view's current state and commands. */

@@ -67,8 +67,3 @@ export function stepAlongTie(from: Placed, partners: readonly Placed[], dx: numb
   }
   return best;
 }
-
-/** Plain words for how many: "1 tie", "3 ties". */
-export function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}

@@ -37,6 +37,8 @@ export function nodeRadius(degree: number): number {
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** Above this many organisations a tick is made cheaper (one collision pass). */
+const CHEAP_TICK_THRESHOLD = 2000;
 
 /**
  * Gives new nodes a starting point: next to the average of their already placed neighbours, spread around it by
@@ -95,12 +97,88 @@ export function placeNewNodes(nodes: LayoutNode[], links: ReadonlyArray<{ source
   });
 }
 
-export function createSimulation(
+/** Above this many organisations a fresh layout starts from seedPlacement rather than d3's phyllotaxis disc. */
+export const SEED_THRESHOLD = 300;
+
+/**
+ * A cheap first picture for a large fresh view (one pass, no forces): each connected group spreads out from its
+ * best-connected organisation, every organisation's partners in a sunflower around it, shifted away from where it
+ * was reached from, so partners start near each other and the force layout only refines. Groups, biggest first, go
+ * on a spiral around the first one. Deterministic.
+ */
+export function seedPlacement(nodes: LayoutNode[], links: ReadonlyArray<{ source: string; target: string }>): void {
+  const index = new Map(nodes.map((node, position) => [node.id, position]));
+  const partners: number[][] = nodes.map(() => []);
+  for (const link of links) {
+    const a = index.get(link.source);
+    const b = index.get(link.target);
+    if (a === undefined || b === undefined || a === b) continue;
+    partners[a]!.push(b);
+    partners[b]!.push(a);
+  }
+  const placed = new Uint8Array(nodes.length);
+  const order = nodes.map((_, position) => position).sort((a, b) => partners[b]!.length - partners[a]!.length || a - b);
+  let extent = 0;
+  let group = 0;
+  for (const root of order) {
+    if (placed[root]) continue;
+    const members = spreadFrom(root, nodes, partners, placed);
+    // Centre the group on the spiral, beyond everything placed so far.
+    const reach = members.reduce((max, member) => Math.max(max, Math.hypot(nodes[member]!.x!, nodes[member]!.y!) + nodes[member]!.radius), 0);
+    const distance = group === 0 ? 0 : extent + reach + 30;
+    const angle = group * GOLDEN_ANGLE;
+    for (const member of members) {
+      nodes[member]!.x! += distance * Math.cos(angle);
+      nodes[member]!.y! += distance * Math.sin(angle);
+    }
+    extent = group === 0 ? reach : Math.max(extent, distance + reach * 0.3);
+    group += 1;
+  }
+}
+
+/** Breadth-first from `root` (placed at 0, 0): returns the group's members, all placed. */
+function spreadFrom(root: number, nodes: LayoutNode[], partners: number[][], placed: Uint8Array): number[] {
+  const rootNode = nodes[root]!;
+  rootNode.x = 0;
+  rootNode.y = 0;
+  placed[root] = 1;
+  const members = [root];
+  const from = new Map<number, number>();
+  for (let head = 0; head < members.length; head += 1) {
+    const current = members[head]!;
+    const centre = nodes[current]!;
+    // Leaves take the inner places; partners with partners of their own go further out, with room for theirs.
+    const fresh = partners[current]!.filter((other) => !placed[other]).sort((a, b) => partners[a]!.length - partners[b]!.length || a - b);
+    if (!fresh.length) continue;
+    // Shift the sunflower away from the organisation this one was reached from, so the drawing grows outward.
+    const parent = from.has(current) ? nodes[from.get(current)!]! : null;
+    const spread = 16 * Math.sqrt(fresh.length);
+    const away = parent ? Math.atan2(centre.y! - parent.y!, centre.x! - parent.x!) : 0;
+    const shift = parent ? spread * 0.8 : 0;
+    const cx = centre.x! + shift * Math.cos(away);
+    const cy = centre.y! + shift * Math.sin(away);
+    fresh.forEach((other, slot) => {
+      const node = nodes[other]!;
+      const distance = centre.radius + node.radius + 16 + 16 * Math.sqrt(slot) + 16 * Math.sqrt(partners[other]!.length - 1);
+      node.x = cx + distance * Math.cos(away + slot * GOLDEN_ANGLE);
+      node.y = cy + distance * Math.sin(away + slot * GOLDEN_ANGLE);
+      placed[other] = 1;
+      from.set(other, current);
+      members.push(other);
+    });
+  }
+  return members;
+}
+
+/**
+ * Copies the view into layout nodes and links (d3 mutates what it is given): known positions and pins kept, ties
+ * outside the view and self-ties dropped, links resolved to their node objects, everyone given a starting point.
+ */
+export function prepareGraph(
   nodes: ReadonlyArray<{ id: string; degree: number }>,
   links: ReadonlyArray<{ id: string; source: string; target: string }>,
-  options: SimulationOptions = {},
-): LayoutSimulation {
-  const previous = options.previous;
+  previous?: ReadonlyMap<string, KnownPosition>,
+): { nodes: LayoutNode[]; links: LayoutLink[] } {
   const layoutNodes: LayoutNode[] = nodes.map((node) => {
     const copy: LayoutNode = { id: node.id, degree: node.degree, radius: nodeRadius(node.degree) };
     const known = previous?.get(node.id);
@@ -114,23 +192,38 @@ export function createSimulation(
     }
     return copy;
   });
-  const ids = new Set(layoutNodes.map((node) => node.id));
+  const byId = new Map(layoutNodes.map((node) => [node.id, node]));
   const layoutLinks: LayoutLink[] = links
-    .filter((link) => ids.has(link.source) && ids.has(link.target) && link.source !== link.target)
-    .map((link) => ({ id: link.id, source: link.source, target: link.target }));
-  placeNewNodes(layoutNodes, links);
+    .filter((link) => byId.has(link.source) && byId.has(link.target) && link.source !== link.target)
+    .map((link) => ({ id: link.id, source: byId.get(link.source)!, target: byId.get(link.target)! }));
+  const fresh = !layoutNodes.some((node) => node.x !== undefined);
+  if (fresh && layoutNodes.length > SEED_THRESHOLD) seedPlacement(layoutNodes, links);
+  else placeNewNodes(layoutNodes, links);
+  return { nodes: layoutNodes, links: layoutLinks };
+}
 
+export function createSimulation(
+  nodes: ReadonlyArray<{ id: string; degree: number }>,
+  links: ReadonlyArray<{ id: string; source: string; target: string }>,
+  options: SimulationOptions = {},
+): LayoutSimulation {
+  const { nodes: layoutNodes, links: layoutLinks } = prepareGraph(nodes, links, options.previous);
+  return forcesFor(layoutNodes, layoutLinks).alpha(options.alpha ?? 1);
+}
+
+/** The forces, over prepared nodes and links; stopped (the caller ticks it). Large views get a cheaper tick. */
+function forcesFor(layoutNodes: LayoutNode[], layoutLinks: LayoutLink[]): LayoutSimulation {
+  const idOf = (end: LayoutNode | string) => (typeof end === 'string' ? end : end.id);
   // Many ties between the same two organisations should pull like one, not several times harder.
   const pairCount = new Map<string, number>();
   const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
-  for (const link of layoutLinks) {
-    const key = pairKey(link.source as string, link.target as string);
-    pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
-  }
   const degreeInView = new Map<string, number>();
   for (const link of layoutLinks) {
-    degreeInView.set(link.source as string, (degreeInView.get(link.source as string) ?? 0) + 1);
-    degreeInView.set(link.target as string, (degreeInView.get(link.target as string) ?? 0) + 1);
+    const [source, target] = [idOf(link.source), idOf(link.target)];
+    const key = pairKey(source, target);
+    pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+    degreeInView.set(source, (degreeInView.get(source) ?? 0) + 1);
+    degreeInView.set(target, (degreeInView.get(target) ?? 0) + 1);
   }
 
   const simulation = forceSimulation<LayoutNode, LayoutLink>(layoutNodes)
@@ -151,11 +244,12 @@ export function createSimulation(
         return 0.6 / weakest / (pairCount.get(pairKey(source.id, target.id)) ?? 1);
       }))
     .force('charge', forceManyBody<LayoutNode>().strength((node) => -180 - node.radius * 8).distanceMax(700).theta(0.9))
-    .force('collide', forceCollide<LayoutNode>((node) => node.radius + 8).iterations(3))
+    // Three passes keep small views free of overlaps; above a few thousand one pass a tick is most of the effect
+    // for a third of the cost, and the layout has a time budget there.
+    .force('collide', forceCollide<LayoutNode>((node) => node.radius + 8).iterations(layoutNodes.length > CHEAP_TICK_THRESHOLD ? 1 : 3))
     // A gentle pull to the middle keeps separate components from drifting off screen.
     .force('x', forceX<LayoutNode>(0).strength(0.06))
     .force('y', forceY<LayoutNode>(0).strength(0.06))
-    .alpha(options.alpha ?? 1)
     .stop();
   return simulation;
 }

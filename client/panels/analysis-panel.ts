@@ -13,7 +13,7 @@ import { h, swatch, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
 import { changed, type Store } from '../store.ts';
 import { createCombobox } from './combobox.ts';
-import { evidenceList, passageOpener } from './details-panel.ts';
+import { evidenceList, passageOpener } from '../view-helpers.ts';
 import './analysis-panel.css';
 
 const TOP = 10;

@@ -8,41 +8,12 @@ import { actions, MAX_DEPTH, type AppState } from '../app-state.ts';
 import type { EditorCommands } from '../curation/editor-commands.ts';
 import { append, externalLink, h, lineSample, swatch, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
-import { count } from '../graph/highlight.ts';
 import { changed, type Store } from '../store.ts';
-import type { Evidence, OrganisationDetail, OrganisationTie } from '../types.ts';
+import type { OrganisationDetail, OrganisationTie } from '../types.ts';
+import { count, dateRange, evidenceList, passageOpener } from '../view-helpers.ts';
 import { createHistorySection, type HistorySection } from './history-section.ts';
-import { evidenceText } from './evidence-text.ts';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-export function dateRange(since: string | null, until: string | null): string | null {
-  if (since && until) return `${since} – ${until}`;
-  if (since) return `since ${since}`;
-  if (until) return `until ${until}`;
-  return null;
-}
-
-/** For evidenceList: a quote's "Show in document" asks the documents reader (through the store) to show it. */
-export const passageOpener = (store: Store<AppState>) => (item: Evidence) => store.update({ passageDraft: { source: item.source, quote: item.quote } });
-
-/** `showInDocument`, when given, offers each verbatim quote a way to its place in the stored source text. */
-export function evidenceList(evidence: readonly Evidence[], showInDocument?: (item: Evidence) => void): HTMLElement {
-  if (!evidence.length) return h('p', { class: 'muted', text: 'No evidence recorded for this tie.' });
-  return h('ul', { class: 'evidence-list', attrs: { 'aria-label': 'Evidence' } }, evidence.map((item) =>
-    h('li', { class: 'evidence' }, [
-      h(item.verbatim ? 'blockquote' : 'p', { class: item.verbatim ? 'quote' : 'quote note', text: evidenceText(item) }),
-      h('p', { class: 'source' }, [
-        '— ',
-        h('cite', {}, [externalLink(item.url, item.title)]),
-        item.publisher ? `, ${item.publisher}` : '',
-        ...(item.verbatim && showInDocument ? [' ', h('button', {
-          class: 'button button-quiet button-tiny', text: 'Show in document', attrs: { type: 'button', title: `Open “${item.title}” at this sentence` },
-          on: { click: () => showInDocument(item) },
-        })] : []),
-      ]),
-    ])));
-}
 
 export function createDetailsPanel(element: HTMLElement, store: Store<AppState>, api: Api, editor: EditorCommands): () => void {
   const titleId = uid('details-title');

@@ -8,7 +8,7 @@ import { buildPng } from '../graph/png-picture.ts';
 import { buildSvg } from '../graph/svg-picture.ts';
 import { pageData } from '../standalone/page-data.ts';
 import { buildStandalonePage } from '../standalone/standalone-page.ts';
-import { count } from '../graph/highlight.ts';
+import { count } from '../view-helpers.ts';
 import { timeCaption } from '../graph/tie-marks.ts';
 import { changed, type Store } from '../store.ts';
 import type { ExportFormat } from '../types.ts';

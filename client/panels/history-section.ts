@@ -2,7 +2,7 @@
 // ties, newest first. Fetched when first opened, and again after a write while it is open.
 import { ApiError, isAbort, type Api } from '../api.ts';
 import { h } from '../dom.ts';
-import { count } from '../graph/highlight.ts';
+import { count } from '../view-helpers.ts';
 import { describeChange, formatWhen } from '../curation/change-words.ts';
 
 export interface HistorySection {

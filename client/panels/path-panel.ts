@@ -5,11 +5,11 @@ import type { Api } from '../api.ts';
 import { actions, chosenPath, DEFAULT_PATH, pathKey, type AppState, type PathQuery } from '../app-state.ts';
 import { h, lineSample, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
-import { count } from '../graph/highlight.ts';
+import { count } from '../view-helpers.ts';
 import { changed, type Store } from '../store.ts';
 import type { Path, PathMode } from '../types.ts';
 import { createCombobox } from './combobox.ts';
-import { evidenceList, passageOpener } from './details-panel.ts';
+import { evidenceList, passageOpener } from '../view-helpers.ts';
 import { noPathReason } from './no-path-reason.ts';
 import { PATH_LIMITS, PATH_MODES } from '../../server/contract/formats.ts';
 

@@ -2,7 +2,7 @@
 // page is never just blank.
 import { actions, type AppState } from '../app-state.ts';
 import { append, h } from '../dom.ts';
-import { count } from '../graph/highlight.ts';
+import { count } from '../view-helpers.ts';
 import { changed, type Store } from '../store.ts';
 
 export function createStatusBanner(element: HTMLElement, overlay: HTMLElement, store: Store<AppState>, retry: () => void): () => void {

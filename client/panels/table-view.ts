@@ -5,7 +5,7 @@ import { type AppState } from '../app-state.ts';
 import { h, swatch, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
 import { changed, type Store } from '../store.ts';
-import { dateRange } from './details-panel.ts';
+import { dateRange } from '../view-helpers.ts';
 import { evidenceText } from './evidence-text.ts';
 
 const MAX_ROWS = 2000;

@@ -1,6 +1,7 @@
 // What stands out: a highlighted path, a selection with its neighbours, and where the arrow keys go.
 import { describe, expect, it } from 'vitest';
-import { adjacency, count, neighbourhoodHighlight, pathHighlight, stepAlongTie } from '../../../client/graph/highlight.ts';
+import { adjacency, neighbourhoodHighlight, pathHighlight, stepAlongTie } from '../../../client/graph/highlight.ts';
+import { count } from '../../../client/view-helpers.ts';
 import type { Path } from '../../../client/types.ts';
 
 const org = (id: string) => ({ id, name: id, shortName: null, aliases: [], kind: 'k', sector: null, city: null, country: null, description: null, url: null, since: null, until: null, degree: 1 });

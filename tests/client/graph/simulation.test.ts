@@ -1,7 +1,7 @@
 // The force layout without a browser: deterministic, finite, keeps known positions and pins, and brings new
 // organisations in next to the neighbour they were expanded from.
 import { describe, expect, it } from 'vitest';
-import { createSimulation, nodeRadius, placeNewNodes, settle, type KnownPosition, type LayoutNode } from '../../../client/graph/simulation.ts';
+import { createSimulation, nodeRadius, placeNewNodes, seedPlacement, settle, type KnownPosition, type LayoutNode } from '../../../client/graph/simulation.ts';
 
 // A small network: a hub with spokes, a second hub and a separate pair.
 const nodes = [
@@ -109,5 +109,50 @@ describe('placeNewNodes', () => {
     const list: LayoutNode[] = [{ id: 'a', degree: 1, radius: 6 }, { id: 'b', degree: 1, radius: 6 }];
     placeNewNodes(list, [{ source: 'a', target: 'b' }]);
     expect(list[0]!.x).toBeUndefined();
+  });
+});
+
+describe('seedPlacement', () => {
+  // Two hubs with twenty spokes each, tied to each other, and a pair on its own.
+  const big = [{ id: 'h1', degree: 21 }, { id: 'h2', degree: 21 }, { id: 'p', degree: 1 }, { id: 'q', degree: 1 }];
+  const bigLinks = [{ id: 'hh', source: 'h1', target: 'h2' }, { id: 'pq', source: 'p', target: 'q' }];
+  for (const hub of ['h1', 'h2']) {
+    for (let spoke = 0; spoke < 20; spoke += 1) {
+      big.push({ id: `${hub}-${spoke}`, degree: 1 });
+      bigLinks.push({ id: `${hub}-${spoke}`, source: hub, target: `${hub}-${spoke}` });
+    }
+  }
+  const place = () => {
+    const list: LayoutNode[] = big.map((node) => ({ ...node, radius: nodeRadius(node.degree) }));
+    seedPlacement(list, bigLinks);
+    return new Map(list.map((node) => [node.id, node]));
+  };
+
+  it('places everyone, deterministically, with spokes nearer their own hub than the other one', () => {
+    const placed = place();
+    expect([...placed.values()].every((node) => Number.isFinite(node.x) && Number.isFinite(node.y))).toBe(true);
+    expect([...place().values()].map((node) => [node.x, node.y])).toEqual([...placed.values()].map((node) => [node.x, node.y]));
+    for (const hub of ['h1', 'h2']) {
+      const other = hub === 'h1' ? 'h2' : 'h1';
+      for (let spoke = 0; spoke < 20; spoke += 1) {
+        const node = placed.get(`${hub}-${spoke}`)!;
+        expect(distance(node, placed.get(hub)!)).toBeLessThan(distance(node, placed.get(other)!));
+      }
+    }
+  });
+
+  it('keeps a separate group apart from the first one, and its two organisations together', () => {
+    const placed = place();
+    expect(distance(placed.get('p')!, placed.get('q')!)).toBeLessThan(60);
+    expect(distance(placed.get('p')!, placed.get('h1')!)).toBeGreaterThan(100);
+  });
+
+  it('is what a large fresh view starts from, instead of d3\'s disc', () => {
+    const many = Array.from({ length: 400 }, (_, index) => ({ id: `n${index}`, degree: 1 }));
+    const chain = many.slice(1).map((node, index) => ({ id: `l${index}`, source: `n${index}`, target: node.id }));
+    const nodesOfChain = createSimulation(many, chain).nodes();
+    // Neighbours along the chain start close together (d3's phyllotaxis would put index neighbours ~10 apart too,
+    // but a chain in sunflower order wanders; here every tie starts short).
+    for (const link of chain) expect(distance(nodesOfChain[Number(link.source.slice(1))]!, nodesOfChain[Number(link.target.slice(1))]!)).toBeLessThan(80);
   });
 });

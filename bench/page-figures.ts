@@ -1,0 +1,90 @@
+// What the renderer bench measures in a page, shared by our view and the force-graph peer: frame stamps and long
+// tasks (installed before any other script), frame and long-task figures for a time window, a scripted pan/zoom,
+// and the quality of the drawing.
+import type { Page } from 'playwright-core';
+import { layoutQuality, type LayoutQuality, type PlacedNode } from './layout-quality.ts';
+import { median, percentile } from './stats.ts';
+
+export interface PhaseFigures {
+  frames: number;
+  medianMs: number;
+  p95Ms: number;
+  longTasks: number;
+  longestTaskMs: number;
+}
+
+/** Main-thread tasks over 50 ms from the data arriving until two seconds after the first picture. */
+export interface StartFigures {
+  longTasks: number;
+  longestTaskMs: number;
+}
+
+export interface Instrumented {
+  __bench?: { frames: number[]; longTasks: { start: number; duration: number }[]; firstDrawAt: number | null };
+}
+
+/**
+ * Installed before the client's own code: a rAF loop stamping every frame, and a long-task observer. Plain JavaScript
+ * text rather than a function, because tsx's transpiled functions reference helpers (`__name`) the page lacks.
+ */
+export const INSTRUMENT = `(() => {
+  const bench = { frames: [], longTasks: [], firstDrawAt: null };
+  window.__bench = bench;
+  // The graph view writes data-layout in the frame that first draws the network (running, or settled at once);
+  // before the data it reads settled over an empty view.
+  new MutationObserver(() => {
+    const graph = document.getElementById('graph');
+    const phase = graph?.dataset.layout;
+    if (bench.firstDrawAt === null && Number(graph?.dataset.nodes) > 0 && (phase === 'running' || phase === 'settled')) bench.firstDrawAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout'] });
+  const loop = (now) => { bench.frames.push(now); requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch { /* no long-task support: counts stay 0 */ }
+})();`;
+
+export async function figures(page: Page, from: number, to: number): Promise<PhaseFigures> {
+  const data = await page.evaluate(() => (window as unknown as Instrumented).__bench!);
+  const stamps = data.frames.filter((t) => t >= from && t <= to);
+  const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!);
+  const tasks = data.longTasks.filter((task) => task.start >= from && task.start <= to);
+  return {
+    frames: deltas.length,
+    medianMs: median(deltas),
+    p95Ms: percentile(deltas, 0.95),
+    longTasks: tasks.length,
+    longestTaskMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+  };
+}
+
+export async function startFigures(page: Page, from: number, to: number): Promise<StartFigures> {
+  const { longTasks, longestTaskMs } = await figures(page, from, to);
+  return { longTasks, longestTaskMs };
+}
+
+/** Drags across the canvas and wheels in and out for `durationMs`, as a person exploring would. */
+export async function panAndZoom(page: Page, canvasSelector: string, durationMs: number): Promise<void> {
+  const box = (await page.locator(canvasSelector).boundingBox())!;
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  const until = Date.now() + durationMs;
+  for (let round = 0; Date.now() < until; round++) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let step = 1; step <= 20; step++) await page.mouse.move(cx + Math.sin(step / 3 + round) * 200, cy + Math.cos(step / 4) * 120);
+    await page.mouse.up();
+    for (let step = 0; step < 10; step++) await page.mouse.wheel(0, step < 5 ? -120 : 120);
+  }
+}
+
+export function qualityOf(placed: { nodes: PlacedNode[]; links: Array<[number, number]> } | null): LayoutQuality | null {
+  return placed && placed.nodes.length ? layoutQuality(placed.nodes, placed.links) : null;
+}
+
+export interface ViewSubgraph {
+  nodes: { id: string; name: string; degree: number }[];
+  links: { source: string; target: string }[];
+}
+
