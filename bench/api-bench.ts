@@ -5,6 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { onDay, type GraphRepository } from '../server/graph/graph-repository.ts';
 import { compareSubgraph } from '../server/graph/comparison.ts';
 import type { Vocabulary } from '../server/graph/vocabulary.ts';
+import { today } from '../server/contract/in-force.ts';
+import type { InMemoryNetwork } from './in-memory-network.ts';
 import { median, seededSample, summariseLatencies, type LatencySummary } from './stats.ts';
 
 export interface BenchSample {
@@ -22,6 +24,8 @@ export interface ApiCase {
   paths: string[];
   /** The database work the route does for request `i`, through the repository (same Cypher, same mapper). */
   direct: (i: number) => Promise<unknown>;
+  /** The same question put to the in-memory network (bench/in-memory-network.ts), where it has an answer to compare. */
+  peer?: (i: number) => unknown;
 }
 
 export interface RunOptions {
@@ -38,6 +42,8 @@ export interface CaseResult {
   direct: LatencySummary;
   /** The same at one connection, where nothing queues: the API's own cost per request, without CPU contention. */
   single: { api: LatencySummary; direct: LatencySummary };
+  /** The in-memory peer at one connection, when the case has one. */
+  peer: LatencySummary | null;
   runs: number;
 }
 
@@ -77,9 +83,12 @@ export function drawSample(organisations: readonly { id: string; name: string }[
 export const BENCH_AS_OF = '2020-06-01';
 export const BENCH_CHANGES = { from: '2021-01-01', to: '2023-01-01' } as const;
 
-export function apiCases(sample: BenchSample, repository: GraphRepository, graphLimit: number, vocabulary: Vocabulary): ApiCase[] {
+/** `network`: the same network in memory, the peer of the path and depth-1 cases (null: no peer column). */
+export function apiCases(sample: BenchSample, repository: GraphRepository, graphLimit: number, vocabulary: Vocabulary, network: InMemoryNetwork | null = null): ApiCase[] {
   const at = <T>(items: readonly T[], i: number) => items[i % items.length]!;
   const q = encodeURIComponent;
+  const pathPeer = (day: string | null) => network ? (i: number) => network.shortestPathLength(...at(sample.pairs, i), 6, day ?? today()) : undefined;
+  const depth1Peer = (day: string | null) => network ? (i: number) => network.neighbourhood(at(sample.ids, i), graphLimit, day) : undefined;
   return [
     {
       name: 'search',
@@ -95,6 +104,7 @@ export function apiCases(sample: BenchSample, repository: GraphRepository, graph
       name: 'graph depth 1',
       paths: sample.ids.map((id) => `/api/graph?centre=${q(id)}&depth=1`),
       direct: (i) => repository.neighbourhood(at(sample.ids, i), 1, noFilter, graphLimit),
+      peer: depth1Peer(null),
     },
     {
       name: 'graph depth 2',
@@ -108,6 +118,7 @@ export function apiCases(sample: BenchSample, repository: GraphRepository, graph
         const [from, to] = at(sample.pairs, i);
         return repository.paths({ from, to, mode: 'shortest', k: 3, maxHops: 6, tieTypes: [], avoid: [] });
       },
+      peer: pathPeer(null),
     },
     {
       name: 'k-shortest paths (k=3)',
@@ -121,6 +132,7 @@ export function apiCases(sample: BenchSample, repository: GraphRepository, graph
       name: 'graph depth 1 asOf',
       paths: sample.ids.map((id) => `/api/graph?centre=${q(id)}&depth=1&asOf=${BENCH_AS_OF}`),
       direct: (i) => repository.neighbourhood(at(sample.ids, i), 1, noFilter, graphLimit, onDay(BENCH_AS_OF)),
+      peer: depth1Peer(BENCH_AS_OF),
     },
     {
       name: 'shortest path asOf',
@@ -129,6 +141,7 @@ export function apiCases(sample: BenchSample, repository: GraphRepository, graph
         const [from, to] = at(sample.pairs, i);
         return repository.findPaths({ from, to, mode: 'shortest', k: 3, maxHops: 6, tieTypes: [], avoid: [] }, onDay(BENCH_AS_OF), BENCH_AS_OF);
       },
+      peer: pathPeer(BENCH_AS_OF),
     },
     {
       // Around an organisation of a city: its neighbourhood at depth 2 over the two years, compared.
@@ -211,13 +224,17 @@ export async function benchApi(baseUrl: string, cases: readonly ApiCase[], optio
       const http = await runHttp(baseUrl, apiCase.paths, options);
       const api = { ...summarise(http), bytesPerResponse: http.latencies.length ? http.bytes / http.latencies.length : 0, unfinished: http.unfinished };
       const single = { direct: summarise(await runDirect(apiCase.direct, one)), api: summarise(await runHttp(baseUrl, apiCase.paths, one)) };
-      rounds.push({ api, direct, single });
+      const { peer: ask } = apiCase;
+      const peer = ask ? summarise(await runDirect(async (i) => ask(i), one)) : null;
+      rounds.push({ api, direct, single, peer });
     }
     const api = medianOf(rounds.map((round) => round.api));
     const direct = medianOf(rounds.map((round) => round.direct));
     const single = { api: medianOf(rounds.map((round) => round.single.api)), direct: medianOf(rounds.map((round) => round.single.direct)) };
+    const peers = rounds.flatMap((round) => (round.peer ? [round.peer] : []));
+    const peer = peers.length ? medianOf(peers) : null;
     log(`  ${apiCase.name}: API p50 ${api.p50.toFixed(1)} ms p95 ${api.p95.toFixed(1)} ms ${api.perSecond.toFixed(0)} req/s; direct p50 ${direct.p50.toFixed(1)} ms p95 ${direct.p95.toFixed(1)} ms ${direct.perSecond.toFixed(0)}/s; 1 connection API p95 ${single.api.p95.toFixed(1)} ms${api.failures + direct.failures ? `; failures API ${api.failures}, direct ${direct.failures}` : ''}`);
-    results.push({ name: apiCase.name, api, direct, single, runs: options.runs });
+    results.push({ name: apiCase.name, api, direct, single, peer, runs: options.runs });
   }
   return results;
 }

@@ -4,7 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../server/neo4j-connection.ts';
 import { loadQueries } from '../server/cypher/query-store.ts';
-import { createGraphRepository } from '../server/graph/graph-repository.ts';
+import { createGraphRepository, onDay, type InForceWindow } from '../server/graph/graph-repository.ts';
 import type { Vocabulary } from '../server/graph/vocabulary.ts';
 import { median, ms, count, table } from './stats.ts';
 
@@ -91,11 +91,16 @@ export async function profileQueries(database: Database, vocabulary: Vocabulary,
   return table(['Request', 'Statement', 'median ms', 'db hits', 'rows', 'costliest operator'], rows);
 }
 
-/** Profile targets for a sample: an ordinary organisation, a hub (most ties) and a path between two ordinary ones. */
-export function profileTargets(ordinary: string, hub: string, pair: [string, string], word: string, graphLimit: number): ProfileTarget[] {
+/**
+ * Profile targets for a sample: an ordinary organisation, a hub (most ties) and a path between two ordinary ones, also
+ * as of `asOf` and over the `changes` window (the /api/changes case: depth 2 over both days).
+ */
+export function profileTargets(ordinary: string, hub: string, pair: [string, string], word: string, graphLimit: number, asOf: string, changes: InForceWindow): ProfileTarget[] {
   const noFilter = { tieTypes: [], kinds: [] };
   const path = (mode: 'shortest' | 'k-shortest') => (repository: ReturnType<typeof createGraphRepository>) =>
     repository.paths({ from: pair[0], to: pair[1], mode, k: 3, maxHops: 6, tieTypes: [], avoid: [] });
+  const pathAsOf = (repository: ReturnType<typeof createGraphRepository>) =>
+    repository.findPaths({ from: pair[0], to: pair[1], mode: 'shortest', k: 3, maxHops: 6, tieTypes: [], avoid: [] }, onDay(asOf), asOf);
   return [
     { label: `search "${word}"`, run: (repository) => repository.search(word, [], 10) },
     { label: `details ${ordinary}`, run: (repository) => repository.organisation(ordinary) },
@@ -105,5 +110,8 @@ export function profileTargets(ordinary: string, hub: string, pair: [string, str
     { label: `depth 1 hub ${hub}`, run: (repository) => repository.neighbourhood(hub, 1, noFilter, graphLimit) },
     { label: `shortest ${pair[0]}→${pair[1]}`, run: path('shortest') },
     { label: `k-shortest ${pair[0]}→${pair[1]}`, run: path('k-shortest') },
+    { label: `depth 1 asOf ${asOf} ${ordinary}`, run: (repository) => repository.neighbourhood(ordinary, 1, noFilter, graphLimit, onDay(asOf)) },
+    { label: `shortest asOf ${asOf} ${pair[0]}→${pair[1]}`, run: pathAsOf },
+    { label: `changes ${changes.from}→${changes.to} depth 2 ${ordinary}`, run: (repository) => repository.neighbourhood(ordinary, 2, noFilter, graphLimit, changes) },
   ];
 }

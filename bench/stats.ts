@@ -31,6 +31,8 @@ export function summariseLatencies(latenciesMs: readonly number[], seconds: numb
 }
 
 export const ms = (value: number) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)) : '–');
+/** A duration in ms that may be far below one: microseconds under 1 ms ("3.2 µs", "640 µs"), else as ms() with its unit. */
+export const duration = (value: number) => (!Number.isFinite(value) ? '–' : value >= 1 ? `${ms(value)} ms` : value * 1000 >= 10 ? `${(value * 1000).toFixed(0)} µs` : `${(value * 1000).toFixed(1)} µs`);
 export const count = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-GB') : '–');
 export const ratio = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

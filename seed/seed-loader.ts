@@ -20,9 +20,12 @@ function batches<T>(rows: readonly T[], size: number): T[][] {
   return result;
 }
 
+/** Emptying a national network (600,000 rows) takes over the 30 s default on a busy machine; its batches commit as they go. */
+const RESET_TIMEOUT_MS = 600_000;
+
 export async function resetDatabase(database: Database, queries: QueryStore): Promise<void> {
-  await database.autoCommit(queries.get('maintenance/delete-all-ties'));
-  await database.autoCommit(queries.get('maintenance/delete-everything'));
+  await database.autoCommit(queries.get('maintenance/delete-all-ties'), {}, RESET_TIMEOUT_MS);
+  await database.autoCommit(queries.get('maintenance/delete-everything'), {}, RESET_TIMEOUT_MS);
 }
 
 export async function seedNetwork(database: Database, queries: QueryStore, dataset: Dataset, batchSize = 1000): Promise<void> {

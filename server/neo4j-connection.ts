@@ -7,8 +7,11 @@ export interface Database {
   driver: Driver;
   read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T>;
   write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T>;
-  /** Auto-commit statements: schema changes and `CALL { … } IN TRANSACTIONS`, which cannot run in a managed transaction. */
-  autoCommit(statement: string, params?: Record<string, unknown>): Promise<void>;
+  /**
+   * Auto-commit statements: schema changes and `CALL { … } IN TRANSACTIONS`, which cannot run in a managed transaction.
+   * Without `timeoutMs`, the server's default (30 s in neo4j/neo4j.conf) bounds the whole statement, batches included.
+   */
+  autoCommit(statement: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<void>;
   serverInfo(): Promise<{ version: string; address: string }>;
   close(): Promise<void>;
 }
@@ -32,10 +35,10 @@ export function createDatabase(settings: Config['neo4j']): Database {
     driver,
     read: (work, timeoutMs = settings.queryTimeoutMs) => run('READ', work, timeoutMs),
     write: (work, timeoutMs = settings.queryTimeoutMs) => run('WRITE', work, timeoutMs),
-    async autoCommit(statement, params = {}) {
+    async autoCommit(statement, params = {}, timeoutMs) {
       const session = driver.session({ database: settings.database });
       try {
-        await session.run(statement, params);
+        await session.run(statement, params, timeoutMs === undefined ? {} : { timeout: timeoutMs });
       } finally {
         await session.close();
       }

@@ -2,13 +2,14 @@
 // $frontier: ids reached last step; $seen: ids already in the view; $kinds: list or null; $limit: integer;
 // $inForceFrom, $inForceTo: ISO days or null (see fragments/in-force): only ties and organisations in force then.
 // Returns: id of each newly reached organisation, best connected first.
-// `seen` is compared as nodes, not ids, and the neighbour's label is not re-checked (ties only join organisations):
-// each costs a store read per neighbour, and a supernode in the frontier has tens of thousands of them.
+// `seen` and the organisations out of force are compared as nodes, not ids or dates, and the neighbour's label is not
+// re-checked (ties only join organisations): each costs store reads per neighbour, and a supernode in the frontier
+// has tens of thousands of them.
 MATCH (s:Organisation) WHERE s.id IN $seen
-WITH collect(s) AS seen
+WITH collect(s) + {{> out-of-force-organisations x}} AS excluded
 MATCH (o:Organisation) WHERE o.id IN $frontier
 MATCH (o)-[r{{types}}]-(n)
-WHERE NOT n IN seen AND ($kinds IS NULL OR n.kind IN $kinds) AND {{> in-force r}} AND {{> in-force n}}
+WHERE NOT n IN excluded AND ($kinds IS NULL OR n.kind IN $kinds) AND {{> in-force r}}
 WITH DISTINCT n
 RETURN n.id AS id
 ORDER BY COUNT { (n)--() } DESC, id
