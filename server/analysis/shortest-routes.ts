@@ -30,13 +30,12 @@ export function shortestRouteMeasures(graph: Graph, starts?: Int32Array): RouteM
   offsets[n] = ends.length;
   const adjacency = Int32Array.from(ends);
 
-  const distance = new Int32Array(n);
+  // -1: not reached by the current search (reset after each from its own list, cheaper than a second array to test).
+  const distance = new Int32Array(n).fill(-1);
   const routes = new Float64Array(n);
   const share = new Float64Array(n);
   const through = new Float64Array(n);
   const closeness = new Float64Array(n);
-  // Which search last reached each organisation, so nothing needs clearing between searches.
-  const reachedBy = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
   // Each search's edges one step further from its start, grouped by the organisation (in search order) they leave:
   // the way back walks only these, with no distance tests (about a third of the time on a 5,000-organisation view).
@@ -48,23 +47,23 @@ export function shortestRouteMeasures(graph: Graph, starts?: Int32Array): RouteM
     let tail = 0;
     let edges = 0;
     order[tail++] = start;
-    reachedBy[start] = start;
     distance[start] = 0;
     routes[start] = 1;
     while (head < tail) {
       onwardStart[head] = edges;
       const here = order[head++]!;
       const further = distance[here]! + 1;
+      const reciprocal = 1 / further;
       for (let edge = offsets[here]!; edge < offsets[here + 1]!; edge += 1) {
         const next = adjacency[edge]!;
-        if (reachedBy[next] !== start) {
-          reachedBy[next] = start;
+        const known = distance[next]!;
+        if (known < 0) {
           distance[next] = further;
           routes[next] = routes[here]!;
-          closeness[next] = closeness[next]! + 1 / further;
+          closeness[next] = closeness[next]! + reciprocal;
           order[tail++] = next;
           onward[edges++] = next;
-        } else if (distance[next] === further) {
+        } else if (known === further) {
           routes[next] = routes[next]! + routes[here]!;
           onward[edges++] = next;
         }
@@ -80,6 +79,7 @@ export function shortestRouteMeasures(graph: Graph, starts?: Int32Array): RouteM
       share[here] = (1 + dependency) / routes[here]!;
       through[here] = through[here]! + dependency;
     }
+    for (let position = 0; position < tail; position += 1) distance[order[position]!] = -1;
   }
   // Every pair was searched from both ends; networkx's normalisation for undirected graphs divides by (n-1)(n-2).
   const sampling = searches.length > 0 ? n / searches.length : 1;
