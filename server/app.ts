@@ -1,6 +1,6 @@
 // Builds the Fastify application (never listens: main.ts does, tests use inject() or their own port).
 // Reads top to bottom as the boot order: error handling, hardening, the named plugins (config, database, queries,
-// vocabulary, graph repository, access, curation), OpenAPI, API routes, built client.
+// vocabulary, graph repository, access, curation, sources, whole-network measures), OpenAPI, API routes, built client.
 import Fastify from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import fastifySwagger from '@fastify/swagger';
@@ -15,6 +15,7 @@ import { configPlugin, databasePlugin, graphRepositoryPlugin, queriesPlugin, voc
 import { accessPlugin } from './access/access-plugin.ts';
 import { curationPlugin } from './writes/curation-plugin.ts';
 import { sourcesPlugin } from './sources/sources-plugin.ts';
+import { measuresPlugin } from './measures/measures-plugin.ts';
 import { registerApiRoutes } from './routes/api-routes.ts';
 import { openapiContractPlugin } from './plugins/openapi-contract.ts';
 import { methodNotAllowedPlugin } from './plugins/method-not-allowed.ts';
@@ -76,6 +77,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(accessPlugin);
   await app.register(curationPlugin);
   await app.register(sourcesPlugin);
+  await app.register(measuresPlugin);
 
   await app.register(fastifySwagger, {
     openapi: {

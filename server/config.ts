@@ -43,6 +43,15 @@ export interface Config {
     heavyQueue: number;
     heavyQueueWaitMs: number;
   };
+  /** Whole-network measures, computed in a worker thread and stored: see server/measures/ and README "Network analysis". */
+  measures: {
+    /** Recompute once the network has had no write for this long; 0: only when POST /api/analysis/recompute asks. */
+    recomputeAfterMs: number;
+    /** Networks up to this many organisations get exact betweenness and closeness; larger ones an estimate. */
+    exactUpTo: number;
+    /** Organisations the estimate searches from. */
+    sampleSize: number;
+  };
   /** Writes, imports and history: see server/writes/, server/import/, server/access/ and README "Curating the network". */
   curation: {
     /** API_TOKEN, the token named "default"; null when unset. Never logged or sent. */
@@ -142,6 +151,11 @@ export function loadConfig(env: Env = process.env): Config {
       heavyConcurrency: integer(env, 'HEAVY_CONCURRENCY', 4, 1, 1_000),
       heavyQueue: integer(env, 'HEAVY_QUEUE', 16, 0, 100_000),
       heavyQueueWaitMs: integer(env, 'HEAVY_QUEUE_WAIT_MS', 5_000, 0, 600_000),
+    },
+    measures: {
+      recomputeAfterMs: integer(env, 'MEASURES_RECOMPUTE_AFTER_MS', 10_000, 0, 86_400_000),
+      exactUpTo: integer(env, 'MEASURES_EXACT_UP_TO', 10_000, 0, 10_000_000),
+      sampleSize: integer(env, 'MEASURES_SAMPLE_SIZE', 500, 1, 10_000_000),
     },
     curation: {
       apiToken: token(env, 'API_TOKEN'),

@@ -89,8 +89,28 @@ function structuralHoles(graph: Graph, node: string): { constraint: number | nul
   return { constraint, effectiveSize: degree - tiesAmongNeighboursTwice / degree };
 }
 
-/** Every measure for every organisation of the subgraph; `seed` fixes Louvain's random order. */
-export function computeNetworkMeasures(subgraph: NetworkShape, seed = 1): NetworkMeasures {
+export interface MeasureOptions {
+  /** Fixes Louvain's random order and the betweenness sample. */
+  seed?: number;
+  /**
+   * Estimate betweenness and closeness from searches out of this many organisations, drawn at random, instead of
+   * from every one (exact); ignored when the network has no more organisations than this.
+   */
+  sampleSize?: number;
+}
+
+/** `k` distinct positions out of `n`, drawn with the seeded generator (a partial Fisher–Yates shuffle). */
+export function samplePositions(n: number, k: number, random: () => number): Int32Array {
+  const positions = Int32Array.from({ length: n }, (_, position) => position);
+  for (let i = 0; i < k; i += 1) {
+    const j = i + Math.floor(random() * (n - i));
+    [positions[i], positions[j]] = [positions[j]!, positions[i]!];
+  }
+  return positions.slice(0, k);
+}
+
+/** Every measure for every organisation of the subgraph. */
+export function computeNetworkMeasures(subgraph: NetworkShape, { seed = 1, sampleSize }: MeasureOptions = {}): NetworkMeasures {
   const graph = buildPartnerGraph(subgraph);
   // A filter can leave nothing to measure, and graphology's Brandes refuses an empty graph.
   if (graph.order === 0) return { organisations: [], modularity: 0, communityCount: 0, componentCount: 0 };
@@ -100,7 +120,8 @@ export function computeNetworkMeasures(subgraph: NetworkShape, seed = 1): Networ
     ties.set(link.source, (ties.get(link.source) ?? 0) + 1);
     if (link.target !== link.source) ties.set(link.target, (ties.get(link.target) ?? 0) + 1);
   }
-  const { betweenness, closeness } = shortestRouteMeasures(graph);
+  const sampled = sampleSize !== undefined && sampleSize < graph.order;
+  const { betweenness, closeness } = shortestRouteMeasures(graph, sampled ? samplePositions(graph.order, sampleSize, seededRandom(seed)) : undefined);
   const ranks = graph.size === 0 ? {} : pagerank(graph, { getEdgeWeight: null, tolerance: 1e-12, maxIterations: 1000 });
   const communities = graph.size === 0 ? { communities: {} as Record<string, number>, modularity: 0, count: graph.order }
     : louvain.detailed(graph, { rng: seededRandom(seed), getEdgeWeight: null });

@@ -1,5 +1,5 @@
 // Betweenness and harmonic closeness of every organisation in one breadth-first search from each (Brandes 2001), on
-// typed arrays. graphology's betweenness and single-source lengths keep maps and objects per search, which took
+// typed arrays; on a large network, from a seeded sample of k organisations only (Brandes & Pich 2007), scaled by n/k. graphology's betweenness and single-source lengths keep maps and objects per search, which took
 // 16 s for a 5,000-organisation view in the browser worker; this is the same algorithm without the allocation, and
 // tests/server/analysis/network-measures.test.ts holds it to networkx's figures (1e-6).
 import type Graph from 'graphology';
@@ -11,7 +11,13 @@ export interface RouteMeasures {
   closeness: Map<string, number>;
 }
 
-export function shortestRouteMeasures(graph: Graph): RouteMeasures {
+/**
+ * `starts`: the organisations (by position in graph.nodes()) to search from, a uniform sample for an estimate; all
+ * of them when left out. Each search adds its dependencies (betweenness) and 1/distance of everyone it reaches
+ * (closeness, which is symmetric on an undirected graph) to the organisations it passes, so k uniform starts see each
+ * pair k/n as often as all n do: both sums scaled by n/k are unbiased (for closeness, Eppstein & Wang 2004).
+ */
+export function shortestRouteMeasures(graph: Graph, starts?: Int32Array): RouteMeasures {
   const ids = graph.nodes();
   const n = ids.length;
   const index = new Map(ids.map((id, position) => [id, position]));
@@ -24,54 +30,62 @@ export function shortestRouteMeasures(graph: Graph): RouteMeasures {
   offsets[n] = ends.length;
   const adjacency = Int32Array.from(ends);
 
-  const distance = new Int32Array(n);
+  // -1: not reached by the current search (reset after each from its own list, cheaper than a second array to test).
+  const distance = new Int32Array(n).fill(-1);
   const routes = new Float64Array(n);
-  const dependency = new Float64Array(n);
+  const share = new Float64Array(n);
   const through = new Float64Array(n);
   const closeness = new Float64Array(n);
-  // Which search last reached each organisation, so nothing needs clearing between searches.
-  const reachedBy = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
-  for (let start = 0; start < n; start += 1) {
+  // Each search's edges one step further from its start, grouped by the organisation (in search order) they leave:
+  // the way back walks only these, with no distance tests (about a third of the time on a 5,000-organisation view).
+  const onward = new Int32Array(adjacency.length);
+  const onwardStart = new Int32Array(n + 1);
+  const searches = starts ?? Int32Array.from({ length: n }, (_, position) => position);
+  for (const start of searches) {
     let head = 0;
     let tail = 0;
+    let edges = 0;
     order[tail++] = start;
-    reachedBy[start] = start;
     distance[start] = 0;
     routes[start] = 1;
-    dependency[start] = 0;
-    let sum = 0;
     while (head < tail) {
+      onwardStart[head] = edges;
       const here = order[head++]!;
+      const further = distance[here]! + 1;
+      const reciprocal = 1 / further;
       for (let edge = offsets[here]!; edge < offsets[here + 1]!; edge += 1) {
         const next = adjacency[edge]!;
-        if (reachedBy[next] !== start) {
-          reachedBy[next] = start;
-          distance[next] = distance[here]! + 1;
-          routes[next] = 0;
-          dependency[next] = 0;
-          sum += 1 / distance[next]!;
+        const known = distance[next]!;
+        if (known < 0) {
+          distance[next] = further;
+          routes[next] = routes[here]!;
+          closeness[next] = closeness[next]! + reciprocal;
           order[tail++] = next;
+          onward[edges++] = next;
+        } else if (known === further) {
+          routes[next] = routes[next]! + routes[here]!;
+          onward[edges++] = next;
         }
-        if (distance[next] === distance[here]! + 1) routes[next] = routes[next]! + routes[here]!;
       }
     }
-    closeness[start] = sum;
-    // Farthest first: each organisation passes its dependency to the predecessors on its shortest routes.
+    onwardStart[tail] = edges;
+    // Farthest first: each organisation's dependency is the sum over the next steps of its routes' share of theirs.
     for (let position = tail - 1; position > 0; position -= 1) {
       const here = order[position]!;
-      const share = (1 + dependency[here]!) / routes[here]!;
-      for (let edge = offsets[here]!; edge < offsets[here + 1]!; edge += 1) {
-        const previous = adjacency[edge]!;
-        if (reachedBy[previous] === start && distance[previous] === distance[here]! - 1) dependency[previous] = dependency[previous]! + routes[previous]! * share;
-      }
-      through[here] = through[here]! + dependency[here]!;
+      let sum = 0;
+      for (let edge = onwardStart[position]!; edge < onwardStart[position + 1]!; edge += 1) sum += share[onward[edge]!]!;
+      const dependency = routes[here]! * sum;
+      share[here] = (1 + dependency) / routes[here]!;
+      through[here] = through[here]! + dependency;
     }
+    for (let position = 0; position < tail; position += 1) distance[order[position]!] = -1;
   }
   // Every pair was searched from both ends; networkx's normalisation for undirected graphs divides by (n-1)(n-2).
-  const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
+  const sampling = searches.length > 0 ? n / searches.length : 1;
+  const scale = n > 2 ? sampling / ((n - 1) * (n - 2)) : 0;
   return {
     betweenness: new Map(ids.map((id, position) => [id, through[position]! * scale])),
-    closeness: new Map(ids.map((id, position) => [id, closeness[position]!])),
+    closeness: new Map(ids.map((id, position) => [id, closeness[position]! * sampling])),
   };
 }

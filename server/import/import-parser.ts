@@ -1,22 +1,13 @@
 // Parses uploads in a worker thread, so unzipping, decoding and parsing a large (or hostile) file never blocks the
 // event loop: health checks and other requests keep being answered meanwhile. One worker, started on first use and
 // kept (starting one costs about half a second); if it dies, the jobs it held fail and the next one starts afresh.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ImportFormat } from '../contract/formats.ts';
 import type { ImportSet } from './import-rows.ts';
+import { startTypeScriptWorker } from '../typescript-worker.ts';
 
 export interface ParseJob { id: number; format: ImportFormat; bytes: Uint8Array | undefined; maxBytes: number }
 export type ParseOutcome = { id: number; set: ImportSet } | { id: number; error: string };
-
-// The worker is TypeScript like the rest: tsx's loader is registered in the thread first, so it starts the same
-// whether the server runs under tsx, vitest or plain node (a Node 20 worker inherits neither's module hooks).
-// Vite's module runner (Vitest's global setup) has no import.meta.resolve, so require resolves the entry and the
-// ESM twin of its CommonJS file is taken (tsx's own CommonJS register cannot load its ESM half from a worker).
-const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-const WORKER = new URL('./import-parse-worker.ts', import.meta.url).href;
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); });`;
 
 export interface ImportParser {
   parse(format: ImportFormat, bytes: Uint8Array | undefined, maxBytes: number): Promise<ImportSet>;
@@ -37,7 +28,7 @@ export function createImportParser(): ImportParser {
   };
   const started = () => {
     if (worker) return worker;
-    const created = new Worker(BOOTSTRAP, { eval: true });
+    const created = startTypeScriptWorker(new URL('./import-parse-worker.ts', import.meta.url));
     created.unref();
     created.on('message', (outcome: ParseOutcome) => {
       const job = pending.get(outcome.id);

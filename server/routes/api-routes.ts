@@ -9,6 +9,7 @@ import { pathRoutes } from './path-routes.ts';
 import { exportRoutes } from './export-routes.ts';
 import { changesRoutes } from './changes-routes.ts';
 import { analysisRoutes } from './analysis-routes.ts';
+import { networkMeasuresRoutes } from './network-measures-routes.ts';
 import { organisationWriteRoutes } from './organisation-write-routes.ts';
 import { tieWriteRoutes } from './tie-write-routes.ts';
 import { historyRoutes } from './history-routes.ts';
@@ -18,7 +19,7 @@ import { proposalRoutes } from './proposal-routes.ts';
 import { viewRoutes } from './view-routes.ts';
 
 export async function registerApiRoutes(app: FastifyInstance): Promise<void> {
-  for (const group of [healthRoutes, metaRoutes, organisationRoutes, graphRoutes, pathRoutes, exportRoutes, changesRoutes, analysisRoutes]) {
+  for (const group of [healthRoutes, metaRoutes, organisationRoutes, graphRoutes, pathRoutes, exportRoutes, changesRoutes, analysisRoutes, networkMeasuresRoutes]) {
     await app.register(group);
   }
   for (const group of [organisationWriteRoutes, tieWriteRoutes, historyRoutes, importRoutes, sourceRoutes, proposalRoutes, viewRoutes]) await app.register(group);

@@ -31,6 +31,20 @@ export const MeasuresResponseSchema = Type.Object({
   truncated: Type.Boolean({ description: 'True when the selection limit cut the network measured' }),
 });
 
+export const NetworkMeasuresResponseSchema = Type.Object({
+  computedAt: Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'date-time', description: 'When the stored measures were computed; null before the first run' }),
+  stale: Type.Boolean({ description: 'True when the network changed after the measures read it (a new run follows once writes pause)' }),
+  running: Type.Boolean({ description: 'True while a new run is being computed' }),
+  sampleSize: Type.Unsafe<number | null>({ type: ['integer', 'null'], description: 'Organisations betweenness and closeness were estimated from; null when exact' }),
+  durationMs: Type.Unsafe<number | null>({ type: ['integer', 'null'], description: 'How long the run took (read, compute, write)' }),
+  organisationCount: Type.Integer({ description: 'Organisations measured' }),
+  tieCount: Type.Integer({ description: 'Ties in the network measured' }),
+  modularity: Type.Number(),
+  communityCount: Type.Integer(),
+  componentCount: Type.Integer(),
+  organisations: Type.Array(OrganisationMeasuresSchema),
+});
+
 export const BrokerSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),

@@ -13,7 +13,7 @@ export const AUTH = { authorization: `Bearer ${TOKEN}` };
 export async function createCurationApp(env: Record<string, string> = {}): Promise<AppInstance> {
   const neo4j = testDatabaseSettings();
   // Rate limits off: a test makes many requests from one address.
-  const config = loadConfig({ NEO4J_URI: neo4j.uri, API_TOKEN: TOKEN, RATE_LIMIT_MAX: '0', ...env });
+  const config = loadConfig({ NEO4J_URI: neo4j.uri, API_TOKEN: TOKEN, RATE_LIMIT_MAX: '0', MEASURES_RECOMPUTE_AFTER_MS: '0', ...env });
   return buildApp({ ...config, neo4j }, { logger: false });
 }
 

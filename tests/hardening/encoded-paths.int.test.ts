@@ -9,7 +9,7 @@ import { connectTestDatabase, resetToSeed, testDatabaseSettings } from '../suppo
 const apps: AppInstance[] = [];
 const appWith = async (env: Record<string, string>) => {
   const settings = testDatabaseSettings();
-  const config = loadConfig({ NEO4J_URI: settings.uri, API_TOKEN: TOKEN, RATE_LIMIT_MAX: '0', ...env });
+  const config = loadConfig({ NEO4J_URI: settings.uri, API_TOKEN: TOKEN, RATE_LIMIT_MAX: '0', MEASURES_RECOMPUTE_AFTER_MS: '0', ...env });
   const app = await buildApp({ ...config, neo4j: { ...settings, queryTimeoutMs: config.neo4j.queryTimeoutMs } }, { logger: false });
   apps.push(app);
   return app;

@@ -17,7 +17,7 @@ beforeAll(async () => {
   await resetToSeed(database);
   await addDenseGraph(database, 1_500, 2);
   const settings = testDatabaseSettings();
-  app = await buildApp({ ...loadConfig({ NEO4J_URI: settings.uri, RATE_LIMIT_MAX: '0' }), neo4j: settings }, { logger: false });
+  app = await buildApp({ ...loadConfig({ NEO4J_URI: settings.uri, RATE_LIMIT_MAX: '0', MEASURES_RECOMPUTE_AFTER_MS: '0' }), neo4j: settings }, { logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await resetToSeed(database);
   const neo4j = testDatabaseSettings();
   // Hundreds of requests in a few seconds: the rate limit is tested in limits.int.test.ts, not here.
-  app = await buildApp({ ...loadConfig({ NEO4J_URI: neo4j.uri, RATE_LIMIT_MAX: '0' }), neo4j }, { logger: false });
+  app = await buildApp({ ...loadConfig({ NEO4J_URI: neo4j.uri, RATE_LIMIT_MAX: '0', MEASURES_RECOMPUTE_AFTER_MS: '0' }), neo4j }, { logger: false });
 });
 afterAll(async () => {
   await app?.close();

@@ -14,7 +14,7 @@ const apps: AppInstance[] = [];
 /** The real app against the test database, with these environment variables. */
 async function appWith(env: Record<string, string>, options: Parameters<typeof buildApp>[1] = { logger: false }): Promise<AppInstance> {
   const settings = testDatabaseSettings();
-  const config = loadConfig({ NEO4J_URI: settings.uri, ...env });
+  const config = loadConfig({ NEO4J_URI: settings.uri, MEASURES_RECOMPUTE_AFTER_MS: '0', ...env });
   const app = await buildApp({ ...config, neo4j: { ...settings, queryTimeoutMs: config.neo4j.queryTimeoutMs } }, options);
   apps.push(app);
   return app;

@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   const database = createDatabase(neo4j);
   await resetToSeed(database);
   await database.close();
-  const config = loadConfig({ ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', API_TOKEN });
+  const config = loadConfig({ ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', API_TOKEN, MEASURES_RECOMPUTE_AFTER_MS: '0' });
   const app = await buildApp({ ...config, neo4j }, { logger: false });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   project.provide('baseUrl', address);

@@ -37,7 +37,7 @@ describe('the check when the server listens', () => {
   it('logs each mismatch and a count, without holding up start-up', async () => {
     const lines: string[] = [];
     const neo4j = testDatabaseSettings();
-    const app = await buildApp({ ...loadConfig({ NEO4J_URI: neo4j.uri }), neo4j }, { logger: { level: 'info', stream: { write: (line) => void lines.push(line) } } });
+    const app = await buildApp({ ...loadConfig({ NEO4J_URI: neo4j.uri, MEASURES_RECOMPUTE_AFTER_MS: '0' }), neo4j }, { logger: { level: 'info', stream: { write: (line) => void lines.push(line) } } });
     try {
       await app.listen({ host: '127.0.0.1', port: 0 });
       await vi.waitFor(() => expect(lines.join('')).toMatch(/Quote check: 1 of \d+ stored quotes are not in their source/), { timeout: 10_000 });

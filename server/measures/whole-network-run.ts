@@ -1,0 +1,91 @@
+// One whole-network measures run: reads the network's shape in one read transaction, computes every measure (above
+// `exactUpTo` organisations, betweenness and closeness are estimated from `sampleSize` searches), and writes the rows
+// in batches, which become the current run only once all are written (so a reader never sees half a run).
+import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import { computeNetworkMeasures, type NetworkShape } from '../analysis/network-measures.ts';
+import type { QueryStore } from '../cypher/query-store.ts';
+import type { Database } from '../neo4j-connection.ts';
+
+export interface MeasureRunOptions {
+  /** Networks with more organisations than this get betweenness and closeness estimated from a sample. */
+  exactUpTo: number;
+  sampleSize: number;
+  /** Rows written per transaction. */
+  batchRows: number;
+  /** Timeout of each transaction (a national network's read takes longer than an API read may). */
+  timeoutMs: number;
+}
+
+export interface MeasureRunSummary {
+  run: string;
+  computedAt: string;
+  /** Size of the history when the network was read: the run is stale once the history has grown past it. */
+  changeCount: number;
+  /** Organisations betweenness and closeness were searched from; null when exact (searched from every one). */
+  sampleSize: number | null;
+  durationMs: number;
+  organisations: number;
+  ties: number;
+  modularity: number;
+  communityCount: number;
+  componentCount: number;
+  /** Where the time went: reading, computing, writing (ms). */
+  phases: { readMs: number; computeMs: number; writeMs: number };
+}
+
+/** The network's shape and the history's size before the read (after it too, to tell whether a write slipped in). */
+export async function readNetworkSnapshot(database: Database, queries: QueryStore, timeoutMs: number) {
+  return database.read(async (tx) => {
+    const changes = async () => Number((await tx.run(queries.get('history/count-changes'))).records[0]?.get('changes') ?? 0);
+    const changesBefore = await changes();
+    const result = await tx.run(queries.get('measures/read-network-snapshot'));
+    const network: { nodes: NetworkShape['nodes'][number][]; links: NetworkShape['links'][number][] } = { nodes: [], links: [] };
+    for (const record of result.records) {
+      const source = record.get('id') as string;
+      network.nodes.push({ id: source, kind: record.get('kind') as string });
+      for (const target of record.get('targets') as string[]) network.links.push({ source, target });
+    }
+    return { network, changesBefore, changesAfter: await changes() };
+  }, timeoutMs);
+}
+
+/** Neo4j stores a JavaScript number as a float; the counts among these are stored as integers. */
+function withIntegers<T extends object>(values: T, keys: ReadonlyArray<keyof T>): Record<string, unknown> {
+  const converted: Record<string, unknown> = { ...(values as Record<string, unknown>) };
+  for (const key of keys) if (typeof values[key] === 'number') converted[key as string] = neo4j.int(values[key] as number);
+  return converted;
+}
+
+export async function runWholeNetworkMeasures(database: Database, queries: QueryStore, options: MeasureRunOptions): Promise<MeasureRunSummary> {
+  const started = performance.now();
+  const { network, changesBefore } = await readNetworkSnapshot(database, queries, options.timeoutMs);
+  const read = performance.now();
+  const sampled = network.nodes.length > options.exactUpTo;
+  const measures = computeNetworkMeasures(network, sampled ? { sampleSize: options.sampleSize } : {});
+  const computed = performance.now();
+
+  const run = randomUUID();
+  const rows = measures.organisations.map(({ id, ...values }) => ({ organisationId: id, ...withIntegers(values, ['ties', 'partners', 'community', 'component']) }));
+  for (let from = 0; from < rows.length; from += options.batchRows) {
+    const batch = rows.slice(from, from + options.batchRows);
+    await database.write((tx) => tx.run(queries.get('measures/write-organisation-measures'), { run, rows: batch }), options.timeoutMs);
+  }
+  const written = performance.now();
+  const stored = {
+    run,
+    computedAt: new Date().toISOString(),
+    changeCount: changesBefore,
+    sampleSize: sampled ? Math.min(options.sampleSize, network.nodes.length) : null,
+    durationMs: Math.round(written - started),
+    organisations: network.nodes.length,
+    ties: network.links.length,
+    modularity: measures.modularity,
+    communityCount: measures.communityCount,
+    componentCount: measures.componentCount,
+  };
+  const integers = ['changeCount', 'sampleSize', 'durationMs', 'organisations', 'ties', 'communityCount', 'componentCount'] as const;
+  await database.write((tx) => tx.run(queries.get('measures/record-measure-run'), { run: withIntegers(stored, integers) }), options.timeoutMs);
+  await database.autoCommit(queries.get('measures/delete-other-runs-measures'), { run });
+  return { ...stored, phases: { readMs: read - started, computeMs: computed - read, writeMs: written - computed } };
+}
