@@ -3,6 +3,7 @@
 import type { MeasuredOrganisation, OrganisationMeasures } from '../analysis/network-measures.ts';
 import type { Evidence, Kind, Organisation, Subgraph, Tie, TieType } from '../schemas/graph.ts';
 import type { ExportVocabulary } from './export-types.ts';
+import { joinList } from './list-text.ts';
 
 export type AttributeType = 'string' | 'int' | 'float' | 'string[]';
 export type AttributeValue = string | number | readonly string[] | null;
@@ -10,11 +11,6 @@ export type AttributeValue = string | number | readonly string[] | null;
 export interface AttributeDefinition<T> {
   name: string;
   type: AttributeType;
-  /**
-   * Set on lists of free text: joined into one string they would be ambiguous, so only formats with real lists
-   * (CSV arrays, Cytoscape JSON) carry them; the readable `evidence` string holds the same quotes for the others.
-   */
-  listOnly?: boolean;
   value(item: T, vocabulary: ExportVocabulary): AttributeValue;
 }
 
@@ -24,8 +20,6 @@ export interface AttributeCell {
   value: AttributeValue;
 }
 
-/** How lists read in formats without list types (aliases, source ids): "; " is what a person would type. */
-export const LIST_SEPARATOR = '; ';
 /** Joins evidence items into the one readable `evidence` string. */
 export const EVIDENCE_SEPARATOR = ' | ';
 
@@ -88,15 +82,10 @@ export const TIE_ATTRIBUTES: readonly AttributeDefinition<Tie>[] = [
   { name: 'description', type: 'string', value: (tie) => tie.description },
   { name: 'evidence', type: 'string', value: (tie) => evidenceText(tie.evidence) },
   { name: 'evidenceSources', type: 'string[]', value: (tie) => tie.evidence.map((item) => item.source) },
-  { name: 'evidenceQuotes', type: 'string[]', listOnly: true, value: (tie) => tie.evidence.map((item) => item.quote) },
+  { name: 'evidenceQuotes', type: 'string[]', value: (tie) => tie.evidence.map((item) => item.quote) },
   { name: 'evidenceCount', type: 'int', value: (tie) => tie.evidence.length },
   { name: 'colour', type: 'string', value: (tie, vocabulary) => tieTypeOf(vocabulary, tie.type)?.colour ?? null },
 ];
-
-/** The attributes a format without list types (GraphML, GEXF) can carry, with lists joined by LIST_SEPARATOR. */
-export function flatAttributes<T>(definitions: readonly AttributeDefinition<T>[]): AttributeDefinition<T>[] {
-  return definitions.filter((definition) => !definition.listOnly);
-}
 
 /** The named attributes, in the order asked for; an unknown name is a programming error, so it throws. */
 export function pickAttributes<T>(definitions: readonly AttributeDefinition<T>[], names: readonly string[]): AttributeDefinition<T>[] {
@@ -112,12 +101,12 @@ export function attributeRow<T>(item: T, definitions: readonly AttributeDefiniti
   return definitions.map(({ name, type, value }) => ({ name, type, value: value(item, vocabulary) }));
 }
 
-/** A cell as one string for formats without list types; null stays null so the format can leave it out. */
+/** A cell as one string for formats without list types (lists reversibly joined); null stays null so the format can leave it out. */
 export function flatText(value: AttributeValue): string | null {
   if (value === null) return null;
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  return value.join(LIST_SEPARATOR);
+  return joinList(value);
 }
 
 /** Key ids shared by GraphML and GEXF; node and edge both have a `description`, so ids are prefixed by scope. */

@@ -8,7 +8,6 @@ import {
   TIE_ATTRIBUTES,
   attributeKey,
   attributeRow,
-  flatAttributes,
   flatText,
   organisationAttributes,
   type AttributeCell,
@@ -20,14 +19,14 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 export type XmlScope = 'node' | 'edge';
 
 // Measures of an organisation that has none are null, so they are left out like any unknown value.
-const NODE_ATTRIBUTES = flatAttributes([...ORGANISATION_ATTRIBUTES, ...MEASURE_ATTRIBUTES]);
-const EDGE_ATTRIBUTES = flatAttributes(TIE_ATTRIBUTES);
+const NODE_ATTRIBUTES = [...ORGANISATION_ATTRIBUTES, ...MEASURE_ATTRIBUTES];
+const EDGE_ATTRIBUTES = TIE_ATTRIBUTES;
 
 /** The attributes a scope declares (measures only when the subgraph carries them): key id, name, and type as the format spells it. */
 export function declaredAttributes(
   scope: XmlScope, typeNames: Record<AttributeType, string>, subgraph: Pick<Subgraph, 'nodes'>,
 ): { id: string; name: string; type: string }[] {
-  const definitions: readonly { name: string; type: AttributeType }[] = scope === 'node' ? flatAttributes(organisationAttributes(subgraph)) : EDGE_ATTRIBUTES;
+  const definitions: readonly { name: string; type: AttributeType }[] = scope === 'node' ? organisationAttributes(subgraph) : EDGE_ATTRIBUTES;
   return definitions.map(({ name, type }) => ({ id: attributeKey(scope, name), name, type: typeNames[type] }));
 }
 

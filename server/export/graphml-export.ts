@@ -7,7 +7,7 @@ import { flatText, type AttributeCell, type AttributeType } from './attribute-ro
 import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, round, tieCells, type XmlScope } from './graph-xml-attributes.ts';
 import { escapeXml, xmlAttributes } from './xml-escape.ts';
 
-// GraphML has no list type; flatAttributes joins lists into one string before they get here.
+// GraphML has no list type; flatText joins lists reversibly (list-text.ts) before they get here.
 const GRAPHML_TYPES: Record<AttributeType, string> = { string: 'string', int: 'int', float: 'double', 'string[]': 'string' };
 
 function keyLines(scope: XmlScope, subgraph: Subgraph): string[] {

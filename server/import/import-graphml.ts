@@ -1,8 +1,10 @@
 // Reads GraphML as the graphml export writes it (keys named after our attributes) into import rows. GraphML has
-// no lists, so aliases and evidence come back from the export's joined text; where that is ambiguous (a quote that
-// itself holds the separator) the row is refused with a pointer to the lossless JSON or CSV formats.
+// no lists: aliases, evidence sources and quotes come back from the export's reversibly joined text (list-text.ts);
+// the readable `evidence` text adds each source's title and URL (for a source the database lacks) where it splits
+// into the same items. Files without `evidenceQuotes` (written before it was exported) are read from that text alone.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { EVIDENCE_SEPARATOR, LIST_SEPARATOR } from '../export/attribute-rows.ts';
+import { EVIDENCE_SEPARATOR } from '../export/attribute-rows.ts';
+import { splitList } from '../export/list-text.ts';
 import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
 import { optionalTextFields } from '../contract/fields.ts';
 
@@ -52,8 +54,17 @@ function evidenceItem(text: string, source: string): EvidenceRow | null {
 }
 
 function tieEvidence(values: Map<string, string>, problems: string[]): EvidenceRow[] {
-  const sources = split(values.get('evidenceSources'), LIST_SEPARATOR);
+  const sources = splitList(values.get('evidenceSources'));
   const texts = split(values.get('evidence'), EVIDENCE_SEPARATOR);
+  const described = texts.length === sources.length ? texts.map((text, index) => evidenceItem(text, sources[index]!)) : [];
+  if (values.has('evidenceQuotes')) {
+    const quotes = splitList(values.get('evidenceQuotes'));
+    if (quotes.length !== sources.length) {
+      problems.push(`evidenceSources has ${sources.length} item(s) but evidenceQuotes has ${quotes.length}: they are pairs`);
+      return [];
+    }
+    return sources.map((source, index) => ({ source, quote: quotes[index] || null, title: described[index]?.title ?? null, url: described[index]?.url ?? null, publisher: null }));
+  }
   const count = values.has('evidenceCount') ? Number(values.get('evidenceCount')) : sources.length;
   if (sources.length === 0 && texts.length === 0) return [];
   if (texts.length !== sources.length || count !== sources.length) {
@@ -61,12 +72,11 @@ function tieEvidence(values: Map<string, string>, problems: string[]): EvidenceR
       `(a quote contains "${EVIDENCE_SEPARATOR.trim()}"); import this tie from the JSON or CSV export instead`);
     return [];
   }
-  const items = texts.map((text, index) => evidenceItem(text, sources[index]!));
-  if (items.some((item) => item === null)) {
+  if (described.some((item) => item === null)) {
     problems.push('the evidence text is not in the export\'s form "quote — title (url)"');
     return [];
   }
-  return items as EvidenceRow[];
+  return described as EvidenceRow[];
 }
 
 export function parseGraphmlImport(text: string, file = 'the GraphML file'): ImportSet {
@@ -106,7 +116,7 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
       values: {
         name: get('name'),
         kind: get('kind'),
-        aliases: split(values.get('aliases'), LIST_SEPARATOR),
+        aliases: splitList(values.get('aliases')),
         ...optionalTextFields(get),
       },
       problems: [],

@@ -7,6 +7,7 @@ import { addSources, createSourceIndex, resolveEvidence } from '../writes/eviden
 import type { ImportSet } from './import-rows.ts';
 import { idProblem, organisationProblems, tieProblems } from '../writes/record-checks.ts';
 import type { FieldError } from '../contract/field-errors.ts';
+import { forbiddenCharacterProblems } from '../contract/text-characters.ts';
 import { slugify, uniqueSlug } from '../writes/slug.ts';
 import { tieId, tieIdParts } from '../writes/tie-id.ts';
 import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from '../writes/stored-records.ts';
@@ -72,7 +73,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
   const fileOrganisations = new Map<string, { ref: string; accepted: boolean }>();
   for (const row of set.organisations) {
     // A malformed row's fields are not where they belong: its parse problem is the one worth reporting.
-    const reasons = row.problems.length ? [...row.problems] : texts(organisationProblems(row.values, vocabulary));
+    const reasons = row.problems.length ? [...row.problems] : texts([...forbiddenCharacterProblems({ id: row.id, ...row.values }), ...organisationProblems(row.values, vocabulary)]);
     let id: string | null = null;
     if (row.id !== null) {
       const bad = idProblem(row.id);
@@ -112,7 +113,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
   const seenTriples = new Map<string, string>();
   for (const row of set.ties) {
     const values = { type: row.type, source: row.source, target: row.target, since: row.since, until: row.until, description: row.description };
-    const reasons = row.problems.length ? [...row.problems] : texts(tieProblems(values, vocabulary));
+    const reasons = row.problems.length ? [...row.problems] : texts([...forbiddenCharacterProblems({ id: row.id, ...values, evidence: row.evidence }), ...tieProblems(values, vocabulary)]);
     for (const field of ['source', 'target'] as const) {
       const end = values[field];
       if (!isText(end)) continue;

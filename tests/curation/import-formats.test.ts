@@ -126,8 +126,6 @@ describe('the GraphML import', () => {
       ...values(org),
       name: xmlSafe(org.name),
       description: org.description && xmlSafe(org.description),
-      // GraphML has no lists: aliases travel joined by "; ", so an alias holding "; " comes back split.
-      aliases: org.aliases.join('; ').split('; ').filter(Boolean),
     });
     expect(set.organisations.map((row) => ({ id: row.id, ...row.values }))).toEqual(subgraph.nodes.map(expected));
     expect(set.ties.map(({ id, type, source, target, since, until, description }) => ({ id, type, source, target, since, until, description })))
@@ -135,9 +133,17 @@ describe('the GraphML import', () => {
     expect(set.ties[0]!.evidence).toEqual(subgraph.links[0]!.evidence.map(({ source, quote, title, url }) => ({ source, quote: xmlSafe(quote), title, url, publisher: null })));
   });
 
-  it('refuses evidence it cannot split unambiguously, pointing at JSON or CSV', () => {
-    const tie = { ...subgraph.links[1]!, evidence: [{ ...subgraph.links[1]!.evidence[0]!, quote: 'A | B' }] };
+  it('reads quotes holding the separators exactly, from the joined evidenceQuotes', () => {
+    const tie = { ...subgraph.links[1]!, evidence: [{ ...subgraph.links[1]!.evidence[0]!, quote: 'A | B; C \\ — D' }] };
     const set = parseGraphmlImport(toGraphml({ ...subgraph, links: [tie] }, context));
+    expect(set.ties[0]!.problems).toEqual([]);
+    expect(set.ties[0]!.evidence.map((item) => item.quote)).toEqual(['A | B; C \\ — D']);
+  });
+
+  it('refuses evidence it cannot split unambiguously in a file without evidenceQuotes, pointing at JSON or CSV', () => {
+    const tie = { ...subgraph.links[1]!, evidence: [{ ...subgraph.links[1]!.evidence[0]!, quote: 'A | B' }] };
+    const older = toGraphml({ ...subgraph, links: [tie] }, context).replace(/\s*<data key="e-evidenceQuotes">[^<]*<\/data>/g, '');
+    const set = parseGraphmlImport(older);
     expect(set.ties[0]!.problems[0]).toMatch(/cannot be split into its 1 item\(s\) unambiguously .* JSON or CSV export/);
   });
 
