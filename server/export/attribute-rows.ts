@@ -2,11 +2,12 @@
 // columns from here, so a field added or renamed here changes every format together.
 import type { MeasuredOrganisation, OrganisationMeasures } from '../analysis/network-measures.ts';
 import type { Evidence, Kind, Organisation, Subgraph, Tie, TieType } from '../schemas/graph.ts';
+import type { AttributeScope, Attributes, AttributeType as ExtraType } from '../contract/attributes.ts';
 import type { ExportVocabulary } from './export-types.ts';
 import { joinList } from './list-text.ts';
 
-export type AttributeType = 'string' | 'int' | 'float' | 'string[]';
-export type AttributeValue = string | number | readonly string[] | null;
+export type AttributeType = 'string' | 'int' | 'float' | 'boolean' | 'date' | 'string[]';
+export type AttributeValue = string | number | boolean | readonly string[] | null;
 
 export interface AttributeDefinition<T> {
   name: string;
@@ -62,12 +63,40 @@ export const MEASURE_ATTRIBUTES: readonly AttributeDefinition<Organisation>[] = 
   measure('constraint', 'float'), measure('effectiveSize', 'float'),
 ];
 
-/** `columns` (all organisation attributes by default) plus the measures when the subgraph's organisations carry them. */
+/**
+ * The extra attributes the items carry (server/contract/attributes.ts), by name: a declared type, else the type
+ * their values have; numbers that are all whole are `int` (a karate club's weights stay integers in networkx).
+ */
+export function extraAttributes<T extends { attributes?: Attributes }>(
+  items: readonly T[], scope: AttributeScope, vocabulary: ExportVocabulary,
+): AttributeDefinition<T>[] {
+  const values = new Map<string, Attributes[string][]>();
+  for (const item of items) for (const [name, value] of Object.entries(item.attributes ?? {})) values.set(name, [...(values.get(name) ?? []), value]);
+  return [...values.keys()].sort().map((name) => {
+    const seen = values.get(name)!;
+    const declared: ExtraType | undefined = vocabulary.attributeTypes?.[scope]?.get(name);
+    const type: AttributeType = declared === 'date' ? 'date'
+      : seen.every(Array.isArray) ? 'string[]'
+        : seen.every((value) => typeof value === 'boolean') ? 'boolean'
+          : seen.every((value) => typeof value === 'number') ? (seen.every(Number.isInteger) ? 'int' : 'float')
+            : 'string';
+    return { name, type, value: (item: T) => (item.attributes?.[name] as AttributeValue | undefined) ?? null };
+  });
+}
+
+/** `columns` (all organisation attributes by default), the measures when the organisations carry them, and their extra attributes. */
 export function organisationAttributes(
-  subgraph: Pick<Subgraph, 'nodes'>, columns: readonly AttributeDefinition<Organisation>[] = ORGANISATION_ATTRIBUTES,
+  subgraph: Pick<Subgraph, 'nodes'>, vocabulary: ExportVocabulary, columns: readonly AttributeDefinition<Organisation>[] = ORGANISATION_ATTRIBUTES,
 ): AttributeDefinition<Organisation>[] {
   const measured = subgraph.nodes.some((org) => (org as MeasuredOrganisation).measures !== undefined);
-  return [...columns, ...(measured ? MEASURE_ATTRIBUTES : [])];
+  return [...columns, ...(measured ? MEASURE_ATTRIBUTES : []), ...extraAttributes(subgraph.nodes, 'organisation', vocabulary)];
+}
+
+/** `columns` (all tie attributes by default) and the ties' extra attributes. */
+export function tieAttributes(
+  subgraph: Pick<Subgraph, 'links'>, vocabulary: ExportVocabulary, columns: readonly AttributeDefinition<Tie>[] = TIE_ATTRIBUTES,
+): AttributeDefinition<Tie>[] {
+  return [...columns, ...extraAttributes(subgraph.links, 'tie', vocabulary)];
 }
 
 export const TIE_ATTRIBUTES: readonly AttributeDefinition<Tie>[] = [
@@ -105,7 +134,7 @@ export function attributeRow<T>(item: T, definitions: readonly AttributeDefiniti
 export function flatText(value: AttributeValue): string | null {
   if (value === null) return null;
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return joinList(value);
 }
 

@@ -7,6 +7,16 @@ import { EVIDENCE_SEPARATOR } from '../export/attribute-rows.ts';
 import { splitList } from '../export/list-text.ts';
 import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
 import { optionalTextFields } from '../contract/fields.ts';
+import type { AttributeType } from '../contract/attributes.ts';
+import { MEASURE_ATTRIBUTES, ORGANISATION_ATTRIBUTES, TIE_ATTRIBUTES } from '../export/attribute-rows.ts';
+
+// What the graphml export writes besides extra attributes (stored fields, derived columns, the layout); every other
+// key is an extra attribute, typed by its attr.type (networkx writes a karate club's `club` and `weight` so).
+const EXPORTED = {
+  node: new Set([...ORGANISATION_ATTRIBUTES, ...MEASURE_ATTRIBUTES].map(({ name }) => name).concat('x', 'y')),
+  edge: new Set(TIE_ATTRIBUTES.map(({ name }) => name)),
+};
+const TYPE_OF_KEY: Record<string, AttributeType> = { int: 'number', long: 'number', float: 'number', double: 'number', boolean: 'boolean' };
 
 type Element = Record<string, unknown>;
 
@@ -96,16 +106,20 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
   if (!root || !graph) return emptyImport('graphml', file, 'expected <graphml> with a <graph> element');
 
   const keyNames = { node: new Map<string, string>(), edge: new Map<string, string>() };
+  const types = { node: {} as Record<string, AttributeType>, edge: {} as Record<string, AttributeType> };
   for (const key of elements(root.key)) {
     const id = attribute(key, 'id');
     const name = attribute(key, 'attr.name');
     const scope = attribute(key, 'for');
-    if (id && name && (scope === 'node' || scope === 'edge')) keyNames[scope].set(id, name);
-    if (id && name && (scope === 'all' || scope === null)) {
-      keyNames.node.set(id, name);
-      keyNames.edge.set(id, name);
+    const scopes: readonly ('node' | 'edge')[] = scope === 'node' || scope === 'edge' ? [scope] : scope === 'all' || scope === null ? ['node', 'edge'] : [];
+    for (const each of id && name ? scopes : []) {
+      keyNames[each].set(id!, name!);
+      const type = TYPE_OF_KEY[attribute(key, 'attr.type') ?? ''];
+      if (type && !EXPORTED[each].has(name!)) types[each][name!] = type;
     }
   }
+  const extra = (values: Map<string, string>, scope: 'node' | 'edge') =>
+    Object.fromEntries([...values].filter(([name]) => !EXPORTED[scope].has(name)));
 
   const organisations = elements(graph.node).map((node, index): OrganisationRow => {
     const values = dataValues(node, keyNames.node);
@@ -119,6 +133,7 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
         aliases: splitList(values.get('aliases')),
         ...optionalTextFields(get),
       },
+      attributes: extra(values, 'node'),
       problems: [],
     };
   });
@@ -135,8 +150,9 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
       until: textOrNull(values.get('until')),
       description: textOrNull(values.get('description')),
       evidence: tieEvidence(values, problems),
+      attributes: extra(values, 'edge'),
       problems,
     };
   });
-  return { format: 'graphml', organisations, ties, fileProblems: [] };
+  return { format: 'graphml', organisations, ties, fileProblems: [], attributeTypes: { organisation: types.node, tie: types.edge } };
 }
