@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { routeGroup } from './route-group.ts';
 import { withMeasures } from '../analysis/network-measures.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportSubgraph, type ExportFormat, type Position } from '../export/index.ts';
-import { ErrorSchema, NeighbourhoodFields, OrganisationId } from '../schemas/common.ts';
+import { ATTRIBUTE_FILTER_OPTIONS, ErrorSchema, NeighbourhoodFields, OrganisationId } from '../schemas/common.ts';
 import { selectSubgraph, type SelectionInput } from './subgraph-selection.ts';
 
 const Format = Type.Union(EXPORT_FORMATS.map((format) => Type.Literal(format)), { description: 'Export format' });
@@ -18,7 +18,7 @@ const ExportQuery = Type.Object({
   measures: Measures,
   ids: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated organisation ids: exactly these and the ties among them' })),
   ...NeighbourhoodFields,
-});
+}, ATTRIBUTE_FILTER_OPTIONS);
 const Coordinate = Type.Number({ minimum: -1e7, maximum: 1e7 });
 const ExportBody = Type.Object({
   format: Format,

@@ -85,6 +85,18 @@ describe("the karate club's attributes", () => {
     expect(cytoscape.elements.nodes.find((node: { data: { id: string } }) => node.data.id === '0').data.club).toBe('Mr. Hi');
     expect((await exported('gexf', `ids=${ids}`)).toString()).toContain('<attribute id="e-weight" title="weight" type="integer"/>');
     expect((await exported('cypher', `ids=${ids}`)).toString()).toContain("attr_club = 'Mr. Hi'");
+    // Filtered by an attribute: only members of one club (and the ties among them).
+    const officers = (await api.get('/api/graph?attr.club=Officer&limit=5000')).body;
+    expect(officers.nodes).toHaveLength(17);
+    expect(officers.nodes.every((node: { attributes?: { club: string } }) => node.attributes?.club === 'Officer')).toBe(true);
+    const near = (await api.get('/api/graph?centre=0&depth=1&attr.club=Mr.%20Hi')).body;
+    expect(near.nodes.every((node: { attributes?: { club: string } }) => node.attributes?.club === 'Mr. Hi')).toBe(true);
+    const exportedIds = JSON.parse((await exported('json', `ids=${ids}&attr.club=Officer`)).toString()).nodes.length;
+    expect(exportedIds).toBe(17);
+    const unknown = await api.get('/api/graph?attr.colour=red&attr.Bad=1');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors.map((error: { field: string }) => error.field)).toEqual(['attr.colour', 'attr.Bad']);
+
     for (const format of ['json', 'csv', 'graphml']) {
       const again = await importFile(format, await exported(format, `ids=${ids}`), true);
       expect({ format, rows: again.body.rows, add: again.body.attributes.add }).toEqual({ format, rows: [], add: [] });
