@@ -27,6 +27,7 @@ import { buildValidator } from './plugins/request-validation.ts';
 import { requestDeadlinePlugin } from './plugins/request-deadline.ts';
 import { gracefulClosePlugin } from './plugins/graceful-close.ts';
 import { heavyRouteBudgetPlugin } from './plugins/heavy-route-budget.ts';
+import { textCharactersPlugin } from './plugins/text-characters.ts';
 
 export type { AppInstance };
 
@@ -68,6 +69,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(requestDeadlinePlugin, { deadlineMs: config.neo4j.queryTimeoutMs + 5_000 });
   await app.register(heavyRouteBudgetPlugin, { concurrency: hardening.heavyConcurrency, queue: hardening.heavyQueue, queueWaitMs: hardening.heavyQueueWaitMs });
   await app.register(gracefulClosePlugin);
+  await app.register(textCharactersPlugin);
 
   await app.register(configPlugin, { config });
   await app.register(databasePlugin);

@@ -1,5 +1,6 @@
 // One breadth-first step of a neighbourhood. {{types}}: `:A|B` or empty (any tie type).
-// $frontier: ids reached last step; $seen: ids already in the view; $kinds: list or null; $limit: integer;
+// $frontier: ids reached last step; $seen: ids already in the view; $kinds: list or null; $attributes: list (see
+// fragments/attribute-filter); $limit: integer;
 // $inForceFrom, $inForceTo: ISO days or null (see fragments/in-force): only ties and organisations in force then.
 // Returns: id of each newly reached organisation, best connected first.
 // `seen` and the organisations out of force are compared as nodes, not ids or dates, and the neighbour's label is not
@@ -9,7 +10,7 @@ MATCH (s:Organisation) WHERE s.id IN $seen
 WITH collect(s) + {{> out-of-force-organisations x}} AS excluded
 MATCH (o:Organisation) WHERE o.id IN $frontier
 MATCH (o)-[r{{types}}]-(n)
-WHERE NOT n IN excluded AND ($kinds IS NULL OR n.kind IN $kinds) AND {{> in-force r}}
+WHERE NOT n IN excluded AND ($kinds IS NULL OR n.kind IN $kinds) AND {{> attribute-filter n}} AND {{> in-force r}}
 WITH DISTINCT n
 RETURN n.id AS id
 ORDER BY COUNT { (n)--() } DESC, id

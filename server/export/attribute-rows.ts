@@ -2,19 +2,16 @@
 // columns from here, so a field added or renamed here changes every format together.
 import type { MeasuredOrganisation, OrganisationMeasures } from '../analysis/network-measures.ts';
 import type { Evidence, Kind, Organisation, Subgraph, Tie, TieType } from '../schemas/graph.ts';
+import type { AttributeScope, Attributes, AttributeType as ExtraType } from '../contract/attributes.ts';
 import type { ExportVocabulary } from './export-types.ts';
+import { joinList } from './list-text.ts';
 
-export type AttributeType = 'string' | 'int' | 'float' | 'string[]';
-export type AttributeValue = string | number | readonly string[] | null;
+export type AttributeType = 'string' | 'int' | 'float' | 'boolean' | 'date' | 'string[]';
+export type AttributeValue = string | number | boolean | readonly string[] | null;
 
 export interface AttributeDefinition<T> {
   name: string;
   type: AttributeType;
-  /**
-   * Set on lists of free text: joined into one string they would be ambiguous, so only formats with real lists
-   * (CSV arrays, Cytoscape JSON) carry them; the readable `evidence` string holds the same quotes for the others.
-   */
-  listOnly?: boolean;
   value(item: T, vocabulary: ExportVocabulary): AttributeValue;
 }
 
@@ -24,8 +21,6 @@ export interface AttributeCell {
   value: AttributeValue;
 }
 
-/** How lists read in formats without list types (aliases, source ids): "; " is what a person would type. */
-export const LIST_SEPARATOR = '; ';
 /** Joins evidence items into the one readable `evidence` string. */
 export const EVIDENCE_SEPARATOR = ' | ';
 
@@ -68,12 +63,40 @@ export const MEASURE_ATTRIBUTES: readonly AttributeDefinition<Organisation>[] = 
   measure('constraint', 'float'), measure('effectiveSize', 'float'),
 ];
 
-/** `columns` (all organisation attributes by default) plus the measures when the subgraph's organisations carry them. */
+/**
+ * The extra attributes the items carry (server/contract/attributes.ts), by name: a declared type, else the type
+ * their values have; numbers that are all whole are `int` (a karate club's weights stay integers in networkx).
+ */
+export function extraAttributes<T extends { attributes?: Attributes }>(
+  items: readonly T[], scope: AttributeScope, vocabulary: ExportVocabulary,
+): AttributeDefinition<T>[] {
+  const values = new Map<string, Attributes[string][]>();
+  for (const item of items) for (const [name, value] of Object.entries(item.attributes ?? {})) values.set(name, [...(values.get(name) ?? []), value]);
+  return [...values.keys()].sort().map((name) => {
+    const seen = values.get(name)!;
+    const declared: ExtraType | undefined = vocabulary.attributeTypes?.[scope]?.get(name);
+    const type: AttributeType = declared === 'date' ? 'date'
+      : seen.every(Array.isArray) ? 'string[]'
+        : seen.every((value) => typeof value === 'boolean') ? 'boolean'
+          : seen.every((value) => typeof value === 'number') ? (seen.every(Number.isInteger) ? 'int' : 'float')
+            : 'string';
+    return { name, type, value: (item: T) => (item.attributes?.[name] as AttributeValue | undefined) ?? null };
+  });
+}
+
+/** `columns` (all organisation attributes by default), the measures when the organisations carry them, and their extra attributes. */
 export function organisationAttributes(
-  subgraph: Pick<Subgraph, 'nodes'>, columns: readonly AttributeDefinition<Organisation>[] = ORGANISATION_ATTRIBUTES,
+  subgraph: Pick<Subgraph, 'nodes'>, vocabulary: ExportVocabulary, columns: readonly AttributeDefinition<Organisation>[] = ORGANISATION_ATTRIBUTES,
 ): AttributeDefinition<Organisation>[] {
   const measured = subgraph.nodes.some((org) => (org as MeasuredOrganisation).measures !== undefined);
-  return [...columns, ...(measured ? MEASURE_ATTRIBUTES : [])];
+  return [...columns, ...(measured ? MEASURE_ATTRIBUTES : []), ...extraAttributes(subgraph.nodes, 'organisation', vocabulary)];
+}
+
+/** `columns` (all tie attributes by default) and the ties' extra attributes. */
+export function tieAttributes(
+  subgraph: Pick<Subgraph, 'links'>, vocabulary: ExportVocabulary, columns: readonly AttributeDefinition<Tie>[] = TIE_ATTRIBUTES,
+): AttributeDefinition<Tie>[] {
+  return [...columns, ...extraAttributes(subgraph.links, 'tie', vocabulary)];
 }
 
 export const TIE_ATTRIBUTES: readonly AttributeDefinition<Tie>[] = [
@@ -88,15 +111,10 @@ export const TIE_ATTRIBUTES: readonly AttributeDefinition<Tie>[] = [
   { name: 'description', type: 'string', value: (tie) => tie.description },
   { name: 'evidence', type: 'string', value: (tie) => evidenceText(tie.evidence) },
   { name: 'evidenceSources', type: 'string[]', value: (tie) => tie.evidence.map((item) => item.source) },
-  { name: 'evidenceQuotes', type: 'string[]', listOnly: true, value: (tie) => tie.evidence.map((item) => item.quote) },
+  { name: 'evidenceQuotes', type: 'string[]', value: (tie) => tie.evidence.map((item) => item.quote) },
   { name: 'evidenceCount', type: 'int', value: (tie) => tie.evidence.length },
   { name: 'colour', type: 'string', value: (tie, vocabulary) => tieTypeOf(vocabulary, tie.type)?.colour ?? null },
 ];
-
-/** The attributes a format without list types (GraphML, GEXF) can carry, with lists joined by LIST_SEPARATOR. */
-export function flatAttributes<T>(definitions: readonly AttributeDefinition<T>[]): AttributeDefinition<T>[] {
-  return definitions.filter((definition) => !definition.listOnly);
-}
 
 /** The named attributes, in the order asked for; an unknown name is a programming error, so it throws. */
 export function pickAttributes<T>(definitions: readonly AttributeDefinition<T>[], names: readonly string[]): AttributeDefinition<T>[] {
@@ -112,12 +130,12 @@ export function attributeRow<T>(item: T, definitions: readonly AttributeDefiniti
   return definitions.map(({ name, type, value }) => ({ name, type, value: value(item, vocabulary) }));
 }
 
-/** A cell as one string for formats without list types; null stays null so the format can leave it out. */
+/** A cell as one string for formats without list types (lists reversibly joined); null stays null so the format can leave it out. */
 export function flatText(value: AttributeValue): string | null {
   if (value === null) return null;
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  return value.join(LIST_SEPARATOR);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return joinList(value);
 }
 
 /** Key ids shared by GraphML and GEXF; node and edge both have a `description`, so ids are prefixed by scope. */

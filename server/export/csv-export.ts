@@ -8,6 +8,7 @@ import {
   TIE_ATTRIBUTES,
   attributeRow,
   organisationAttributes,
+  tieAttributes,
   pickAttributes,
   type AttributeCell,
   type AttributeDefinition,
@@ -49,7 +50,7 @@ export function csvField(text: string): string {
 function cellText(cell: AttributeCell, arrayDelimiter: string): string {
   const { value } = cell;
   if (value === null) return ''; // neo4j-admin reads an empty field as "no property"
-  if (typeof value === 'number') return String(value); // numbers never need neutralising, and a `'` would break :int
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value); // never formula-like, and a `'` would break :int
   return neutraliseFormula(typeof value === 'string' ? value : value.join(arrayDelimiter));
 }
 
@@ -107,9 +108,10 @@ function zipTime(generatedAt: string): Date {
 
 export function toCsvZip(subgraph: Subgraph, context: ExportContext): Uint8Array {
   const { vocabulary } = context;
-  const organisationColumns = organisationAttributes(subgraph, ORGANISATION_COLUMNS);
+  const organisationColumns = organisationAttributes(subgraph, vocabulary, ORGANISATION_COLUMNS);
+  const tieColumns = tieAttributes(subgraph, vocabulary, TIE_COLUMNS);
   const organisationRows = subgraph.nodes.map((org) => ({ org, cells: attributeRow(org, organisationColumns, vocabulary) }));
-  const tieRows = subgraph.links.map((tie) => ({ tie, cells: attributeRow(tie, TIE_COLUMNS, vocabulary) }));
+  const tieRows = subgraph.links.map((tie) => ({ tie, cells: attributeRow(tie, tieColumns, vocabulary) }));
   const lists = [...organisationRows, ...tieRows].flatMap(({ cells }) =>
     cells.flatMap(({ value }) => (Array.isArray(value) ? [value as readonly string[]] : [])),
   );
@@ -121,7 +123,7 @@ export function toCsvZip(subgraph: Subgraph, context: ExportContext): Uint8Array
     ...organisationRows.map(({ org, cells }) => csvLine([neutraliseFormula(org.id), ...text(cells), 'Organisation'])),
   ].join('');
   const ties = [
-    csvLine(['id', ':START_ID', ':END_ID', ':TYPE', ...header(TIE_COLUMNS)]),
+    csvLine(['id', ':START_ID', ':END_ID', ':TYPE', ...header(tieColumns)]),
     ...tieRows.map(({ tie, cells }) =>
       csvLine([tie.id, tie.source, tie.target, tie.type].map(neutraliseFormula).concat(text(cells))),
     ),

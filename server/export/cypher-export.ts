@@ -1,6 +1,7 @@
 // A cypher-shell script that recreates the subgraph in an empty Neo4j 5 in the project's storage model
 // (see cypher/schema and cypher/seed): schema, then (:Source), (:Organisation), then typed ties with evidence.
 import type { Organisation, Subgraph, Tie } from '../schemas/graph.ts';
+import type { Attributes } from '../contract/attributes.ts';
 import type { ExportContext } from './export-types.ts';
 import { citedSources, type CitedSource } from './evidence-sources.ts';
 import { optionalTextFields } from '../contract/fields.ts';
@@ -59,6 +60,12 @@ function assignments(variable: string, properties: Record<string, string | null>
 
 const optional = (text: string | null): string | null => (text === null ? null : cypherString(text));
 
+/** Extra attributes as the `attr_<name>` properties that store them (names are slugs, so safe as keys). */
+const attributeLiterals = (attributes: Attributes | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries(attributes ?? {}).map(([name, value]) => [
+    `attr_${name}`, Array.isArray(value) ? cypherList(value) : typeof value === 'string' ? cypherString(value) : String(value),
+  ]));
+
 function sourceStatement(source: CitedSource): string {
   const set = assignments('s', { title: cypherString(source.title), publisher: optional(source.publisher), url: optional(source.url) });
   return `MERGE (s:Source {id: ${cypherString(source.id)}}) SET ${set};`;
@@ -72,7 +79,7 @@ function organisationStatement(org: Organisation): string {
     aliases: cypherList(org.aliases),
     aliasesText: cypherString(org.aliases.join(ALIASES_TEXT_SEPARATOR)),
     kind: cypherString(org.kind),
-  }, optionalTextFields((field) => optional(org[field]))));
+  }, optionalTextFields((field) => optional(org[field])), attributeLiterals(org.attributes)));
   return `MERGE (o:Organisation {id: ${cypherString(org.id)}}) SET ${set};`;
 }
 
@@ -83,6 +90,7 @@ function tieStatement(tie: Tie): string {
     description: optional(tie.description),
     evidenceSources: cypherList(tie.evidence.map((item) => item.source)),
     evidenceQuotes: cypherList(tie.evidence.map((item) => item.quote)),
+    ...attributeLiterals(tie.attributes),
   });
   return (
     `MATCH (a:Organisation {id: ${cypherString(tie.source)}}), (b:Organisation {id: ${cypherString(tie.target)}}) ` +

@@ -3,14 +3,15 @@
 import type { Subgraph } from '../schemas/graph.ts';
 import type { ExportContext } from './export-types.ts';
 import { round } from './graph-xml-attributes.ts';
-import { TIE_ATTRIBUTES, attributeRow, organisationAttributes, type AttributeCell, type AttributeValue } from './attribute-rows.ts';
+import { attributeRow, organisationAttributes, tieAttributes, type AttributeCell, type AttributeValue } from './attribute-rows.ts';
 
 const asData = (cells: AttributeCell[]): Record<string, AttributeValue> =>
   Object.fromEntries(cells.map(({ name, value }) => [name, value]));
 
 export function toCytoscape(subgraph: Subgraph, context: ExportContext): string {
   const { vocabulary } = context;
-  const nodeAttributes = organisationAttributes(subgraph);
+  const nodeAttributes = organisationAttributes(subgraph, vocabulary);
+  const edgeAttributes = tieAttributes(subgraph, vocabulary);
   const document = {
     format_version: '1.0',
     generated_by: 'Partnership Graph Explorer',
@@ -27,7 +28,7 @@ export function toCytoscape(subgraph: Subgraph, context: ExportContext): string 
       }),
       edges: subgraph.links.map((tie) => ({
         data: {
-          ...asData(attributeRow(tie, TIE_ATTRIBUTES, vocabulary)),
+          ...asData(attributeRow(tie, edgeAttributes, vocabulary)),
           id: tie.id,
           source: tie.source,
           target: tie.target,

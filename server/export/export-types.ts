@@ -1,9 +1,12 @@
 // What every exporter receives besides the subgraph, and what exportSubgraph hands back to the route.
 import type { Kind, TieType } from '../schemas/graph.ts';
+import type { AttributeScope, AttributeType } from '../contract/attributes.ts';
 
 export interface ExportVocabulary {
   kinds: readonly Kind[];
   tieTypes: readonly TieType[];
+  /** Declared types of extra attributes (a date is text that means a date); undeclared ones are typed by their values. */
+  attributeTypes?: Partial<Record<AttributeScope, ReadonlyMap<string, AttributeType>>>;
 }
 
 /** Where an organisation was drawn, in the explorer's layout units (y grows downwards, as on screen). */

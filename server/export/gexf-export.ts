@@ -6,10 +6,10 @@ import type { Subgraph } from '../schemas/graph.ts';
 import { intervalOf, type Dated } from '../contract/in-force.ts';
 import type { ExportContext, Position } from './export-types.ts';
 import { flatText, type AttributeCell, type AttributeType } from './attribute-rows.ts';
-import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, round, tieCells, type XmlScope } from './graph-xml-attributes.ts';
+import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, round, tieCells, xmlColumns, type XmlColumns, type XmlScope } from './graph-xml-attributes.ts';
 import { escapeXml, xmlAttributes } from './xml-escape.ts';
 
-const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', int: 'integer', float: 'double', 'string[]': 'string' };
+const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', int: 'integer', float: 'double', 'string[]': 'string', boolean: 'boolean', date: 'string' };
 
 /** `#rgb` or `#rrggbb` as GEXF's r/g/b; anything else (a CSS name, a missing colour) gets no viz colour. */
 export function hexToRgb(colour: string | null): { r: number; g: number; b: number } | null {
@@ -19,10 +19,10 @@ export function hexToRgb(colour: string | null): { r: number; g: number; b: numb
   return { r: parseInt(hex.slice(0, 2), 16), g: parseInt(hex.slice(2, 4), 16), b: parseInt(hex.slice(4, 6), 16) };
 }
 
-function declaration(scope: XmlScope, subgraph: Subgraph): string[] {
+function declaration(scope: XmlScope, columns: XmlColumns): string[] {
   return [
     `    <attributes${xmlAttributes({ class: scope })}>`,
-    ...declaredAttributes(scope, GEXF_TYPES, subgraph).map(({ id, name, type }) => `      <attribute${xmlAttributes({ id, title: name, type })}/>`),
+    ...declaredAttributes(scope, GEXF_TYPES, columns).map(({ id, name, type }) => `      <attribute${xmlAttributes({ id, title: name, type })}/>`),
     '    </attributes>',
   ];
 }
@@ -52,6 +52,7 @@ const cellText = (cells: AttributeCell[], name: string): string | null =>
 
 export function toGexf(subgraph: Subgraph, context: ExportContext): string {
   const { vocabulary } = context;
+  const columns = xmlColumns(subgraph, vocabulary);
   // lastmodifieddate is an xs:date; a generatedAt that does not start with one is simply not recorded there.
   const date = /^\d{4}-\d{2}-\d{2}/.exec(context.generatedAt)?.[0] ?? null;
   const dynamic = subgraph.nodes.some(isDated) || subgraph.links.some(isDated);
@@ -65,11 +66,11 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
     `    <description>${escapeXml(context.title)}</description>`,
     '  </meta>',
     `  <graph${xmlAttributes({ defaultedgetype: 'directed', mode: dynamic ? 'dynamic' : 'static', timeformat: dynamic ? 'date' : null })}>`,
-    ...declaration('node', subgraph),
-    ...declaration('edge', subgraph),
+    ...declaration('node', columns),
+    ...declaration('edge', columns),
     '    <nodes>',
     ...subgraph.nodes.flatMap((org) => {
-      const cells = organisationCells(org, vocabulary);
+      const cells = organisationCells(org, columns, vocabulary);
       return [
         `      <node${xmlAttributes({ id: org.id, label: org.name })}>`,
         ...bodyLines('node', cells, cellText(cells, 'colour'), org, context.positions?.get(org.id)),
@@ -79,7 +80,7 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
     '    </nodes>',
     '    <edges>',
     ...subgraph.links.flatMap((tie) => {
-      const cells = tieCells(tie, vocabulary);
+      const cells = tieCells(tie, columns, vocabulary);
       return [
         `      <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target, label: cellText(cells, 'label'), type: 'directed' })}>`,
         ...bodyLines('edge', cells, cellText(cells, 'colour'), tie),

@@ -3,15 +3,13 @@
 import type { Organisation, Subgraph, Tie } from '../schemas/graph.ts';
 import type { ExportVocabulary } from './export-types.ts';
 import {
-  MEASURE_ATTRIBUTES,
-  ORGANISATION_ATTRIBUTES,
-  TIE_ATTRIBUTES,
   attributeKey,
   attributeRow,
-  flatAttributes,
   flatText,
   organisationAttributes,
+  tieAttributes,
   type AttributeCell,
+  type AttributeDefinition,
   type AttributeType,
 } from './attribute-rows.ts';
 
@@ -19,22 +17,24 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
 export type XmlScope = 'node' | 'edge';
 
-// Measures of an organisation that has none are null, so they are left out like any unknown value.
-const NODE_ATTRIBUTES = flatAttributes([...ORGANISATION_ATTRIBUTES, ...MEASURE_ATTRIBUTES]);
-const EDGE_ATTRIBUTES = flatAttributes(TIE_ATTRIBUTES);
-
-/** The attributes a scope declares (measures only when the subgraph carries them): key id, name, and type as the format spells it. */
-export function declaredAttributes(
-  scope: XmlScope, typeNames: Record<AttributeType, string>, subgraph: Pick<Subgraph, 'nodes'>,
-): { id: string; name: string; type: string }[] {
-  const definitions: readonly { name: string; type: AttributeType }[] = scope === 'node' ? flatAttributes(organisationAttributes(subgraph)) : EDGE_ATTRIBUTES;
-  return definitions.map(({ name, type }) => ({ id: attributeKey(scope, name), name, type: typeNames[type] }));
+/** The attributes each scope declares and writes: measures only when the subgraph carries them, extra attributes it has. */
+export interface XmlColumns {
+  node: AttributeDefinition<Organisation>[];
+  edge: AttributeDefinition<Tie>[];
 }
 
-export const organisationCells = (org: Organisation, vocabulary: ExportVocabulary): AttributeCell[] =>
-  attributeRow(org, NODE_ATTRIBUTES, vocabulary);
+export const xmlColumns = (subgraph: Subgraph, vocabulary: ExportVocabulary): XmlColumns =>
+  ({ node: organisationAttributes(subgraph, vocabulary), edge: tieAttributes(subgraph, vocabulary) });
 
-export const tieCells = (tie: Tie, vocabulary: ExportVocabulary): AttributeCell[] => attributeRow(tie, EDGE_ATTRIBUTES, vocabulary);
+/** The attributes a scope declares: key id, name, and type as the format spells it. */
+export function declaredAttributes(scope: XmlScope, typeNames: Record<AttributeType, string>, columns: XmlColumns): { id: string; name: string; type: string }[] {
+  return columns[scope].map(({ name, type }) => ({ id: attributeKey(scope, name), name, type: typeNames[type] }));
+}
+
+export const organisationCells = (org: Organisation, columns: XmlColumns, vocabulary: ExportVocabulary): AttributeCell[] =>
+  attributeRow(org, columns.node, vocabulary);
+
+export const tieCells = (tie: Tie, columns: XmlColumns, vocabulary: ExportVocabulary): AttributeCell[] => attributeRow(tie, columns.edge, vocabulary);
 
 /** The cells that have a value, each as its key id and one string. */
 export function presentValues(scope: XmlScope, cells: AttributeCell[]): { key: string; text: string }[] {

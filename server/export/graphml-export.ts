@@ -4,14 +4,14 @@
 import type { Organisation, Subgraph } from '../schemas/graph.ts';
 import type { ExportContext, Position } from './export-types.ts';
 import { flatText, type AttributeCell, type AttributeType } from './attribute-rows.ts';
-import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, round, tieCells, type XmlScope } from './graph-xml-attributes.ts';
+import { XML_DECLARATION, declaredAttributes, organisationCells, presentValues, round, tieCells, xmlColumns, type XmlColumns, type XmlScope } from './graph-xml-attributes.ts';
 import { escapeXml, xmlAttributes } from './xml-escape.ts';
 
-// GraphML has no list type; flatAttributes joins lists into one string before they get here.
-const GRAPHML_TYPES: Record<AttributeType, string> = { string: 'string', int: 'int', float: 'double', 'string[]': 'string' };
+// GraphML has no list type; flatText joins lists reversibly (list-text.ts) before they get here.
+const GRAPHML_TYPES: Record<AttributeType, string> = { string: 'string', int: 'int', float: 'double', 'string[]': 'string', boolean: 'boolean', date: 'string' };
 
-function keyLines(scope: XmlScope, subgraph: Subgraph): string[] {
-  return declaredAttributes(scope, GRAPHML_TYPES, subgraph).map(
+function keyLines(scope: XmlScope, columns: XmlColumns): string[] {
+  return declaredAttributes(scope, GRAPHML_TYPES, columns).map(
     ({ id, name, type }) => `  <key${xmlAttributes({ id, for: scope, 'attr.name': name, 'attr.type': type })}/>`,
   );
 }
@@ -44,18 +44,19 @@ function positionLines(org: Organisation, cells: AttributeCell[], position: Posi
 
 export function toGraphml(subgraph: Subgraph, context: ExportContext): string {
   const { vocabulary, positions } = context;
+  const columns = xmlColumns(subgraph, vocabulary);
   return [
     XML_DECLARATION,
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       (positions ? ' xmlns:y="http://www.yworks.com/xml/graphml"' : '') +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keyLines('node', subgraph),
+    ...keyLines('node', columns),
     ...(positions ? POSITION_KEYS : []),
-    ...keyLines('edge', subgraph),
+    ...keyLines('edge', columns),
     `  <graph${xmlAttributes({ id: 'partnership-graph', edgedefault: 'directed' })}>`,
     ...subgraph.nodes.flatMap((org) => {
-      const cells = organisationCells(org, vocabulary);
+      const cells = organisationCells(org, columns, vocabulary);
       return [
         `    <node${xmlAttributes({ id: org.id })}>`,
         ...dataLines('node', cells),
@@ -65,7 +66,7 @@ export function toGraphml(subgraph: Subgraph, context: ExportContext): string {
     }),
     ...subgraph.links.flatMap((tie) => [
       `    <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target })}>`,
-      ...dataLines('edge', tieCells(tie, vocabulary)),
+      ...dataLines('edge', tieCells(tie, columns, vocabulary)),
       '    </edge>',
     ]),
     '  </graph>',

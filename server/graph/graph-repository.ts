@@ -5,6 +5,7 @@ import type { Database } from '../neo4j-connection.ts';
 import type { QueryStore } from '../cypher/query-store.ts';
 import { boundedInteger, relationshipTypes, shortestSelector } from '../cypher/cypher-fragments.ts';
 import type { Organisation, OrganisationTie, Path, PathQuery, Subgraph } from '../schemas/graph.ts';
+import { matchesAttributes, type AttributeFilter } from './attribute-filters.ts';
 import { toOrganisation, toSourceDocument, toTie, type SourceDocument } from './mapper.ts';
 import { explainPath } from './path-explanation.ts';
 import { toChange } from '../writes/history.ts';
@@ -16,6 +17,8 @@ import type { Vocabulary } from './vocabulary.ts';
 export interface TieFilter {
   tieTypes: string[];
   kinds: string[];
+  /** Extra attribute values organisations must have (server/routes/attribute-filters.ts). */
+  attributes?: AttributeFilter[];
 }
 
 /**
@@ -167,6 +170,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
             frontier,
             seen,
             kinds: filter.kinds.length ? filter.kinds : null,
+            attributes: filter.attributes ?? [],
             limit: boundedLimit(room + 1),
             ...windowParams(window),
           });
@@ -187,6 +191,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
       return database.read(async (tx) => {
         const result = await tx.run(queries.render('graph/find-best-connected', { types: types(filter.tieTypes) }), {
           kinds: filter.kinds.length ? filter.kinds : null,
+          attributes: filter.attributes ?? [],
           anyType: filter.tieTypes.length === 0,
           limit: boundedLimit(limit + 1),
           ...windowParams(window),
@@ -203,8 +208,9 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
         const found = new Set(subgraph.nodes.map((node) => node.id));
         const missing = ids.filter((id) => !found.has(id));
         const inWindow = (node: Organisation) => inForceDuring(node, window);
-        if (filter.kinds.length === 0 && subgraph.nodes.every(inWindow)) return { missing, subgraph };
-        const kept = new Set(subgraph.nodes.filter((node) => (filter.kinds.length === 0 || filter.kinds.includes(node.kind)) && inWindow(node)).map((node) => node.id));
+        const attributes = filter.attributes ?? [];
+        if (filter.kinds.length === 0 && attributes.length === 0 && subgraph.nodes.every(inWindow)) return { missing, subgraph };
+        const kept = new Set(subgraph.nodes.filter((node) => (filter.kinds.length === 0 || filter.kinds.includes(node.kind)) && matchesAttributes(node, attributes) && inWindow(node)).map((node) => node.id));
         return {
           missing,
           subgraph: {

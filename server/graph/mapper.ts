@@ -4,6 +4,7 @@
 import type { OrganisationValues, TieValues } from '../schemas/curation.ts';
 import type { Evidence, Organisation, Tie } from '../schemas/graph.ts';
 import { optionalTextFields } from '../contract/fields.ts';
+import type { Attributes, AttributeValue } from '../contract/attributes.ts';
 
 export interface SourceDocument {
   id: string;
@@ -21,6 +22,25 @@ type Row = Record<string, unknown>;
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 export const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
+// Numbers are written as floats, but a restored backup or a Cypher script may hold Integers; both read as numbers.
+const attributeValue = (value: unknown): AttributeValue =>
+  Array.isArray(value) ? value.map(String) : typeof value === 'object' && value !== null && 'toNumber' in value ? (value as { toNumber(): number }).toNumber() : (value as AttributeValue);
+
+/**
+ * The projections' [name, value] pairs (or a stored record's map) as a map, names in order, so equal sets compare
+ * (and serialise) equal.
+ */
+export function attributesOf(pairs: unknown): Attributes {
+  const entries = Array.isArray(pairs) ? (pairs as [string, unknown][]) : typeof pairs === 'object' && pairs !== null ? Object.entries(pairs) : [];
+  return Object.fromEntries(entries.map(([name, value]) => [name, attributeValue(value)] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** `{ attributes }` when there are any, else nothing: most organisations and ties have none. */
+const someAttributes = (pairs: unknown): { attributes?: Attributes } => {
+  const attributes = attributesOf(pairs);
+  return Object.keys(attributes).length ? { attributes } : {};
+};
+
 /** The fields every organisation row carries, in the order the API serves them; a missing kind becomes `missingKind`. */
 export function organisationFields(row: Row, missingKind: string): OrganisationValues & { id: string } {
   const optional = optionalTextFields((field) => text(row[field]));
@@ -29,7 +49,7 @@ export function organisationFields(row: Row, missingKind: string): OrganisationV
 }
 
 export function toOrganisation(row: Row): Organisation {
-  return { ...organisationFields(row, 'unknown'), degree: Number(row.degree ?? 0) };
+  return { ...organisationFields(row, 'unknown'), degree: Number(row.degree ?? 0), ...someAttributes(row.attributes) };
 }
 
 export function toEvidence(sourceIds: string[], quotes: string[], sources: ReadonlyMap<string, SourceDocument>): Evidence[] {
@@ -54,7 +74,7 @@ export function tieFields(row: Row): TieValues & { id: string } {
 }
 
 export function toTie(row: Row, sources: ReadonlyMap<string, SourceDocument>): Tie {
-  return { ...tieFields(row), evidence: toEvidence(texts(row.evidenceSources), texts(row.evidenceQuotes), sources) };
+  return { ...tieFields(row), evidence: toEvidence(texts(row.evidenceSources), texts(row.evidenceQuotes), sources), ...someAttributes(row.attributes) };
 }
 
 export function toSourceDocument(row: Row): SourceDocument {

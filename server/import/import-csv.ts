@@ -1,6 +1,7 @@
 // Reads the CSV export back (organisations.csv + ties.csv, from its zip or as two texts) into import rows, so
-// export → edit in a spreadsheet → import works. The columns are exactly those the exporter writes (asked from it,
-// not repeated here); the `'` it puts before formula-like cells is removed again, and cells stay text.
+// export → edit in a spreadsheet → import works. The columns are those the exporter writes (asked from it, not
+// repeated here) plus any others, which are extra attributes typed by their neo4j-admin header (`weight:float`) or,
+// without one, by their values; the `'` the exporter puts before formula-like cells is removed again.
 import { strFromU8, unzipSync } from 'fflate';
 import { readZipEntries, ZipTooLarge } from './zip-entries.ts';
 import { neutraliseFormula, toCsvZip } from '../export/csv-export.ts';
@@ -8,6 +9,7 @@ import { readCsv, type CsvRecord } from './csv-reader.ts';
 import { decodeText } from './text-decoding.ts';
 import { emptyImport, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
 import { optionalTextFields } from '../contract/fields.ts';
+import { attributeFromText, type AttributeType } from '../contract/attributes.ts';
 
 export interface CsvTexts {
   organisations?: string;
@@ -44,36 +46,57 @@ export function arrayDelimiterFromReadme(readme: string | undefined): string | u
 }
 
 type Rows = { line: number; cells: Map<string, string | null>; problems: string[] }[];
+interface Table { rows: Rows; extra: { header: string; name: string; type: AttributeType | null }[] }
 
-function readTable(text: string, file: string, kind: 'organisations' | 'ties', fileProblems: ImportSet['fileProblems']): Rows {
+// neo4j-admin's column types as attribute types; a column without one is typed by its values (see columnType).
+const TYPE_OF_HEADER: Record<string, AttributeType> = {
+  string: 'string', int: 'number', long: 'number', short: 'number', byte: 'number', float: 'number', double: 'number',
+  boolean: 'boolean', date: 'date', 'string[]': 'list',
+};
+
+/** An untyped column of numbers is a number, of true/false a boolean, else text. */
+function columnType(cells: readonly (string | null)[]): AttributeType | null {
+  const values = cells.filter((cell): cell is string => cell !== null);
+  if (values.length === 0) return null;
+  if (values.every((cell) => attributeFromText('number', cell) !== undefined)) return 'number';
+  if (values.every((cell) => cell === 'true' || cell === 'false')) return 'boolean';
+  return null;
+}
+
+function readTable(text: string, file: string, kind: 'organisations' | 'ties', fileProblems: ImportSet['fileProblems']): Table {
   const records = readCsv(text);
   const header = records.shift();
-  if (!header) return [];
+  if (!header) return { rows: [], extra: [] };
   const names = header.fields.map((name) => name.trim());
   const known = new Set(EXPORT_HEADERS[kind]);
-  const unknown = names.filter((name) => !known.has(name));
   const missing = REQUIRED[kind].filter((name) => !names.includes(name));
   const duplicated = names.filter((name, index) => names.indexOf(name) !== index);
-  if (unknown.length || missing.length || duplicated.length) {
+  if (missing.length || duplicated.length) {
     const problems = [
-      unknown.length ? `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}` : '',
       missing.length ? `missing column${missing.length > 1 ? 's' : ''} ${missing.map((n) => `"${n}"`).join(', ')}` : '',
       duplicated.length ? `column ${duplicated.map((n) => `"${n}"`).join(', ')} appears twice` : '',
     ].filter(Boolean);
     fileProblems.push({ ref: `${file} line ${header.line}`, reason: `${problems.join('; ')} (the columns are those of the CSV export: ${EXPORT_HEADERS[kind].join(',')})` });
-    return [];
+    return { rows: [], extra: [] };
   }
-  return records.map((record: CsvRecord) => {
+  const rows = records.map((record: CsvRecord) => {
     const problems = record.problem ? [`malformed row: ${record.problem}`] : [];
     if (!record.problem && record.fields.length !== names.length) {
       problems.push(`malformed row: ${record.fields.length} fields where the header has ${names.length}`);
     }
     const cells = new Map(names.map((name, index) => {
       const raw = record.fields[index];
-      return [fieldOf(name), raw === undefined || raw === '' ? null : unneutralise(raw)] as const;
+      return [known.has(name) ? fieldOf(name) : name, raw === undefined || raw === '' ? null : unneutralise(raw)] as const;
     }));
     return { line: record.line, cells, problems };
   });
+  // Every other column is an extra attribute, named by its header without the type (`weight:float` → weight).
+  const extra = names.filter((name) => !known.has(name)).map((header) => {
+    const [name = '', suffix] = header.split(':');
+    const type = suffix === undefined ? columnType(rows.map((row) => row.cells.get(header) ?? null)) : TYPE_OF_HEADER[suffix] ?? 'string';
+    return { header, name, type };
+  });
+  return { rows, extra };
 }
 
 const list = (cell: string | null | undefined, delimiter: string): string[] => (cell ? cell.split(delimiter) : []);
@@ -94,15 +117,27 @@ function tieEvidence(sources: string[], quotes: string[], problems: string[]): E
   }));
 }
 
+/** A row's extra attribute cells: lists split at the array delimiter, the rest as text (typed by the plan). */
+function attributeCells(cells: Map<string, string | null>, extra: Table['extra'], delimiter: string): Record<string, unknown> {
+  return Object.fromEntries(extra.map(({ header, name, type }) => {
+    const cell = cells.get(header) ?? null;
+    return [name, type === 'list' ? list(cell, delimiter) : cell];
+  }));
+}
+
+const attributeTypes = (extra: Table['extra']): Record<string, AttributeType> =>
+  Object.fromEntries(extra.flatMap(({ name, type }) => (type ? [[name, type]] : [])));
+
 export function parseCsvImport(texts: CsvTexts): ImportSet {
   const fileProblems: ImportSet['fileProblems'] = [];
   const delimiter = texts.arrayDelimiter ?? ';';
-  const organisationRows = texts.organisations === undefined ? [] : readTable(texts.organisations, 'organisations.csv', 'organisations', fileProblems);
-  const tieRows = texts.ties === undefined ? [] : readTable(texts.ties, 'ties.csv', 'ties', fileProblems);
+  const none: Table = { rows: [], extra: [] };
+  const organisationTable = texts.organisations === undefined ? none : readTable(texts.organisations, 'organisations.csv', 'organisations', fileProblems);
+  const tieTable = texts.ties === undefined ? none : readTable(texts.ties, 'ties.csv', 'ties', fileProblems);
   if (texts.organisations === undefined && texts.ties === undefined) {
     fileProblems.push({ ref: 'import', reason: 'neither organisations.csv nor ties.csv was given' });
   }
-  const organisations = organisationRows.map(({ line, cells, problems }): OrganisationRow => ({
+  const organisations = organisationTable.rows.map(({ line, cells, problems }): OrganisationRow => ({
     ref: `organisations.csv line ${line}`,
     id: cells.get('id') ?? null,
     values: {
@@ -111,9 +146,10 @@ export function parseCsvImport(texts: CsvTexts): ImportSet {
       aliases: list(cells.get('aliases'), delimiter),
       ...optionalTextFields((field) => cells.get(field) ?? null),
     },
+    attributes: attributeCells(cells, organisationTable.extra, delimiter),
     problems,
   }));
-  const ties = tieRows.map(({ line, cells, problems }): TieRow => ({
+  const ties = tieTable.rows.map(({ line, cells, problems }): TieRow => ({
     ref: `ties.csv line ${line}`,
     id: cells.get('id') ?? null,
     type: cells.get('type') ?? null,
@@ -123,9 +159,10 @@ export function parseCsvImport(texts: CsvTexts): ImportSet {
     until: cells.get('until') ?? null,
     description: cells.get('description') ?? null,
     evidence: tieEvidence(list(cells.get('evidenceSources'), delimiter), list(cells.get('evidenceQuotes'), delimiter), problems),
+    attributes: attributeCells(cells, tieTable.extra, delimiter),
     problems,
   }));
-  return { format: 'csv', organisations, ties, fileProblems };
+  return { format: 'csv', organisations, ties, fileProblems, attributeTypes: { organisation: attributeTypes(organisationTable.extra), tie: attributeTypes(tieTable.extra) } };
 }
 
 /** The export's zip (or any zip holding organisations.csv and/or ties.csv, in any folder), decoded file by file. */

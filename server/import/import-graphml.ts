@@ -1,10 +1,22 @@
 // Reads GraphML as the graphml export writes it (keys named after our attributes) into import rows. GraphML has
-// no lists, so aliases and evidence come back from the export's joined text; where that is ambiguous (a quote that
-// itself holds the separator) the row is refused with a pointer to the lossless JSON or CSV formats.
+// no lists: aliases, evidence sources and quotes come back from the export's reversibly joined text (list-text.ts);
+// the readable `evidence` text adds each source's title and URL (for a source the database lacks) where it splits
+// into the same items. Files without `evidenceQuotes` (written before it was exported) are read from that text alone.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { EVIDENCE_SEPARATOR, LIST_SEPARATOR } from '../export/attribute-rows.ts';
+import { EVIDENCE_SEPARATOR } from '../export/attribute-rows.ts';
+import { splitList } from '../export/list-text.ts';
 import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
 import { optionalTextFields } from '../contract/fields.ts';
+import type { AttributeType } from '../contract/attributes.ts';
+import { MEASURE_ATTRIBUTES, ORGANISATION_ATTRIBUTES, TIE_ATTRIBUTES } from '../export/attribute-rows.ts';
+
+// What the graphml export writes besides extra attributes (stored fields, derived columns, the layout); every other
+// key is an extra attribute, typed by its attr.type (networkx writes a karate club's `club` and `weight` so).
+const EXPORTED = {
+  node: new Set([...ORGANISATION_ATTRIBUTES, ...MEASURE_ATTRIBUTES].map(({ name }) => name).concat('x', 'y')),
+  edge: new Set(TIE_ATTRIBUTES.map(({ name }) => name)),
+};
+const TYPE_OF_KEY: Record<string, AttributeType> = { int: 'number', long: 'number', float: 'number', double: 'number', boolean: 'boolean' };
 
 type Element = Record<string, unknown>;
 
@@ -52,8 +64,17 @@ function evidenceItem(text: string, source: string): EvidenceRow | null {
 }
 
 function tieEvidence(values: Map<string, string>, problems: string[]): EvidenceRow[] {
-  const sources = split(values.get('evidenceSources'), LIST_SEPARATOR);
+  const sources = splitList(values.get('evidenceSources'));
   const texts = split(values.get('evidence'), EVIDENCE_SEPARATOR);
+  const described = texts.length === sources.length ? texts.map((text, index) => evidenceItem(text, sources[index]!)) : [];
+  if (values.has('evidenceQuotes')) {
+    const quotes = splitList(values.get('evidenceQuotes'));
+    if (quotes.length !== sources.length) {
+      problems.push(`evidenceSources has ${sources.length} item(s) but evidenceQuotes has ${quotes.length}: they are pairs`);
+      return [];
+    }
+    return sources.map((source, index) => ({ source, quote: quotes[index] || null, title: described[index]?.title ?? null, url: described[index]?.url ?? null, publisher: null }));
+  }
   const count = values.has('evidenceCount') ? Number(values.get('evidenceCount')) : sources.length;
   if (sources.length === 0 && texts.length === 0) return [];
   if (texts.length !== sources.length || count !== sources.length) {
@@ -61,12 +82,11 @@ function tieEvidence(values: Map<string, string>, problems: string[]): EvidenceR
       `(a quote contains "${EVIDENCE_SEPARATOR.trim()}"); import this tie from the JSON or CSV export instead`);
     return [];
   }
-  const items = texts.map((text, index) => evidenceItem(text, sources[index]!));
-  if (items.some((item) => item === null)) {
+  if (described.some((item) => item === null)) {
     problems.push('the evidence text is not in the export\'s form "quote — title (url)"');
     return [];
   }
-  return items as EvidenceRow[];
+  return described as EvidenceRow[];
 }
 
 export function parseGraphmlImport(text: string, file = 'the GraphML file'): ImportSet {
@@ -86,16 +106,20 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
   if (!root || !graph) return emptyImport('graphml', file, 'expected <graphml> with a <graph> element');
 
   const keyNames = { node: new Map<string, string>(), edge: new Map<string, string>() };
+  const types = { node: {} as Record<string, AttributeType>, edge: {} as Record<string, AttributeType> };
   for (const key of elements(root.key)) {
     const id = attribute(key, 'id');
     const name = attribute(key, 'attr.name');
     const scope = attribute(key, 'for');
-    if (id && name && (scope === 'node' || scope === 'edge')) keyNames[scope].set(id, name);
-    if (id && name && (scope === 'all' || scope === null)) {
-      keyNames.node.set(id, name);
-      keyNames.edge.set(id, name);
+    const scopes: readonly ('node' | 'edge')[] = scope === 'node' || scope === 'edge' ? [scope] : scope === 'all' || scope === null ? ['node', 'edge'] : [];
+    for (const each of id && name ? scopes : []) {
+      keyNames[each].set(id!, name!);
+      const type = TYPE_OF_KEY[attribute(key, 'attr.type') ?? ''];
+      if (type && !EXPORTED[each].has(name!)) types[each][name!] = type;
     }
   }
+  const extra = (values: Map<string, string>, scope: 'node' | 'edge') =>
+    Object.fromEntries([...values].filter(([name]) => !EXPORTED[scope].has(name)));
 
   const organisations = elements(graph.node).map((node, index): OrganisationRow => {
     const values = dataValues(node, keyNames.node);
@@ -106,9 +130,10 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
       values: {
         name: get('name'),
         kind: get('kind'),
-        aliases: split(values.get('aliases'), LIST_SEPARATOR),
+        aliases: splitList(values.get('aliases')),
         ...optionalTextFields(get),
       },
+      attributes: extra(values, 'node'),
       problems: [],
     };
   });
@@ -125,8 +150,9 @@ export function parseGraphmlImport(text: string, file = 'the GraphML file'): Imp
       until: textOrNull(values.get('until')),
       description: textOrNull(values.get('description')),
       evidence: tieEvidence(values, problems),
+      attributes: extra(values, 'edge'),
       problems,
     };
   });
-  return { format: 'graphml', organisations, ties, fileProblems: [] };
+  return { format: 'graphml', organisations, ties, fileProblems: [], attributeTypes: { organisation: types.node, tie: types.edge } };
 }

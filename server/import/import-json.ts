@@ -4,6 +4,17 @@ import { ORGANISATION_FIELDS } from '../contract/fields.ts';
 import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
 
 type Json = Record<string, unknown>;
+
+// What the json export writes besides the stored fields (derived, or the attributes map itself); every other field
+// of a node or link is an extra attribute, as networkx's node-link data writes them (`club`, `weight`).
+const NODE_FIELDS = new Set(['id', ...ORGANISATION_FIELDS, 'degree', 'version', 'measures', 'attributes']);
+const LINK_FIELDS = new Set(['id', 'type', 'source', 'target', 'since', 'until', 'description', 'evidence', 'attributes']);
+
+/** The item's `attributes` map and its fields the format does not define. */
+function extraAttributes(item: Json, known: ReadonlySet<string>): Record<string, unknown> {
+  const extra = Object.fromEntries(Object.entries(item).filter(([name]) => !known.has(name)));
+  return { ...(isObject(item.attributes) ? item.attributes : {}), ...extra };
+}
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
@@ -62,10 +73,10 @@ export function parseJsonImport(text: string, file = 'the JSON file'): ImportSet
 
   const organisations = nodes.map((node, index): OrganisationRow => {
     const ref = `nodes[${index}]`;
-    if (!isObject(node)) return { ref, id: null, values: {}, problems: ['must be an object'] };
+    if (!isObject(node)) return { ref, id: null, values: {}, attributes: {}, problems: ['must be an object'] };
     const values = Object.fromEntries(ORGANISATION_FIELDS.map((name) => [name, textOrNull(node[name])]));
     values.aliases ??= [];
-    return { ref, id: textOrNull(node.id), values, problems: [] };
+    return { ref, id: textOrNull(node.id), values, attributes: extraAttributes(node, NODE_FIELDS), problems: [] };
   });
   const ties = links.map((link, index): TieRow => {
     const ref = `links[${index}]`;
@@ -82,6 +93,7 @@ export function parseJsonImport(text: string, file = 'the JSON file'): ImportSet
       until: textOrNull(item.until),
       description: textOrNull(item.description),
       evidence: evidenceRows(item.evidence, sources, problems),
+      attributes: extraAttributes(item, LINK_FIELDS),
       problems,
     };
   });

@@ -7,8 +7,12 @@ import { addSources, createSourceIndex, resolveEvidence } from '../writes/eviden
 import type { ImportSet } from './import-rows.ts';
 import { idProblem, organisationProblems, tieProblems } from '../writes/record-checks.ts';
 import type { FieldError } from '../contract/field-errors.ts';
+import { forbiddenCharacterProblems } from '../contract/text-characters.ts';
 import { slugify, uniqueSlug } from '../writes/slug.ts';
 import { tieId, tieIdParts } from '../writes/tie-id.ts';
+import type { AttributeDeclaration } from '../contract/attributes.ts';
+import { NO_DECLARATIONS, type DeclaredAttributes } from '../writes/attribute-checks.ts';
+import { createImportAttributes, type RefusedAttribute } from './import-attributes.ts';
 import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from '../writes/stored-records.ts';
 
 /** Report rows give reasons as text: the field is in the words. */
@@ -26,6 +30,8 @@ export interface ExistingState {
   sources: readonly SourceDocument[];
   /** The stored texts of the sources the import's evidence cites. */
   sourceTexts: ReadonlyMap<string, string>;
+  /** The extra attributes declared so far (an empty database has none). */
+  declared?: DeclaredAttributes;
 }
 
 export interface Update<T> {
@@ -43,6 +49,9 @@ export interface ImportPlan {
   updateOrganisations: Update<StoredOrganisation>[];
   createTies: StoredTie[];
   updateTies: Update<StoredTie>[];
+  /** Extra attributes the import declares (written with its first batch). */
+  declarations: AttributeDeclaration[];
+  refusedAttributes: RefusedAttribute[];
 }
 
 type Row = ImportReport['rows'][number];
@@ -60,7 +69,10 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
     updateOrganisations: [],
     createTies: [],
     updateTies: [],
+    declarations: [],
+    refusedAttributes: [],
   };
+  const extraAttributes = createImportAttributes(existing.declared ?? NO_DECLARATIONS, set.attributeTypes);
   const report = (row: Row, counter: ReturnType<typeof counts>) => {
     counter[row.action]++;
     plan.rows.push(row);
@@ -72,7 +84,8 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
   const fileOrganisations = new Map<string, { ref: string; accepted: boolean }>();
   for (const row of set.organisations) {
     // A malformed row's fields are not where they belong: its parse problem is the one worth reporting.
-    const reasons = row.problems.length ? [...row.problems] : texts(organisationProblems(row.values, vocabulary));
+    const extra = extraAttributes.read('organisation', row.attributes);
+    const reasons = row.problems.length ? [...row.problems] : [...texts([...forbiddenCharacterProblems({ id: row.id, ...row.values, attributes: row.attributes }), ...organisationProblems(row.values, vocabulary)]), ...extra.problems];
     let id: string | null = null;
     if (row.id !== null) {
       const bad = idProblem(row.id);
@@ -89,7 +102,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
       report({ entity: 'organisation', ref: row.ref, id, action: 'reject', reasons }, plan.summary.organisations);
       continue;
     }
-    const values = row.values as OrganisationValues;
+    const values = { ...(row.values as OrganisationValues), attributes: extra.attributes };
     const before = existing.organisations.get(id);
     if (!before) {
       plan.createOrganisations.push({ ...values, id, version: 1 });
@@ -112,7 +125,8 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
   const seenTriples = new Map<string, string>();
   for (const row of set.ties) {
     const values = { type: row.type, source: row.source, target: row.target, since: row.since, until: row.until, description: row.description };
-    const reasons = row.problems.length ? [...row.problems] : texts(tieProblems(values, vocabulary));
+    const extra = extraAttributes.read('tie', row.attributes);
+    const reasons = row.problems.length ? [...row.problems] : [...texts([...forbiddenCharacterProblems({ id: row.id, ...values, evidence: row.evidence, attributes: row.attributes }), ...tieProblems(values, vocabulary)]), ...extra.problems];
     for (const field of ['source', 'target'] as const) {
       const end = values[field];
       if (!isText(end)) continue;
@@ -167,6 +181,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
       description: values.description as string | null,
       evidenceSources: evidence.sourceIds,
       evidenceQuotes: evidence.quotes,
+      attributes: extra.attributes,
     };
     addSources(sourceIndex, evidence.newSources);
     plan.sources.push(...evidence.newSources);
@@ -184,6 +199,8 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
     report({ entity: 'tie', ref: row.ref, id, action: 'update', fields, reasons: [] }, plan.summary.ties);
   }
   plan.summary.sources.create = plan.sources.length;
+  plan.declarations = extraAttributes.added();
+  plan.refusedAttributes = extraAttributes.refused();
   plan.valid = plan.rows.every((row) => row.action !== 'reject');
   return plan;
 }

@@ -3,6 +3,7 @@
 // import-plan.ts checks them all the same way, whatever the format.
 
 import type { ImportFormat } from '../contract/formats.ts';
+import type { AttributeScope, AttributeType } from '../contract/attributes.ts';
 
 /** One evidence item: a source id (with what the file says about that source), or a web page and what it says. */
 export interface EvidenceRow {
@@ -18,6 +19,8 @@ export interface OrganisationRow {
   id: unknown;
   /** The stored fields (server/contract/fields.ts), as the file has them. */
   values: Record<string, unknown>;
+  /** Every other column, field or key: extra attributes by name, typed where the format types them, else text. */
+  attributes: Record<string, unknown>;
   problems: string[];
 }
 
@@ -31,6 +34,7 @@ export interface TieRow {
   until: unknown;
   description: unknown;
   evidence: EvidenceRow[];
+  attributes: Record<string, unknown>;
   problems: string[];
 }
 
@@ -40,6 +44,8 @@ export interface ImportSet {
   ties: TieRow[];
   /** Problems with a whole file (unreadable, wrong columns): any one rejects the import. */
   fileProblems: { ref: string; reason: string }[];
+  /** The types the file gives its extra attributes (CSV headers, GraphML keys), for names the database has not declared. */
+  attributeTypes?: Partial<Record<AttributeScope, Record<string, AttributeType>>>;
 }
 
 export const emptyImport = (format: ImportFormat, ref: string, reason: string): ImportSet => ({

@@ -43,7 +43,7 @@ export interface ImportOptions {
   checksum: string;
 }
 
-export type ImportBatch = Pick<ImportPlan, 'sources' | 'createOrganisations' | 'updateOrganisations' | 'createTies' | 'updateTies'>;
+export type ImportBatch = Pick<ImportPlan, 'declarations' | 'sources' | 'createOrganisations' | 'updateOrganisations' | 'createTies' | 'updateTies'>;
 
 const validId = (value: unknown): value is string => typeof value === 'string' && idProblem(value) === null;
 const conflict = (message: string) => new HttpError(409, message);
@@ -70,6 +70,7 @@ async function readExisting(tx: ManagedTransaction, store: CurationStore, set: I
     tiesBetween: await store.tiesBetween(tx, [...pairs.values()]),
     sources: await store.sources(tx),
     sourceTexts: await store.sourceTexts(tx, set.ties.flatMap((row) => citedSourceIds(row.evidence))),
+    declared: await store.attributeDeclarations(tx),
   };
 }
 
@@ -84,7 +85,8 @@ export function splitPlan(plan: ImportBatch, size: number): ImportBatch[] {
   ];
   const result: ImportBatch[] = [];
   for (let i = 0; i < steps.length; i += size) {
-    const batch: ImportBatch = { sources: [], createOrganisations: [], updateOrganisations: [], createTies: [], updateTies: [] };
+    // The attribute declarations go with the first batch: later ones write values of those attributes.
+    const batch: ImportBatch = { declarations: i === 0 ? plan.declarations : [], sources: [], createOrganisations: [], updateOrganisations: [], createTies: [], updateTies: [] };
     for (const [part, item] of steps.slice(i, i + size)) (batch[part] as unknown[]).push(item);
     result.push(batch);
   }
@@ -111,6 +113,7 @@ async function verifyBatch(tx: ManagedTransaction, store: CurationStore, batch: 
 }
 
 async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: ImportBatch, actor: string, importId: string): Promise<void> {
+  await store.declareAttributes(tx, batch.declarations);
   await store.saveSources(tx, batch.sources);
   await store.createOrganisations(tx, batch.createOrganisations);
   await store.updateOrganisations(tx, batch.updateOrganisations.map(({ after }) => after));
@@ -202,6 +205,7 @@ function reportOf(set: ImportSet, plan: ImportPlan, dryRun: boolean, written: { 
     importId: written.importId,
     batches: written.batches,
     summary: plan.summary,
+    attributes: { add: plan.declarations, refused: plan.refusedAttributes },
     rows: plan.rows,
     durationMs: Date.now() - started,
   };

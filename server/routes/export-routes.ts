@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { routeGroup } from './route-group.ts';
 import { withMeasures } from '../analysis/network-measures.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportSubgraph, type ExportFormat, type Position } from '../export/index.ts';
-import { ErrorSchema, NeighbourhoodFields, OrganisationId } from '../schemas/common.ts';
+import { ATTRIBUTE_FILTER_OPTIONS, ErrorSchema, NeighbourhoodFields, OrganisationId } from '../schemas/common.ts';
 import { selectSubgraph, type SelectionInput } from './subgraph-selection.ts';
 
 const Format = Type.Union(EXPORT_FORMATS.map((format) => Type.Literal(format)), { description: 'Export format' });
@@ -18,7 +18,7 @@ const ExportQuery = Type.Object({
   measures: Measures,
   ids: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated organisation ids: exactly these and the ties among them' })),
   ...NeighbourhoodFields,
-});
+}, ATTRIBUTE_FILTER_OPTIONS);
 const Coordinate = Type.Number({ minimum: -1e7, maximum: 1e7 });
 const ExportBody = Type.Object({
   format: Format,
@@ -40,13 +40,16 @@ const Download = {
 };
 const responses = { 200: Download, 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema };
 
-export const exportRoutes = routeGroup('export-routes', ['config', 'graph-repository', 'vocabulary'], (app) => {
+export const exportRoutes = routeGroup('export-routes', ['config', 'database', 'graph-repository', 'vocabulary', 'curation'], (app) => {
   const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput & { measures: boolean }, positions?: ReadonlyArray<Position & { id: string }>) => {
     const selection = await selectSubgraph(app, input);
     const { title } = selection;
     const subgraph = input.measures ? withMeasures(selection.subgraph) : selection.subgraph;
+    // Only an export with extra attributes asks which of them are dates (the rest are typed by their values).
+    const withAttributes = subgraph.nodes.some((org) => org.attributes) || subgraph.links.some((tie) => tie.attributes);
+    const attributeTypes = withAttributes ? await app.database.read((tx) => app.curationStore.attributeDeclarations(tx)) : undefined;
     const file = exportSubgraph(format, subgraph, {
-      vocabulary: { kinds: app.vocabulary.kinds, tieTypes: app.vocabulary.tieTypes },
+      vocabulary: { kinds: app.vocabulary.kinds, tieTypes: app.vocabulary.tieTypes, ...(attributeTypes ? { attributeTypes } : {}) },
       title,
       generatedAt: new Date().toISOString(),
       ...(positions?.length ? { positions: new Map(positions.map(({ id, x, y }) => [id, { x, y }])) } : {}),

@@ -6,6 +6,7 @@ import type { Subgraph } from '../schemas/graph.ts';
 import { parseAllowedList, parseList } from './list-parameters.ts';
 import { readingDay } from './date-parameters.ts';
 import type { InForceWindow } from '../graph/graph-repository.ts';
+import { attributeFilterParameters, attributeFilters } from '../graph/attribute-filters.ts';
 
 export interface SelectionInput {
   ids?: string | string[];
@@ -16,6 +17,14 @@ export interface SelectionInput {
   kinds?: string;
   asOf?: string;
   includeEnded: boolean;
+}
+
+/** Reads the query's `attr.<name>` filters against the declared attributes (one read, only when there are any). */
+async function organisationAttributeFilters(app: AppInstance, input: SelectionInput) {
+  const parameters = attributeFilterParameters(input);
+  if (parameters.length === 0) return [];
+  const declared = await app.database.read((tx) => app.curationStore.attributeDeclarations(tx));
+  return attributeFilters(parameters, declared.organisation);
 }
 
 export interface Selection {
@@ -32,6 +41,7 @@ export async function selectSubgraph(app: AppInstance, input: SelectionInput, wi
   const filter = {
     tieTypes: parseAllowedList(input.tieTypes, 'tieTypes', app.vocabulary.tieTypeIds),
     kinds: parseAllowedList(input.kinds, 'kinds', app.vocabulary.kindIds),
+    attributes: await organisationAttributeFilters(app, input),
   };
   const ids = parseList(input.ids);
   if (ids.length > 0) {

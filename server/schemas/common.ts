@@ -26,6 +26,13 @@ export const AsOfFields = {
   includeEnded: Type.Boolean({ default: false, description: 'With asOf: also ties and organisations that ended before the day' }),
 };
 
+/** `attr.<name>=<value>` query parameters: organisations with that extra attribute value (server/graph/attribute-filters.ts). */
+export const ATTRIBUTE_FILTER_OPTIONS = {
+  patternProperties: {
+    '^attr\\.': Type.String({ maxLength: 5000, description: 'attr.<name>=<value>: only organisations whose extra attribute <name> has this value (a list attribute: holds it); read as the attribute\'s declared type' }),
+  },
+};
+
 export const NeighbourhoodFields = {
   ...AsOfFields,
   centre: Type.Optional(OrganisationId),

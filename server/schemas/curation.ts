@@ -19,6 +19,12 @@ export const PartialDate = Type.String({
   description: 'A year, year-month or date: 2019, 2020-01 or 2021-03-15',
 });
 
+/** Extra attributes as a write gives them: name → value; in a PATCH, null removes one (server/contract/attributes.ts). */
+export const AttributesInput = Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String()), Type.Null()]), {
+  description: 'Extra attributes by name (a lower-case slug that is no core field): text, number, true/false, partial date or list of texts; ' +
+    'the first write of a name declares its type (a partial date only when declared by an import), and later values must have it. In a PATCH, null removes one.',
+});
+
 /** Every stored field of an organisation but its id and version. */
 export const OrganisationFields = {
   name: Text(LIMIT.name, 'The proper name; the id is made from it once and never changes'),
@@ -43,13 +49,15 @@ export const OrganisationCreateBody = Type.Object({
   name: OrganisationFields.name,
   kind: OrganisationFields.kind,
   ...optionalFields,
+  attributes: Type.Optional(AttributesInput),
 }, { additionalProperties: false });
 export type OrganisationCreate = Static<typeof OrganisationCreateBody>;
 
 export const OrganisationPatchBody = Type.Object({
   version: Type.Integer({ minimum: 1, description: 'The version you last read; 409 if the organisation changed since' }),
   ...Type.Partial(OrganisationValuesSchema).properties,
-}, { additionalProperties: false, description: 'Only the fields to change; null clears an optional field' });
+  attributes: Type.Optional(AttributesInput),
+}, { additionalProperties: false, description: 'Only the fields to change; null clears an optional field; attributes are merged (null removes one)' });
 export type OrganisationPatch = Static<typeof OrganisationPatchBody>;
 
 export const VersionedOrganisationSchema = Type.Object({
@@ -91,6 +99,7 @@ export const TieCreateBody = Type.Object({
   until: Type.Optional(NullableDate),
   description: Type.Optional(TieDescription),
   evidence: EvidenceList,
+  attributes: Type.Optional(AttributesInput),
 }, { additionalProperties: false });
 export type TieCreate = Static<typeof TieCreateBody>;
 
@@ -100,6 +109,7 @@ export const TiePatchBody = Type.Object({
   description: Type.Optional(TieDescription),
   evidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: TIE_LIMITS.evidence, description: 'Replaces all evidence' })),
   addEvidence: Type.Optional(Type.Array(EvidenceInputSchema, { minItems: 1, maxItems: TIE_LIMITS.evidence, description: 'Added to the evidence' })),
+  attributes: Type.Optional(AttributesInput),
 }, { additionalProperties: false, minProperties: 1 });
 export type TiePatch = Static<typeof TiePatchBody>;
 
@@ -125,6 +135,7 @@ export const ChangeSchema = Type.Object({
 });
 export type Change = Static<typeof ChangeSchema>;
 
+const AttributeScopeSchema = Type.Union([Type.Literal('organisation'), Type.Literal('tie')]);
 const Counts = Type.Object({ create: Type.Integer(), update: Type.Integer(), unchanged: Type.Integer(), reject: Type.Integer() });
 
 export const ImportReportSchema = Type.Object({
@@ -135,6 +146,10 @@ export const ImportReportSchema = Type.Object({
   importId: Type.Union([Type.String(), Type.Null()], { description: 'Marks the history of this import\'s changes' }),
   batches: Type.Integer({ description: 'Write transactions used: 1, or more past IMPORT_BATCH_ROWS changes; 0 when nothing was written' }),
   summary: Type.Object({ organisations: Counts, ties: Counts, sources: Type.Object({ create: Type.Integer() }) }),
+  attributes: Type.Object({
+    add: Type.Array(Type.Object({ scope: AttributeScopeSchema, name: Type.String(), type: Type.String() }), { description: 'Extra attributes the import declares (new columns, fields or keys), with the type it gives them' }),
+    refused: Type.Array(Type.Object({ scope: AttributeScopeSchema, name: Type.String(), reason: Type.String() }), { description: 'Columns, fields or keys the import cannot take as attributes, and why: they are not imported' }),
+  }),
   rows: Type.Array(Type.Object({
     entity: Type.Union([Type.Literal('file'), Type.Literal('organisation'), Type.Literal('tie')]),
     ref: Type.String({ description: 'Where the row is: "ties.csv line 12", "nodes[3]", "edge 4"' }),

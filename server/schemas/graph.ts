@@ -24,6 +24,11 @@ export const EvidenceSchema = Type.Object({
 });
 export type Evidence = Static<typeof EvidenceSchema>;
 
+/** Extra attributes (server/contract/attributes.ts): present only when the organisation or tie has any. */
+export const AttributesSchema = Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())]), {
+  description: 'Extra attributes by name (lower-case slug): text, number, true/false, partial date (as text) or list of texts',
+});
+
 export const OrganisationSchema = Type.Object({
   id: Type.String({ description: 'Stable slug, e.g. leeds-teaching-hospitals' }),
   name: Type.String(),
@@ -38,6 +43,7 @@ export const OrganisationSchema = Type.Object({
   since: Nullable(Type.String({ description: 'Year or ISO date it was founded or formed, when stated' })),
   until: Nullable(Type.String({ description: 'Last year or ISO date it existed (dissolved or merged), when stated' })),
   degree: Type.Integer({ description: 'Number of ties of this organisation in the whole network' }),
+  attributes: Type.Optional(AttributesSchema),
 });
 export type Organisation = Static<typeof OrganisationSchema>;
 
@@ -50,6 +56,7 @@ export const TieSchema = Type.Object({
   until: Nullable(Type.String({ description: 'Year or ISO date the tie ended, when stated' })),
   description: Nullable(Type.String()),
   evidence: Type.Array(EvidenceSchema),
+  attributes: Type.Optional(AttributesSchema),
 });
 export type Tie = Static<typeof TieSchema>;
 

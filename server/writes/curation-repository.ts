@@ -16,6 +16,8 @@ import { slugify, uniqueSlug } from './slug.ts';
 import { tieId } from './tie-id.ts';
 import { changedOrganisationFields, changedTieFields, type StoredOrganisation, type StoredTie } from './stored-records.ts';
 import { optionalTextFields } from '../contract/fields.ts';
+import type { AttributeScope, Attributes } from '../contract/attributes.ts';
+import { checkAttributes } from './attribute-checks.ts';
 
 export type VersionedOrganisation = Organisation & { version: number };
 
@@ -60,6 +62,15 @@ export function createCurationRepository(database: Database, store: CurationStor
     return tie;
   }
 
+  /** `changes` applied to `base` and checked against the declared types (400 naming `attributes.<name>`); new names are declared. */
+  async function attributesFor(tx: ManagedTransaction, scope: AttributeScope, changes: Readonly<Record<string, unknown>> | undefined, base: Attributes): Promise<Attributes> {
+    if (!changes || Object.keys(changes).length === 0) return base;
+    const checked = checkAttributes(scope, changes, base, await store.attributeDeclarations(tx));
+    if (checked.problems.length) throw invalidFields(checked.problems);
+    await store.declareAttributes(tx, checked.declarations);
+    return checked.attributes;
+  }
+
   /** Resolves evidence against the sources, writes the tie and any new web-page sources, records history. */
   async function saveTie(tx: ManagedTransaction, action: ChangeInput['action'], before: StoredTie | null, draft: StoredTie, evidenceLists: EvidenceList[], actor: string): Promise<Tie> {
     const problems = tieProblems(draft, vocabulary);
@@ -94,23 +105,27 @@ export function createCurationRepository(database: Database, store: CurationStor
 
   /** Creates an organisation inside the caller's transaction (its id: a free slug of the name). */
   async function createOrganisationIn(tx: ManagedTransaction, input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
-    const values = { ...NO_OPTIONAL_VALUES, aliases: [], ...input };
+    const { attributes: changes, ...fields } = input;
+    const values = { ...NO_OPTIONAL_VALUES, aliases: [], ...fields };
     const problems = organisationProblems(values, vocabulary);
     if (problems.length) throw invalidFields(problems);
+    const attributes = await attributesFor(tx, 'organisation', changes, {});
     const base = slugify(values.name);
     const id = uniqueSlug(base, await store.takenIds(tx, [base]));
-    const organisation: StoredOrganisation = { ...values, id, version: 1 };
+    const organisation: StoredOrganisation = { ...values, id, version: 1, attributes };
     await store.createOrganisations(tx, [organisation]);
     await store.recordChanges(tx, [organisationChange('create', null, organisation, [])], { actor });
     return organisationResponse(organisation, 0);
   }
 
   /** Changes fields of an organisation inside the caller's transaction (locked, with history). */
-  async function updateOrganisationIn(tx: ManagedTransaction, id: string, changes: Partial<OrganisationValues>, actor: string): Promise<VersionedOrganisation> {
+  async function updateOrganisationIn(tx: ManagedTransaction, id: string, changes: Partial<OrganisationValues> & Pick<OrganisationPatch, 'attributes'>, actor: string): Promise<VersionedOrganisation> {
     const { degree, ...before } = await lockOrganisation(tx, id);
-    const values = { ...before, ...changes };
+    const { attributes: attributeChanges, ...fieldChanges } = changes;
+    const values = { ...before, ...fieldChanges };
     const problems = organisationProblems(values, vocabulary);
     if (problems.length) throw invalidFields(problems);
+    values.attributes = await attributesFor(tx, 'organisation', attributeChanges, before.attributes);
     const fields = changedOrganisationFields(before, values);
     if (fields.length === 0) return organisationResponse(before, degree);
     const after: StoredOrganisation = { ...values, version: before.version + 1 };
@@ -131,9 +146,11 @@ export function createCurationRepository(database: Database, store: CurationStor
       description: input.description ?? null,
       evidenceSources: [],
       evidenceQuotes: [],
+      attributes: {},
     };
     const problems = tieProblems(draft, vocabulary);
     if (problems.length) throw invalidFields(problems);
+    draft.attributes = await attributesFor(tx, 'tie', input.attributes, {});
     const evidence = evidenceRows(input.evidence, 'evidence');
     // Locking both ends serialises tie writes between them, so two identical creates cannot both pass the check.
     await lockOrganisation(tx, input.source, 'source');
@@ -204,6 +221,7 @@ export function createCurationRepository(database: Database, store: CurationStor
           until: patch.until === undefined ? before.until : patch.until,
           description: patch.description === undefined ? before.description : patch.description,
           ...(replaced ? { evidenceSources: [], evidenceQuotes: [] } : {}),
+          attributes: await attributesFor(tx, 'tie', patch.attributes, before.attributes),
         };
         return saveTie(tx, 'update', before, draft, [['evidence', replaced ?? []], ['addEvidence', added]], actor);
       });

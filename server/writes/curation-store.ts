@@ -8,6 +8,8 @@ import { toSourceDocument, type SourceDocument } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
 import { tieIdParts } from './tie-id.ts';
 import { changeRows, type ChangeContext, type ChangeInput } from './history.ts';
+import type { AttributeDeclaration, AttributeScope, AttributeType } from '../contract/attributes.ts';
+import type { DeclaredAttributes } from './attribute-checks.ts';
 import { organisationProperties, tieProperties, toStoredOrganisation, toStoredTie, type StoredOrganisation, type StoredTie } from './stored-records.ts';
 
 export const BATCH_SIZE = 5_000;
@@ -37,6 +39,17 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
   }
 
   return {
+    async attributeDeclarations(tx: ManagedTransaction): Promise<DeclaredAttributes> {
+      const result = await tx.run(queries.get('attributes/read-attribute-declarations'));
+      const declared = { organisation: new Map<string, AttributeType>(), tie: new Map<string, AttributeType>() };
+      for (const record of result.records) declared[record.get('scope') as AttributeScope]?.set(record.get('name') as string, record.get('type') as AttributeType);
+      return declared;
+    },
+
+    async declareAttributes(tx: ManagedTransaction, declarations: readonly AttributeDeclaration[]): Promise<void> {
+      if (declarations.length) await tx.run(queries.get('attributes/declare-attributes'), { declarations });
+    },
+
     /** `lock`: write-lock them until the transaction ends (a write's read-then-check); false for plain reads. */
     async readOrganisations(tx: ManagedTransaction, ids: readonly string[], lock: boolean): Promise<Map<string, StoredOrganisation & { degree: number }>> {
       const found = new Map<string, StoredOrganisation & { degree: number }>();

@@ -73,9 +73,21 @@ describe('the CSV import', () => {
   const ORGANISATIONS = 'id:ID,name,shortName,aliases:string[],kind,sector,city,country,description,url,degree:int,:LABEL\r\n';
   const TIES = 'id,:START_ID,:END_ID,:TYPE,since,until,description,evidenceSources:string[],evidenceQuotes:string[]\r\n';
 
-  it('names unknown and missing columns against the export\'s header', () => {
+  it('names missing columns against the export\'s header', () => {
     const set = parseCsvImport({ organisations: 'id:ID,name,colour\r\na,A,red\r\n', ties: TIES });
-    expect(set.fileProblems).toEqual([{ ref: 'organisations.csv line 1', reason: expect.stringMatching(/^unknown column "colour"; missing column "kind" \(the columns are those of the CSV export: id:ID,name,/) }]);
+    expect(set.fileProblems).toEqual([{ ref: 'organisations.csv line 1', reason: expect.stringMatching(/^missing column "kind" \(the columns are those of the CSV export: id:ID,name,/) }]);
+  });
+
+  it('reads other columns as extra attributes, typed by their header or else by their values', () => {
+    const set = parseCsvImport({
+      organisations: 'id:ID,name,kind,club,weight,members:int,flag:boolean,founded:date,tags:string[],Bad Name\r\na,A,charity,Mr. Hi,1.5,3,true,2019,x;y,z\r\nb,B,charity,,2,,,,,\r\n',
+    });
+    expect(set.fileProblems).toEqual([]);
+    expect(set.organisations.map((row) => row.attributes)).toEqual([
+      { club: 'Mr. Hi', weight: '1.5', members: '3', flag: 'true', founded: '2019', tags: ['x', 'y'], 'Bad Name': 'z' },
+      { club: null, weight: '2', members: null, flag: null, founded: null, tags: [], 'Bad Name': null },
+    ]);
+    expect(set.attributeTypes?.organisation).toEqual({ weight: 'number', members: 'number', flag: 'boolean', founded: 'date', tags: 'list' });
   });
 
   it('accepts the columns in any order and without the derived ones (degree, :LABEL)', () => {
@@ -126,8 +138,6 @@ describe('the GraphML import', () => {
       ...values(org),
       name: xmlSafe(org.name),
       description: org.description && xmlSafe(org.description),
-      // GraphML has no lists: aliases travel joined by "; ", so an alias holding "; " comes back split.
-      aliases: org.aliases.join('; ').split('; ').filter(Boolean),
     });
     expect(set.organisations.map((row) => ({ id: row.id, ...row.values }))).toEqual(subgraph.nodes.map(expected));
     expect(set.ties.map(({ id, type, source, target, since, until, description }) => ({ id, type, source, target, since, until, description })))
@@ -135,9 +145,17 @@ describe('the GraphML import', () => {
     expect(set.ties[0]!.evidence).toEqual(subgraph.links[0]!.evidence.map(({ source, quote, title, url }) => ({ source, quote: xmlSafe(quote), title, url, publisher: null })));
   });
 
-  it('refuses evidence it cannot split unambiguously, pointing at JSON or CSV', () => {
-    const tie = { ...subgraph.links[1]!, evidence: [{ ...subgraph.links[1]!.evidence[0]!, quote: 'A | B' }] };
+  it('reads quotes holding the separators exactly, from the joined evidenceQuotes', () => {
+    const tie = { ...subgraph.links[1]!, evidence: [{ ...subgraph.links[1]!.evidence[0]!, quote: 'A | B; C \\ — D' }] };
     const set = parseGraphmlImport(toGraphml({ ...subgraph, links: [tie] }, context));
+    expect(set.ties[0]!.problems).toEqual([]);
+    expect(set.ties[0]!.evidence.map((item) => item.quote)).toEqual(['A | B; C \\ — D']);
+  });
+
+  it('refuses evidence it cannot split unambiguously in a file without evidenceQuotes, pointing at JSON or CSV', () => {
+    const tie = { ...subgraph.links[1]!, evidence: [{ ...subgraph.links[1]!.evidence[0]!, quote: 'A | B' }] };
+    const older = toGraphml({ ...subgraph, links: [tie] }, context).replace(/\s*<data key="e-evidenceQuotes">[^<]*<\/data>/g, '');
+    const set = parseGraphmlImport(older);
     expect(set.ties[0]!.problems[0]).toMatch(/cannot be split into its 1 item\(s\) unambiguously .* JSON or CSV export/);
   });
 

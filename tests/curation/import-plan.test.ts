@@ -10,10 +10,10 @@ import type { StoredOrganisation, StoredTie } from '../../server/writes/stored-r
 const vocabulary = readVocabulary();
 
 const organisation = (id: string, extra: Partial<StoredOrganisation> = {}): StoredOrganisation => ({
-  id, name: `Org ${id}`, kind: 'charity', shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, since: null, until: null, version: 3, ...extra,
+  id, name: `Org ${id}`, kind: 'charity', shortName: null, aliases: [], sector: null, city: null, country: null, description: null, url: null, since: null, until: null, version: 3, attributes: {}, ...extra,
 });
 const storedTie = (id: string, source: string, target: string, type = 'PARTNER_OF'): StoredTie => ({
-  id, type, source, target, since: null, until: null, description: null, evidenceSources: ['report'], evidenceQuotes: ['They work together.'],
+  id, type, source, target, since: null, until: null, description: null, evidenceSources: ['report'], evidenceQuotes: ['They work together.'], attributes: {},
 });
 const existing = (overrides: Partial<ExistingState> = {}): ExistingState => ({
   organisations: new Map([['a', organisation('a')], ['b', organisation('b')]]),
@@ -28,13 +28,13 @@ const existing = (overrides: Partial<ExistingState> = {}): ExistingState => ({
 let line = 1;
 const orgRow = (id: string | null, values: Record<string, unknown> = {}): OrganisationRow => {
   const base = organisation(id ?? 'x');
-  const { id: _id, version: _version, ...fields } = base;
-  return { ref: `organisations.csv line ${++line}`, id, values: { ...fields, ...values }, problems: [] };
+  const { id: _id, version: _version, attributes, ...fields } = base;
+  return { ref: `organisations.csv line ${++line}`, id, values: { ...fields, ...values }, attributes, problems: [] };
 };
 const evidence = (source = 'report', quote = 'They work together.'): EvidenceRow => ({ source, quote, url: null, title: null, publisher: null });
 const tieRow = (fields: Partial<TieRow> = {}): TieRow => ({
   ref: `ties.csv line ${++line}`, id: null, type: 'PARTNER_OF', source: 'a', target: 'b', since: null, until: null, description: null,
-  evidence: [evidence()], problems: [], ...fields,
+  evidence: [evidence()], attributes: {}, problems: [], ...fields,
 });
 const set = (organisations: OrganisationRow[], ties: TieRow[] = []): ImportSet => ({ format: 'csv', organisations, ties, fileProblems: [] });
 const reasons = (plan: ReturnType<typeof planImport>) => plan.rows.filter((row) => row.action === 'reject').map((row) => row.reasons.join('; '));

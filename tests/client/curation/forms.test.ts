@@ -153,7 +153,7 @@ describe('formErrorsFrom', () => {
 
 describe('imports', () => {
   const report = (changes: Partial<ImportReport> = {}): ImportReport => ({
-    format: 'json', dryRun: true, valid: true, committed: false, importId: null, batches: 0, durationMs: 3,
+    format: 'json', dryRun: true, valid: true, committed: false, importId: null, batches: 0, durationMs: 3, attributes: { add: [], refused: [] },
     summary: { organisations: { create: 1, update: 2, unchanged: 40, reject: 0 }, ties: { create: 3, update: 0, unchanged: 0, reject: 0 }, sources: { create: 0 } },
     rows: [
       { entity: 'organisation', ref: 'nodes[0]', id: 'a', action: 'create', reasons: [] },

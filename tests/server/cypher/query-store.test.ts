@@ -17,8 +17,9 @@ describe('Cypher statements and template slots', () => {
   it('expands the projection fragments about the variable they are included for', () => {
     const text = queries.get('curation/read-organisations');
     expect(text).toContain('RETURN (o { .id, .name,');
-    expect(text).toContain('degree: COUNT { (o)--() } }) AS organisation');
-    expect(queries.get('curation/read-ties')).toContain('type: type(r), source: startNode(r).id, target: endNode(r).id }) AS tie');
+    expect(text).toContain('degree: COUNT { (o)--() },');
+    expect(text).toContain("attributes: [key IN keys(o) WHERE key STARTS WITH 'attr_' | [substring(key, 5), o[key]]] }) AS organisation");
+    expect(queries.get('curation/read-ties')).toContain('type: type(r), source: startNode(r).id, target: endNode(r).id,');
   });
 
   it('leaves the organisation and tie projections to their fragments', () => {

@@ -1,6 +1,7 @@
 // GraphML and GEXF read back with a real XML parser give the same graph as the JSON the API serves.
 import { describe, it, expect } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { joinList } from '../../../server/export/list-text.ts';
 import { toGraphml } from '../../../server/export/graphml-export.ts';
 import { toGexf, hexToRgb } from '../../../server/export/gexf-export.ts';
 import { escapeXml, stripInvalidXmlChars } from '../../../server/export/xml-escape.ts';
@@ -63,8 +64,7 @@ describe('graphml export', () => {
       expect(data.kind).toBe(org.kind);
       expect(data.description).toBe(xmlSafe(org.description ?? ''));
       expect(data.degree).toBe(String(org.degree));
-      if (org.aliases.length) expect(data.aliases).toBe(org.aliases.join('; '));
-      else expect(data.aliases).toBe('');
+      expect(data.aliases).toBe(joinList(org.aliases) ?? undefined);
     }
   });
 
@@ -148,7 +148,7 @@ describe('gexf export', () => {
   it('keeps line breaks and quotes inside attribute values', () => {
     const leeds = values(nodes[0]!);
     expect(leeds.description).toBe(subgraph.nodes[0]!.description);
-    expect(leeds.aliases).toBe('Leeds "Teaching"; LTH; Leeds');
+    expect(leeds.aliases).toBe('Leeds "Teaching"; LTH\\; Leeds');
   });
 
   it('carries the evidence quotes and declares every attribute value it writes', () => {
