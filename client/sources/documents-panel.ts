@@ -1,4 +1,4 @@
-// Documents: add one (its text is read for proposals), read it with the organisations it names highlighted and
+// Documents: add one (its text is read for proposals), list, edit and delete them (source-list.ts), read one with the organisations it names highlighted and
 // every proposed or accepted sentence marked (an accepted tie's sentence leads to the tie's organisation), and review its proposals: accept (type editable),
 // reject, merge a proposed organisation into a known one, or accept several at once. A tie's evidence opens the reader at its passage (passageDraft in the store).
 // Everything is a button or a form control, so it all works from the keyboard.
@@ -12,6 +12,7 @@ import { changed, type Store } from '../store.ts';
 import { findQuote, type QuoteSpan } from '../../server/sources/source-text.ts';
 import { markPassage } from './passage-mark.ts';
 import { sourcesApi, type Mention, type Proposal, type SourceDocument } from './sources-api.ts';
+import { createSourceList } from './source-list.ts';
 
 export function createDocumentsPanel(container: HTMLElement, store: Store<AppState>, api: Api): void {
   const status = h('p', { class: 'muted small', attrs: { role: 'status', 'aria-live': 'polite' } });
@@ -32,9 +33,11 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
   const reader = h('div', { class: 'documents-reader', attrs: { 'aria-label': 'Reader: the open document' } });
   const queue = h('ul', { class: 'documents-queue', attrs: { 'aria-label': 'Proposals to review' } });
   const acceptSelected = h('button', { class: 'button button-primary', text: 'Accept selected', attrs: { type: 'button' } });
+  const sourceList = createSourceList({ store, api, say, changed: () => loadList(chooser.value || undefined) });
   const section = h('section', { class: 'panel documents', attrs: { 'aria-labelledby': `${chooserId}-heading` } }, [
     h('h2', { class: 'panel-title', text: 'Documents', attrs: { id: `${chooserId}-heading` } }),
     form,
+    h('h3', { class: 'panel-subtitle', text: 'Stored documents' }), sourceList.element,
     h('div', { class: 'field' }, [h('label', { class: 'field-label', text: 'Open document', attrs: { for: chooserId } }), chooser]),
     status, reader,
     h('h3', { class: 'panel-subtitle', text: 'Proposals' }), queue, acceptSelected,
@@ -50,8 +53,16 @@ export function createDocumentsPanel(container: HTMLElement, store: Store<AppSta
 
   async function loadList(selectId?: string): Promise<void> {
     const sources = await sourcesApi.list();
+    sourceList.show(sources);
     chooser.replaceChildren(h('option', { text: 'Choose a document…', attrs: { value: '' } }), ...sources.map((source) => h('option', { text: source.title, attrs: { value: source.id } })));
     if (selectId) chooser.value = selectId;
+    // The open document was deleted: close the reader.
+    if (open && !sources.some((source) => source.id === open!.id)) {
+      open = null;
+      proposals = [];
+      reader.replaceChildren();
+      renderQueue();
+    }
   }
 
   async function openDocument(id: string): Promise<void> {

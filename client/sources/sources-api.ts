@@ -3,10 +3,21 @@
 import { request } from '../api.ts';
 import { currentToken } from '../curation/session.ts';
 
-export interface SourceSummary {
-  id: string;
+/** What an edit can change (the text never changes: quotes cite it). */
+export interface SourceEdit {
   title: string;
   publisher: string | null;
+  /** The publishing organisation, when it is in the network. */
+  publisherId: string | null;
+  url: string | null;
+  /** Publication date: year, month or day. */
+  date: string | null;
+  /** ISO day the text was captured. */
+  retrieved: string | null;
+}
+
+export interface SourceSummary extends SourceEdit {
+  id: string;
   length: number | null;
   citations: number;
 }
@@ -42,6 +53,11 @@ export interface Mention {
   end: number;
 }
 
+/** The fields of a source that an edit would change (none: nothing to send). */
+export function sourceChanges(before: SourceEdit, after: SourceEdit): Partial<SourceEdit> {
+  return Object.fromEntries((Object.keys(after) as (keyof SourceEdit)[]).filter((key) => after[key] !== before[key]).map((key) => [key, after[key]]));
+}
+
 async function json<T>(path: string, init: RequestInit = {}): Promise<T> {
   const token = currentToken();
   const headers: Record<string, string> = { ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...(token && init.method ? { Authorization: `Bearer ${token}` } : {}) };
@@ -55,6 +71,8 @@ export const sourcesApi = {
   proposals: (sourceId: string) => json<{ proposals: Proposal[] }>(`/api/proposals?source=${encodeURIComponent(sourceId)}`).then((answer) => answer.proposals),
   ingest: (body: { title: string; text: string; publisherId?: string }) =>
     json<{ source: SourceDocument; proposals: Proposal[] }>('/api/sources', { method: 'POST', body: JSON.stringify(body) }),
+  update: (id: string, edit: Partial<SourceEdit>) => json<SourceDocument>(`/api/sources/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify(edit) }),
+  remove: (id: string) => json<{ id: string }>(`/api/sources/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   accept: (items: { id: string; type?: string }[]) => json<{ proposals: Proposal[] }>('/api/proposals/accept', { method: 'POST', body: JSON.stringify({ items }) }),
   merge: (id: string, into: string) => json<{ proposals: Proposal[] }>(`/api/proposals/${encodeURIComponent(id)}/merge`, { method: 'POST', body: JSON.stringify({ into }) }),
   reject: (ids: string[]) => json<{ proposals: Proposal[] }>('/api/proposals/reject', { method: 'POST', body: JSON.stringify({ ids }) }),

@@ -16,6 +16,8 @@ const MERGE = {
   proposed: 'Amman Cancer Foundation',
 };
 let aliasesBefore: string[] | null = null;
+// A document the curator corrects in the list, then deletes.
+const EDITED = { title: 'Partnership notes (draft title)', corrected: 'Partnership notes, spring 2024', text: 'Leeds Beckett University and partners met in spring.' };
 // A seed tie whose sentence stands near the end of its document, so the reader has to scroll to it.
 const SEED = {
   organisation: 'jamaican-ministry-of-health',
@@ -38,7 +40,7 @@ afterAll(async () => {
     if (!restored.ok) throw new Error(`could not restore the aliases of ${FROM.id}: ${restored.status}`);
   }
   const sources = (await (await fetch(`${baseUrl()}/api/sources`)).json()) as { sources: { id: string; title: string }[] };
-  for (const source of sources.sources.filter((candidate) => [TITLE, MERGE.title].includes(candidate.title))) await write('DELETE', `/api/sources/${source.id}`).catch(() => {});
+  for (const source of sources.sources.filter((candidate) => [TITLE, MERGE.title, EDITED.title, EDITED.corrected].includes(candidate.title))) await write('DELETE', `/api/sources/${source.id}`).catch(() => {});
 });
 
 async function signIn(page: Page): Promise<void> {
@@ -140,6 +142,41 @@ describe('documents', () => {
     await page.locator('.documents-queue .proposal-what', { hasText: FROM.name }).waitFor();
     await expect(page.locator('.documents-queue .proposal').count()).resolves.toBe(1);
     await expect(tie.locator('.proposal-what').evaluate((what) => what.lastChild!.textContent)).resolves.toBe(` ${FROM.name}`);
+  });
+
+  it('edits a stored document\'s title and publisher in the list, and shows why a cited one cannot be deleted', async () => {
+    const created = await write('POST', '/api/sources', { title: EDITED.title, text: EDITED.text });
+    expect(created.status).toBe(201);
+    const { source } = (await created.json()) as { source: { id: string } };
+    const page = await open('/');
+    await waitForSettled(page);
+    await signIn(page);
+
+    const list = page.getByRole('list', { name: 'Stored documents' });
+    await list.getByRole('button', { name: `Edit ${EDITED.title}` }).click();
+    const editor = page.getByRole('form', { name: `Edit ${EDITED.title}` });
+    await editor.getByLabel('Title', { exact: true }).fill(EDITED.corrected);
+    await chooseFromCombobox(page, 'Publisher', 'Leeds Beckett', /Leeds Beckett University/);
+    await editor.getByLabel('Publication date').fill('2024-04');
+    await current().screenshot('documents-edit-source');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Saved “${EDITED.corrected}”.`).waitFor();
+    await list.locator('.source-title', { hasText: EDITED.corrected }).waitFor();
+    await expect(list.locator('.source-title', { hasText: EDITED.title }).count()).resolves.toBe(0);
+    await expect(page.getByLabel('Open document', { exact: true }).locator(`option[value="${source.id}"]`).textContent()).resolves.toBe(EDITED.corrected);
+    await expect(fetch(`${baseUrl()}/api/sources/${source.id}`).then((answer) => answer.json())).resolves
+      .toMatchObject({ title: EDITED.corrected, publisher: TO.name, publisherId: TO.id, date: '2024-04' });
+
+    // A cited document: the server's 409 names the ties, and the page shows it as it is.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await list.getByRole('button', { name: /^Delete We work closely with our local partners/ }).first().click();
+    await page.getByText(/is cited by \d+ tie\(s\).*change their evidence first/).waitFor();
+    // The refusal is the answer this step expects; the browser logs every 4xx response as an error.
+    const { errors } = current();
+    errors.splice(0, errors.length, ...errors.filter((error) => !/status of 409/.test(error)));
+    await list.getByRole('button', { name: `Delete ${EDITED.corrected}` }).click();
+    await page.getByText(`Deleted “${EDITED.corrected}”.`).waitFor();
+    await expect(list.locator('.source-title', { hasText: EDITED.corrected }).count()).resolves.toBe(0);
   });
 
   it('styles its form controls like the rest of the app', async () => {
