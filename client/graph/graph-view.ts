@@ -12,7 +12,8 @@ import { attachPointer, tooltipDetail } from './graph-pointer.ts';
 import { createSceneState, type NodeStyle } from './graph-scene.ts';
 import type { GraphStyles } from './graph-styles.ts';
 import { createLayoutDriver, type SavedLayout } from './layout-driver.ts';
-import { createRenderer, type Emphasis, type SceneLink, type SceneNode } from './renderer.ts';
+import { createRenderer } from './renderer.ts';
+import type { Emphasis, SceneLink, SceneNode } from './scene.ts';
 import type { TieMark } from './tie-marks.ts';
 
 export type { NodeStyle } from './graph-scene.ts';

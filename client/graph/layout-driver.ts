@@ -4,7 +4,7 @@ import type { Subgraph } from '../types.ts';
 import type { Camera } from './camera.ts';
 import type { SceneState } from './graph-scene.ts';
 import { createLayout, type Layout } from './layout.ts';
-import type { ViewTransform } from './renderer.ts';
+import type { ViewTransform } from './scene.ts';
 import type { KnownPosition } from './simulation.ts';
 
 /** The drawing as arranged: where each organisation is (pinned or not) and the zoom and pan. */

@@ -257,9 +257,10 @@ function forcesFor(layoutNodes: LayoutNode[], layoutLinks: LayoutLink[]): Layout
 /**
  * Pushes overlapping organisations apart (collisions alone, no springs or charge), pass by pass until nothing moves
  * more than half a unit or `maxPasses` are done: the end of a layout that had to cool fast, so its picture has no
- * more overlaps than a slow one. Pinned and held nodes (fx, fy set) stay put. Returns the passes made.
+ * more overlaps than a slow one, within a time limit (`deadline`, performance.now()). Pinned and held nodes (fx, fy
+ * set) stay put. Returns the passes made.
  */
-export function removeOverlaps(nodes: LayoutNode[], maxPasses = 40): number {
+export function removeOverlaps(nodes: LayoutNode[], maxPasses = 40, deadline = Infinity): number {
   const collide = forceCollide<LayoutNode>((node) => node.radius + 3).strength(0.9);
   // d3's forces index their per-node values by node.index, which only a simulation sets.
   nodes.forEach((node, index) => {
@@ -279,7 +280,7 @@ export function removeOverlaps(nodes: LayoutNode[], maxPasses = 40): number {
       moved = Math.max(moved, Math.abs(node.vx!), Math.abs(node.vy!));
       node.vx = node.vy = 0;
     }
-    if (moved < 0.5) return pass;
+    if (moved < 0.5 || performance.now() >= deadline) return pass;
   }
   return maxPasses;
 }
