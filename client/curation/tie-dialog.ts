@@ -2,29 +2,22 @@
 // (it stays, with an end date) or delete one (after an explicit confirmation).
 import { ApiError, type Api } from '../api.ts';
 import { actions, type AppState } from '../app-state.ts';
-import { h, uid } from '../dom.ts';
-import { stylesFor } from '../graph/graph-styles.ts';
-import { createCombobox } from '../panels/combobox.ts';
+import { h } from '../dom.ts';
+import { stylesFor, type GraphStyles } from '../graph/graph-styles.ts';
+import { createCombobox, type Combobox } from '../panels/combobox.ts';
 import type { Store } from '../store.ts';
-import type { OrganisationDetail, OrganisationTie } from '../types.ts';
+import type { OrganisationDetail, OrganisationTie, SearchResult } from '../types.ts';
 import type { CurationApi } from './curation-api.ts';
+import { createEvidenceEditor } from './evidence-editor.ts';
 import { endsBeforeStart, isPartialDate } from '../../server/contract/in-force.ts';
 import { confirmDeletion, formAlert, openModal, selectField, showErrors, textArea, textField, type Field } from './dialog.ts';
 import {
-  DATE_HINT, emptyEvidence, formErrorsFrom, previewSentence, TIE_API_FIELDS, tieCreateBody, tieTypeOptions, validateTie, WEB_PAGE,
+  DATE_HINT, emptyEvidence, formErrorsFrom, previewSentence, TIE_API_FIELDS, tieCreateBody, tieTypeOptions, validateTie,
   type TieForm,
 } from './forms.ts';
 
 // A 409 on create means a tie of this type already joins the two; the API's message addresses API users (PATCH …).
 const DUPLICATE_TIE = 'These organisations already have a tie of this type: add your evidence to that tie instead.';
-
-interface EvidenceItem {
-  element: HTMLElement;
-  source: Field<HTMLSelectElement>;
-  url: Field<HTMLInputElement>;
-  title: Field<HTMLInputElement>;
-  quote: Field<HTMLTextAreaElement>;
-}
 
 /** The tie as the details panel lists it, in a sentence: "WYAAT has as a member Leeds Teaching Hospitals NHS Trust". */
 export const tieSentence = (org: OrganisationDetail, tie: OrganisationTie) => `${org.name} ${tie.label} ${tie.other.name}`;
@@ -39,20 +32,8 @@ function problemText(error: unknown, fallback: string): string {
   return error instanceof ApiError ? error.message : fallback;
 }
 
-export function openTieDialog(store: Store<AppState>, api: Api, curation: CurationApi, from: OrganisationDetail): void {
-  const meta = store.get().meta;
-  const styles = stylesFor(meta);
-  const names = new Map<string, string>([[from.id, from.name]]);
-  const nameOf = (id: string) => names.get(id) ?? store.get().names[id] ?? id;
-  const draft: TieForm = { from: from.id, to: null, type: '', since: '', until: '', description: '', evidence: [emptyEvidence()] };
-
-  // From: fixed, it is the selected organisation (read as "From: Leeds Hospitals Charity").
-  const fromField = h('p', { class: 'form-field static-field' }, [
-    h('span', { class: 'field-label', text: 'From' }),
-    h('span', { class: 'static-value', text: from.name }),
-  ]);
-
-  // To: the same autocomplete as the search.
+/** "To": an organisation chosen with the search's autocomplete, as a form field that can show an error. */
+function organisationField(api: Api, styles: GraphStyles, chosen: (result: SearchResult) => void, cleared: () => void): { box: Combobox; field: Field<HTMLInputElement> } {
   const toBox = createCombobox({
     label: 'To',
     placeholder: 'Search for the other organisation',
@@ -60,16 +41,13 @@ export function openTieDialog(store: Store<AppState>, api: Api, curation: Curati
     kind: (kind) => styles.kind(kind),
     name: 'to',
     onChoose: (result) => {
-      names.set(result.id, result.name);
-      draft.to = result.id;
       toField.setError(null);
-      preview();
+      chosen(result);
     },
   });
   toBox.input.addEventListener('input', () => {
-    draft.to = null;
     toField.setError(null);
-    preview();
+    cleared();
   });
   toBox.element.querySelector('label')?.append(h('span', { class: 'required', text: ' (required)' }));
   const toError = h('p', { class: 'field-error', attrs: { id: `${toBox.input.id}-error` } });
@@ -90,6 +68,31 @@ export function openTieDialog(store: Store<AppState>, api: Api, curation: Curati
       }
     },
   };
+  return { box: toBox, field: toField };
+}
+
+export function openTieDialog(store: Store<AppState>, api: Api, curation: CurationApi, from: OrganisationDetail): void {
+  const meta = store.get().meta;
+  const styles = stylesFor(meta);
+  const names = new Map<string, string>([[from.id, from.name]]);
+  const nameOf = (id: string) => names.get(id) ?? store.get().names[id] ?? id;
+  const draft: TieForm = { from: from.id, to: null, type: '', since: '', until: '', description: '', evidence: [emptyEvidence()] };
+
+  // From: fixed, it is the selected organisation (read as "From: Leeds Hospitals Charity").
+  const fromField = h('p', { class: 'form-field static-field' }, [
+    h('span', { class: 'field-label', text: 'From' }),
+    h('span', { class: 'static-value', text: from.name }),
+  ]);
+
+  // To: the same autocomplete as the search.
+  const { box: toBox, field: toField } = organisationField(api, styles, (result) => {
+    names.set(result.id, result.name);
+    draft.to = result.id;
+    preview();
+  }, () => {
+    draft.to = null;
+    preview();
+  });
 
   const typeOptions = tieTypeOptions(meta?.tieTypes ?? []);
   const type = selectField('Type of tie', '', [
@@ -114,102 +117,15 @@ export function openTieDialog(store: Store<AppState>, api: Api, curation: Curati
   const until = textField('Until', '', { name: 'until', hint: 'Leave empty if it still holds', inputmode: 'numeric', placeholder: 'e.g. 2023-04', className: 'form-field-half' });
   const description = textArea('Description', '', { name: 'description', rows: 2, hint: 'A short note on what the tie involves.' });
 
-  // Evidence: one item to start with, more on request.
   const sources = meta?.sources ?? [];
-  const evidenceList = h('ol', { class: 'evidence-items' });
-  const evidenceError = h('p', { class: 'field-error', attrs: { id: uid('evidence-error') } });
-  evidenceError.hidden = true;
-  const items: EvidenceItem[] = [];
-  const addEvidence = h('button', { class: 'button button-quiet', text: '+ Add another evidence item', attrs: { type: 'button' }, on: { click: () => addItem(true) } });
-  const evidenceSet = h('fieldset', { class: 'evidence-fieldset', attrs: { 'aria-describedby': evidenceError.id } }, [
-    h('legend', {}, ['Evidence', h('span', { class: 'required', text: ' (required)' })]),
-    h('p', { class: 'field-hint', text: 'Quote the exact sentence that states this tie, from a listed source or from a web page.' }),
-    evidenceError,
-    evidenceList,
-    addEvidence,
-  ]);
-  evidenceSet.addEventListener('input', () => evidenceField.setError(null));
-  evidenceSet.addEventListener('change', () => evidenceField.setError(null));
-  const evidenceField: Field = {
-    element: evidenceSet,
-    get control() {
-      return items[0]!.source.control;
-    },
-    setError(text) {
-      evidenceError.textContent = text ?? '';
-      evidenceError.hidden = !text;
-      evidenceSet.classList.toggle('has-error', Boolean(text));
-    },
-  };
-
-  function renumber() {
-    items.forEach((item, index) => {
-      const heading = item.element.querySelector('.evidence-item-title');
-      if (heading) heading.textContent = `Evidence ${index + 1}`;
-      const remove = item.element.querySelector<HTMLButtonElement>('.evidence-remove');
-      if (remove) {
-        remove.hidden = items.length === 1;
-        remove.setAttribute('aria-label', `Remove evidence ${index + 1}`);
-      }
-    });
-  }
-
-  function addItem(focus: boolean) {
-    const source = selectField('Source', '', [
-      { choices: [{ value: '', label: 'Choose a source…' }] },
-      { label: 'Sources in the data set', choices: sources.map((item) => ({ value: item.id, label: item.publisher ? `${item.title} — ${item.publisher}` : item.title })) },
-      { label: 'Elsewhere', choices: [{ value: WEB_PAGE, label: 'A web page (give its address)' }] },
-    ], { name: 'evidence-source' });
-    const url = textField('Address of the page', '', { name: 'evidence-url', type: 'url', inputmode: 'url', placeholder: 'https://' });
-    const title = textField('Title of the page', '', { name: 'evidence-title', hint: 'Optional; the address is shown otherwise.' });
-    const quote = textArea('Quote', '', { name: 'evidence-quote', rows: 3, hint: 'The exact sentence of the source.' });
-    const web = h('div', { class: 'evidence-web' }, [url.element, title.element]);
-    web.hidden = true;
-    const quoteLabel = quote.element.querySelector('label')!;
-    const quoteHint = quote.element.querySelector('.field-hint')!;
-    source.control.addEventListener('change', () => {
-      const isWeb = source.control.value === WEB_PAGE;
-      web.hidden = !isWeb;
-      quoteLabel.textContent = isWeb ? 'What the page says' : 'Quote';
-      quoteHint.textContent = isWeb ? 'The sentence of the page that states the tie, or a short note of what it says.' : 'The exact sentence of the source.';
-      source.setError(null);
-    });
-    const item: EvidenceItem = {
-      source, url, title, quote,
-      element: h('li', { class: 'evidence-item' }, [
-        h('div', { class: 'evidence-item-head' }, [
-          h('span', { class: 'evidence-item-title' }),
-          h('button', {
-            class: 'button button-quiet evidence-remove', text: 'Remove', attrs: { type: 'button' },
-            on: {
-              click: () => {
-                const index = items.indexOf(item);
-                items.splice(index, 1);
-                item.element.remove();
-                renumber();
-                (items[Math.max(0, index - 1)]?.source.control ?? addEvidence).focus();
-              },
-            },
-          }),
-        ]),
-        source.element,
-        web,
-        quote.element,
-      ]),
-    };
-    items.push(item);
-    evidenceList.append(item.element);
-    renumber();
-    if (focus) source.control.focus();
-  }
-  addItem(false);
+  const evidence = createEvidenceEditor(sources);
 
   const alert = formAlert();
   const save = h('button', { class: 'button button-primary', text: 'Add tie', attrs: { type: 'submit' } });
   const form = h('form', { class: 'edit-form', attrs: { novalidate: true, 'aria-label': 'New tie' } }, [
     alert.element,
     h('div', { class: 'form-grid' }, [fromField, toField.element, type.element, previewBox, since.element, until.element, description.element]),
-    evidenceSet,
+    evidence.field.element,
     h('div', { class: 'modal-actions' }, [
       h('button', { class: 'button', text: 'Cancel', attrs: { type: 'button' }, on: { click: () => modal.close() } }),
       save,
@@ -218,13 +134,7 @@ export function openTieDialog(store: Store<AppState>, api: Api, curation: Curati
 
   /** The fields in the order they appear, under the keys validation uses. */
   function fieldMap(): Record<string, Field> {
-    const map: Record<string, Field> = { to: toField, type, since, until, description, evidence: evidenceField };
-    items.forEach((item, index) => {
-      map[`evidence.${index}.source`] = item.source;
-      map[`evidence.${index}.url`] = item.url;
-      map[`evidence.${index}.quote`] = item.quote;
-    });
-    return map;
+    return { to: toField, type, since, until, description, evidence: evidence.field, ...evidence.fields() };
   }
 
   function read(): TieForm {
@@ -232,7 +142,7 @@ export function openTieDialog(store: Store<AppState>, api: Api, curation: Curati
     draft.since = since.control.value;
     draft.until = until.control.value;
     draft.description = description.control.value;
-    draft.evidence = items.map((item) => ({ source: item.source.control.value, quote: item.quote.control.value, url: item.url.control.value, title: item.title.control.value }));
+    draft.evidence = evidence.read();
     return draft;
   }
 
@@ -242,7 +152,7 @@ export function openTieDialog(store: Store<AppState>, api: Api, curation: Curati
     const entered = read();
     const errors = validateTie(entered, sources.map((source) => source.id));
     if (showErrors(fieldMap(), errors)) {
-      if (errors.evidence) items[0]?.source.control.focus();
+      if (errors.evidence) evidence.focusFirst();
       return;
     }
     save.disabled = true;

@@ -3,7 +3,7 @@
 import type { Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { boundsOf, fitTransform } from './geometry.ts';
-import type { ViewTransform } from './renderer.ts';
+import type { ViewTransform } from './scene.ts';
 import type { LayoutNode } from './simulation.ts';
 
 const MIN_SCALE = 0.05;

@@ -3,7 +3,7 @@
 import type { GraphStyles } from './graph-styles.ts';
 import { count } from '../view-helpers.ts';
 import { stepAlongTie } from './highlight.ts';
-import type { SceneNode } from './renderer.ts';
+import type { SceneNode } from './scene.ts';
 
 /** What the keys act on: the graph view's current state and commands. */
 export interface KeyboardTarget {

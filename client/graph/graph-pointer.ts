@@ -5,7 +5,7 @@ import { drag as d3drag, type D3DragEvent } from 'd3-drag';
 import { count } from '../view-helpers.ts';
 import type { Camera } from './camera.ts';
 import type { Layout } from './layout.ts';
-import type { SceneNode } from './renderer.ts';
+import type { SceneNode } from './scene.ts';
 
 export interface PointerTarget {
   readonly canvas: HTMLCanvasElement;

@@ -5,7 +5,7 @@ import { parallelBends } from './geometry.ts';
 import { createStyles, type GraphStyles } from './graph-styles.ts';
 import { adjacency, neighbourhoodHighlight, pathHighlight, type Highlight } from './highlight.ts';
 import type { Layout } from './layout.ts';
-import type { Emphasis, Scene, SceneNode } from './renderer.ts';
+import type { Emphasis, Scene, SceneNode } from './scene.ts';
 import { nodeRadius } from './simulation.ts';
 import type { TieMark } from './tie-marks.ts';
 

@@ -12,7 +12,8 @@ import { attachPointer, tooltipDetail } from './graph-pointer.ts';
 import { createSceneState, type NodeStyle } from './graph-scene.ts';
 import type { GraphStyles } from './graph-styles.ts';
 import { createLayoutDriver, type SavedLayout } from './layout-driver.ts';
-import { createRenderer, type Emphasis, type SceneLink, type SceneNode } from './renderer.ts';
+import { createRenderer, type Renderer } from './renderer.ts';
+import type { Emphasis, SceneLink, SceneNode } from './scene.ts';
 import type { TieMark } from './tie-marks.ts';
 
 export type { NodeStyle } from './graph-scene.ts';
@@ -65,6 +66,19 @@ export interface GraphView {
   /** Where an organisation is drawn, in CSS pixels from the canvas's top left (null when not drawn). */
   screenPosition(id: string): { x: number; y: number } | null;
   destroy(): void;
+}
+
+/** Keeps the canvas the size of its element, telling `resized` after each change. */
+function observeSize(element: HTMLElement, canvas: HTMLCanvasElement, renderer: Renderer, resized: () => void): ResizeObserver {
+  const observer = new ResizeObserver(() => {
+    const rect = element.getBoundingClientRect();
+    renderer.resize(rect.width, rect.height);
+    canvas.style.width = `${rect.width}px`;
+    canvas.style.height = `${rect.height}px`;
+    resized();
+  });
+  observer.observe(element);
+  return observer;
 }
 
 export function createGraphView(element: HTMLElement, options: GraphViewOptions = {}): GraphView {
@@ -172,16 +186,10 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   });
   canvas.addEventListener('keydown', onKeyDown);
 
-  const resizeObserver = new ResizeObserver(() => {
-    const rect = element.getBoundingClientRect();
-    const firstSize = renderer.width <= 1;
-    renderer.resize(rect.width, rect.height);
-    canvas.style.width = `${rect.width}px`;
-    canvas.style.height = `${rect.height}px`;
-    if (firstSize) driver.sized();
+  const resizeObserver = observeSize(element, canvas, renderer, () => {
+    driver.sized();
     invalidate();
   });
-  resizeObserver.observe(element);
 
   return {
     update,
@@ -194,12 +202,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     centreOn: (id) => reveal(id, true),
     highlightPath(next) {
       scene.highlightPath(next);
-      const { path } = scene;
-      const layout = driver.layout;
-      if (path && layout && !driver.warming) {
-        const members = layout.nodes.filter((node) => path.nodes.has(node.id));
-        if (members.some((node) => !camera.isOnScreen(node, 40))) camera.fitTo(members, true, 1.4);
-      }
+      if (scene.path) driver.bringIntoView(scene.path.nodes);
     },
     fit: (fitOptions = {}) => driver.fit(fitOptions.animate ?? true),
     zoomBy: (factor) => camera.zoomBy(factor),

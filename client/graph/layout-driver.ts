@@ -4,7 +4,7 @@ import type { Subgraph } from '../types.ts';
 import type { Camera } from './camera.ts';
 import type { SceneState } from './graph-scene.ts';
 import { createLayout, type Layout } from './layout.ts';
-import type { ViewTransform } from './renderer.ts';
+import type { ViewTransform } from './scene.ts';
 import type { KnownPosition } from './simulation.ts';
 
 /** The drawing as arranged: where each organisation is (pinned or not) and the zoom and pan. */
@@ -28,10 +28,21 @@ export interface LayoutDriver {
   /** Whether frames should keep coming (the layout moves, or a timer is due). */
   busy(): boolean;
   fit(animate?: boolean): void;
-  /** The canvas got its first size: fit when the layout is ready. */
+  /** Zooms so these organisations are all on screen, when some are not. */
+  bringIntoView(ids: ReadonlySet<string>): void;
+  /** The canvas changed size (the first time: fit when the layout is ready). */
   sized(): void;
   saved(): SavedLayout;
   destroy(): void;
+}
+
+/** Where everything is now (pins included), for the next layout to start from. */
+function knownPositions(layout: Layout | null): Map<string, KnownPosition> {
+  const known = new Map<string, KnownPosition>();
+  for (const node of layout?.nodes ?? []) {
+    if (node.x !== undefined && node.y !== undefined) known.set(node.id, { x: node.x, y: node.y, fx: node.fx ?? null, fy: node.fy ?? null });
+  }
+  return known;
 }
 
 export function createLayoutDriver(scene: SceneState, camera: Camera, size: () => { width: number; height: number }, pinsChanged: () => void): LayoutDriver {
@@ -46,18 +57,10 @@ export function createLayoutDriver(scene: SceneState, camera: Camera, size: () =
   let refitAlways = false;
   let restoring: { positions: Map<string, KnownPosition>; transform: ViewTransform } | null = null;
   let pendingFit = false;
+  let sizedOnce = false;
   // A big fresh view is drawn at once and grows as it settles: the camera follows it until a person takes over.
   let followingSince = 0;
   let followedAt = 0;
-
-  /** Where everything is now (pins included), for the next layout to start from. */
-  function knownPositions(): Map<string, KnownPosition> {
-    const known = new Map<string, KnownPosition>();
-    for (const node of layout?.nodes ?? []) {
-      if (node.x !== undefined && node.y !== undefined) known.set(node.id, { x: node.x, y: node.y, fx: node.fx ?? null, fy: node.fy ?? null });
-    }
-    return known;
-  }
 
   function fit(animate = true) {
     if (!layout) return;
@@ -70,7 +73,7 @@ export function createLayoutDriver(scene: SceneState, camera: Camera, size: () =
 
   function restore(subgraph: Subgraph, saved: NonNullable<typeof restoring>) {
     // Alpha 0: the layout starts (and stays) at rest, so everyone is exactly where they were saved.
-    const previous = new Map([...knownPositions(), ...saved.positions]);
+    const previous = new Map([...knownPositions(layout), ...saved.positions]);
     layout?.destroy();
     layout = createLayout({ nodes: subgraph.nodes, links: [...scene.ties.values()], previous, alpha: 0 });
     warming = false;
@@ -97,7 +100,7 @@ export function createLayoutDriver(scene: SceneState, camera: Camera, size: () =
       return;
     }
     const restart = fresh || !layout || layout.nodes.length === 0;
-    const previous = restart ? new Map<string, KnownPosition>() : knownPositions();
+    const previous = restart ? new Map<string, KnownPosition>() : knownPositions(layout);
     const newcomers = [...scene.organisations.keys()].filter((id) => !previous.has(id)).length;
     const leavers = [...previous.keys()].some((id) => !scene.organisations.has(id));
     layout?.destroy();
@@ -175,8 +178,15 @@ export function createLayoutDriver(scene: SceneState, camera: Camera, size: () =
     phase: () => (warming ? 'warming' : layout?.active() ? 'running' : 'settled'),
     busy: () => Boolean(layout?.active() || warming || refitAt || followingSince),
     fit,
+    bringIntoView(ids) {
+      if (!layout || warming) return;
+      const members = layout.nodes.filter((node) => ids.has(node.id));
+      if (members.some((node) => !camera.isOnScreen(node, 40))) camera.fitTo(members, true, 1.4);
+    },
     sized() {
-      if (layout && !warming) pendingFit = true;
+      // The first size a canvas gets: fit what is already laid out to it.
+      if (layout && !warming && !sizedOnce) pendingFit = true;
+      sizedOnce = true;
     },
     saved: () => ({
       positions: (layout?.nodes ?? []).flatMap((node) => (node.x === undefined || node.y === undefined ? [] : [{ id: node.id, x: node.x, y: node.y, pinned: node.fx != null }])),

@@ -1,8 +1,8 @@
 // Web Worker running the force layout for large views, so the main thread only draws. It ticks in slices of about
 // 12 ms and posts the positions after each slice (transferring the buffer). Each run has a wall-clock budget: the
 // cooling speeds up to end within it (layout-budget.ts), and a local run holds everything far from what changed.
-import { decayFor, LOCAL_HOPS, neighbourhood, REHEAT_BUDGET_MS } from './layout-budget.ts';
-import { createSimulation, type KnownPosition, type LayoutSimulation } from './simulation.ts';
+import { decayFor, LOCAL_HOPS, neighbourhood, REHEAT_BUDGET_MS, TIDY_MS } from './layout-budget.ts';
+import { createSimulation, removeOverlaps, type KnownPosition, type LayoutSimulation } from './simulation.ts';
 import type { PositionsMessage, StartMessage, ToWorker } from './layout-protocol.ts';
 
 const scope = self as unknown as { postMessage(message: PositionsMessage, transfer: Transferable[]): void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
@@ -68,6 +68,8 @@ function run() {
   let ticks = 0;
   while (performance.now() - started < 12) {
     if (finished(sim)) {
+      // Held nodes stay held through the clean-up, so only the part that moved is tidied.
+      removeOverlaps(sim.nodes(), 40, performance.now() + TIDY_MS);
       release();
       post(true);
       return;

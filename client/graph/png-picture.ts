@@ -2,7 +2,8 @@
 // whole view fitted, a title and the legend.
 import { boundsOf, fitTransform } from './geometry.ts';
 import type { GraphSnapshot } from './graph-view.ts';
-import { createRenderer, LABEL_FONT, LABEL_FONT_STRONG } from './renderer.ts';
+import { LABEL_FONT, LABEL_FONT_STRONG } from './draw-labels.ts';
+import { createRenderer } from './renderer.ts';
 import { legendOf } from './svg-picture.ts';
 
 export async function buildPng(snapshot: GraphSnapshot, options: { title: string; subtitle?: string; scale?: number }): Promise<Blob> {

@@ -254,6 +254,37 @@ function forcesFor(layoutNodes: LayoutNode[], layoutLinks: LayoutLink[]): Layout
   return simulation;
 }
 
+/**
+ * Pushes overlapping organisations apart (collisions alone, no springs or charge), pass by pass until nothing moves
+ * more than half a unit or `maxPasses` are done: the end of a layout that had to cool fast, so its picture has no
+ * more overlaps than a slow one, within a time limit (`deadline`, performance.now()). Pinned and held nodes (fx, fy
+ * set) stay put. Returns the passes made.
+ */
+export function removeOverlaps(nodes: LayoutNode[], maxPasses = 40, deadline = Infinity): number {
+  const collide = forceCollide<LayoutNode>((node) => node.radius + 3).strength(0.9);
+  // d3's forces index their per-node values by node.index, which only a simulation sets.
+  nodes.forEach((node, index) => {
+    node.index = index;
+  });
+  // Coincident nodes are nudged apart at random: a seeded generator keeps the result deterministic.
+  let seed = 1;
+  collide.initialize(nodes, () => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296);
+  for (let pass = 1; pass <= maxPasses; pass += 1) {
+    for (const node of nodes) node.vx = node.vy = 0;
+    collide(1);
+    let moved = 0;
+    for (const node of nodes) {
+      if (node.fx != null || node.fy != null) continue;
+      node.x! += node.vx!;
+      node.y! += node.vy!;
+      moved = Math.max(moved, Math.abs(node.vx!), Math.abs(node.vy!));
+      node.vx = node.vy = 0;
+    }
+    if (moved < 0.5 || performance.now() >= deadline) return pass;
+  }
+  return maxPasses;
+}
+
 /** Runs a stopped simulation until it settles (or `maxTicks`), as tests and the worker's warm-up do. */
 export function settle(simulation: LayoutSimulation, maxTicks = 300): number {
   let ticks = 0;

@@ -2,7 +2,7 @@
 // markup), plus the legend both picture exports share. Pure: no DOM, so it is unit-tested in Node.
 import { boundsOf, linkGeometry } from './geometry.ts';
 import type { GraphSnapshot } from './graph-view.ts';
-import type { SceneNode } from './renderer.ts';
+import type { SceneNode } from './scene.ts';
 import { MARK_STYLES, type TieMark } from './tie-marks.ts';
 import type { LayoutNode } from './simulation.ts';
 

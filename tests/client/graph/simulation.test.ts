@@ -1,7 +1,7 @@
 // The force layout without a browser: deterministic, finite, keeps known positions and pins, and brings new
 // organisations in next to the neighbour they were expanded from.
 import { describe, expect, it } from 'vitest';
-import { createSimulation, nodeRadius, placeNewNodes, seedPlacement, settle, type KnownPosition, type LayoutNode } from '../../../client/graph/simulation.ts';
+import { createSimulation, nodeRadius, placeNewNodes, removeOverlaps, seedPlacement, settle, type KnownPosition, type LayoutNode } from '../../../client/graph/simulation.ts';
 
 // A small network: a hub with spokes, a second hub and a separate pair.
 const nodes = [
@@ -154,5 +154,16 @@ describe('seedPlacement', () => {
     // Neighbours along the chain start close together (d3's phyllotaxis would put index neighbours ~10 apart too,
     // but a chain in sunflower order wanders; here every tie starts short).
     for (const link of chain) expect(distance(nodesOfChain[Number(link.source.slice(1))]!, nodesOfChain[Number(link.target.slice(1))]!)).toBeLessThan(80);
+  });
+});
+
+describe('removeOverlaps', () => {
+  it('pushes overlapping organisations apart and leaves pinned ones where they are', () => {
+    const list: LayoutNode[] = Array.from({ length: 30 }, (_, index) => ({ id: `n${index}`, degree: 1, radius: 6, x: (index % 5) * 2, y: Math.floor(index / 5) * 2 }));
+    list[0]!.fx = list[0]!.x;
+    list[0]!.fy = list[0]!.y;
+    removeOverlaps(list, 200);
+    expect(list[0]).toMatchObject({ x: 0, y: 0 });
+    for (const p of list) for (const q of list) if (p !== q) expect(distance(p, q)).toBeGreaterThan(p.radius + q.radius - 1);
   });
 });

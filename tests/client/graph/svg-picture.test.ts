@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { createStyles } from '../../../client/graph/graph-styles.ts';
 import type { GraphSnapshot } from '../../../client/graph/graph-view.ts';
-import type { SceneLink, SceneNode } from '../../../client/graph/renderer.ts';
+import type { SceneLink, SceneNode } from '../../../client/graph/scene.ts';
 import { createSimulation, settle, type LayoutNode } from '../../../client/graph/simulation.ts';
 import { buildSvg, escapeXml, legendOf } from '../../../client/graph/svg-picture.ts';
 import { MARK_STYLES, tieMarks, timeCaption } from '../../../client/graph/tie-marks.ts';
