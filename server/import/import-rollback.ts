@@ -5,6 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { HttpError, notFound } from '../errors.ts';
 import { relationshipType } from '../cypher/cypher-fragments.ts';
+import { attributesOf } from '../graph/mapper.ts';
 import type { RollbackResult } from '../schemas/imports.ts';
 import { organisationChange, sourceChange, tieChange, type ChangeInput } from '../writes/history.ts';
 import { changedOrganisationFields, changedTieFields, toStoredOrganisation, type StoredOrganisation, type StoredTie } from '../writes/stored-records.ts';
@@ -28,6 +29,7 @@ function tieFromSnapshot(snapshot: Row): StoredTie {
     description: text(snapshot.description),
     evidenceSources: evidence.map((item) => item.source ?? ''),
     evidenceQuotes: evidence.map((item) => item.quote),
+    attributes: attributesOf(snapshot.attributes),
   };
 }
 
