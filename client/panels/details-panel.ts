@@ -13,6 +13,7 @@ import { changed, type Store } from '../store.ts';
 import type { Evidence, OrganisationDetail, OrganisationTie } from '../types.ts';
 import { createHistorySection, type HistorySection } from './history-section.ts';
 import { evidenceText } from './evidence-text.ts';
+import { attributeText } from './attribute-text.ts';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -188,6 +189,9 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
       facts.length ? h('p', { class: 'facts', text: facts.join(' · ') }) : null,
       org.aliases.length ? h('p', { class: 'muted small', text: `Also known as ${org.aliases.join(', ')}` }) : null,
       org.description ? h('p', { class: 'description', text: org.description }) : null,
+      org.attributes ? h('dl', { class: 'attribute-list', attrs: { 'aria-label': 'Attributes' } }, Object.entries(org.attributes).flatMap(([name, value]) => [
+        h('dt', { text: name }), h('dd', { text: attributeText(value) }),
+      ])) : null,
       org.url && /^https?:\/\//i.test(org.url) ? h('p', { class: 'small' }, [externalLink(org.url, 'Website')]) : null,
       (actionSlot = h('div', {}, [actionBar(org, state)])),
       state.editing ? editBar(org) : null,
