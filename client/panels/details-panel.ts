@@ -12,6 +12,12 @@ import { changed, type Store } from '../store.ts';
 import type { OrganisationDetail, OrganisationTie } from '../types.ts';
 import { count, dateRange, evidenceList, passageOpener } from '../view-helpers.ts';
 import { createHistorySection, type HistorySection } from './history-section.ts';
+import { attributeText } from './attribute-text.ts';
+import type { Attributes } from '../../server/contract/attributes.ts';
+
+/** An organisation's or a tie's extra attributes, name beside value. */
+const attributeList = (attributes: Attributes): HTMLElement => h('dl', { class: 'attribute-list', attrs: { 'aria-label': 'Attributes' } },
+  Object.entries(attributes).flatMap(([name, value]) => [h('dt', { text: name }), h('dd', { text: attributeText(value) })]));
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -126,6 +132,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
         dates ? h('span', { class: 'dates', text: dates }) : null,
       ]),
       tie.description ? h('p', { class: 'tie-description', text: tie.description }) : null,
+      tie.attributes ? attributeList(tie.attributes) : null,
       evidenceList(tie.evidence, passageOpener(store)),
       state.editing ? tieEditRow(org, tie) : null,
     ]);
@@ -159,6 +166,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
       facts.length ? h('p', { class: 'facts', text: facts.join(' · ') }) : null,
       org.aliases.length ? h('p', { class: 'muted small', text: `Also known as ${org.aliases.join(', ')}` }) : null,
       org.description ? h('p', { class: 'description', text: org.description }) : null,
+      org.attributes ? attributeList(org.attributes) : null,
       org.url && /^https?:\/\//i.test(org.url) ? h('p', { class: 'small' }, [externalLink(org.url, 'Website')]) : null,
       (actionSlot = h('div', {}, [actionBar(org, state)])),
       state.editing ? editBar(org) : null,

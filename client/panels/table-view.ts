@@ -7,6 +7,7 @@ import { stylesFor } from '../graph/graph-styles.ts';
 import { changed, type Store } from '../store.ts';
 import { dateRange } from '../view-helpers.ts';
 import { evidenceText } from './evidence-text.ts';
+import { attributeNames, attributeText } from './attribute-text.ts';
 
 const MAX_ROWS = 2000;
 
@@ -113,6 +114,15 @@ export function createTableView(element: HTMLElement, store: Store<AppState>): (
     });
     type Org = AppState['visible']['nodes'][number];
     type TieRow = AppState['visible']['links'][number];
+    // One column per extra attribute the rows carry (numbers sort as numbers, a row without one sorts first).
+    const attributeColumns = <Row extends Org | TieRow>(rows: readonly Row[]): Column<Row>[] => attributeNames(rows).map((name) => {
+      const numeric = rows.every((row) => row.attributes?.[name] === undefined || typeof row.attributes[name] === 'number');
+      return {
+        key: `attribute:${name}`, label: name, numeric,
+        value: (row) => (numeric ? (row.attributes?.[name] as number | undefined) ?? -Number.MAX_VALUE : attributeText(row.attributes?.[name])),
+        cell: (row) => attributeText(row.attributes?.[name]) || '—',
+      };
+    });
 
     const organisations = table<Org>(`Organisations in view (${state.visible.nodes.length})`, state.visible.nodes, [
       { key: 'name', label: 'Name', value: (org) => org.name, cell: (org) => org.name },
@@ -127,6 +137,7 @@ export function createTableView(element: HTMLElement, store: Store<AppState>): (
       measureColumn('pagerank', 'PageRank', (value) => value.toFixed(3)),
       // Numbered from 1, largest first, as the legend names them.
       measureColumn('community', 'Community', (value) => String(value + 1)),
+      ...attributeColumns(state.visible.nodes),
     ], orgSort, (org) => org.id, (org) => select(org.id), state.selected);
 
     const ties = table<TieRow>(`Ties in view (${state.visible.links.length})`, state.visible.links, [
@@ -141,6 +152,7 @@ export function createTableView(element: HTMLElement, store: Store<AppState>): (
         key: 'evidence', label: 'Evidence', value: (tie) => tie.evidence[0]?.title ?? '',
         cell: (tie) => tie.evidence.length ? h('span', { class: 'evidence-cell', text: tie.evidence[0]!.title, attrs: { title: evidenceText(tie.evidence[0]!) } }) : '—',
       },
+      ...attributeColumns(state.visible.links),
     ], tieSort, (tie) => tie.id, (tie) => select(tie.source), null);
 
     element.replaceChildren(

@@ -2,6 +2,17 @@
 import type { Subgraph } from '../schemas/graph.ts';
 import type { ExportContext } from './export-types.ts';
 import { citedSources } from './evidence-sources.ts';
+import { inferAttributeType, type AttributeScope, type AttributeType, type Attributes } from '../contract/attributes.ts';
+import type { ExportVocabulary } from './export-types.ts';
+
+/** The type of each extra attribute the items carry (declared, else their value's), so an import elsewhere declares the same. */
+function attributeTypes(items: readonly { attributes?: Attributes }[], scope: AttributeScope, vocabulary: ExportVocabulary): Record<string, AttributeType> {
+  const types: Record<string, AttributeType> = {};
+  for (const item of items) {
+    for (const [name, value] of Object.entries(item.attributes ?? {})) types[name] ??= vocabulary.attributeTypes?.[scope]?.get(name) ?? inferAttributeType(value);
+  }
+  return types;
+}
 
 export function toJson(subgraph: Subgraph, context: ExportContext): string {
   const sources = citedSources(subgraph);
@@ -18,5 +29,8 @@ export function toJson(subgraph: Subgraph, context: ExportContext): string {
     },
     sources,
   };
+  const attributes = { organisation: attributeTypes(subgraph.nodes, 'organisation', context.vocabulary), tie: attributeTypes(subgraph.links, 'tie', context.vocabulary) };
+  // Only a network with extra attributes says so: exports without them stay as they were.
+  if (Object.keys(attributes.organisation).length || Object.keys(attributes.tie).length) Object.assign(meta, { attributes });
   return `${JSON.stringify({ meta, nodes: subgraph.nodes, links: subgraph.links }, null, 2)}\n`;
 }

@@ -146,6 +146,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
             state: stateOn(tie, day),
             description: tie.description,
             evidence: tie.evidence,
+            ...(tie.attributes ? { attributes: tie.attributes } : {}),
           };
         });
         const rank = (state: string) => (state === 'current' ? 0 : 1);

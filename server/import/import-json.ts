@@ -1,6 +1,7 @@
 // Reads the API's own JSON (the `json` export: { meta, nodes, links }) into import rows. Evidence items carry
 // their source's title and URL, and meta.sources lists them, so a source missing from the database can be created.
 import { ORGANISATION_FIELDS } from '../contract/fields.ts';
+import { ATTRIBUTE_TYPES, type AttributeType } from '../contract/attributes.ts';
 import { emptyImport, textOrNull, type EvidenceRow, type ImportSet, type OrganisationRow, type TieRow } from './import-rows.ts';
 
 type Json = Record<string, unknown>;
@@ -53,6 +54,14 @@ function evidenceRows(raw: unknown, sources: Map<string, Json>, problems: string
   });
 }
 
+/** The json export's `meta.attributes` ({ organisation: { name: type }, tie: … }): dates stay dates in another database. */
+function declaredTypes(value: unknown): ImportSet['attributeTypes'] {
+  if (!isObject(value)) return {};
+  const scope = (types: unknown) => Object.fromEntries(Object.entries(isObject(types) ? types : {})
+    .filter((entry): entry is [string, AttributeType] => (ATTRIBUTE_TYPES as readonly unknown[]).includes(entry[1])));
+  return { organisation: scope(value.organisation), tie: scope(value.tie) };
+}
+
 export function parseJsonImport(text: string, file = 'the JSON file'): ImportSet {
   let document: unknown;
   try {
@@ -97,5 +106,5 @@ export function parseJsonImport(text: string, file = 'the JSON file'): ImportSet
       problems,
     };
   });
-  return { format: 'json', organisations, ties, fileProblems: [] };
+  return { format: 'json', organisations, ties, fileProblems: [], attributeTypes: declaredTypes(meta.attributes) };
 }

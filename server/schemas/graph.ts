@@ -72,6 +72,7 @@ export const OrganisationTieSchema = Type.Object({
   state: InForceStateSchema,
   description: Nullable(Type.String()),
   evidence: Type.Array(EvidenceSchema),
+  attributes: Type.Optional(AttributesSchema),
 });
 export type OrganisationTie = Static<typeof OrganisationTieSchema>;
 

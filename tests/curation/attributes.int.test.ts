@@ -52,6 +52,7 @@ describe('attributes through the API', () => {
     const tie = await api.post('/api/ties', { type: 'SUPPORTS', source: id, target: LTHT, attributes: { strength: 2.5 }, evidence: [{ url: 'https://example.org/attribute-charity', note: 'The charity supports the trust.' }] });
     expect(tie.status).toBe(201);
     expect(tie.body.attributes).toEqual({ strength: 2.5 });
+    expect((await api.get(`/api/organisations/${id}`)).body.ties[0].attributes).toEqual({ strength: 2.5 });
     const heavy = await api.patch(`/api/ties/${tie.body.id}`, { attributes: { strength: 'heavy' } });
     expect(heavy.status).toBe(400);
     expect(heavy.body.errors[0].field).toBe('attributes.strength');

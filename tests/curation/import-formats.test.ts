@@ -40,6 +40,15 @@ describe('the JSON import', () => {
     expect(odd.ties[0]!.problems).toEqual(['evidence must be a list of { source, quote } or { url, note }']);
   });
 
+  it('reads extra attributes and their declared types back, so a date stays a date in another database', () => {
+    const nodes = subgraph.nodes.map((org, index) => (index === 0 ? { ...org, attributes: { founded: '2019-05', members: 3 } } : org));
+    const vocabulary = { ...context.vocabulary, attributeTypes: { organisation: new Map([['founded', 'date' as const]]) } };
+    const set = parseJsonImport(toJson({ ...subgraph, nodes }, { ...context, vocabulary }));
+    expect(set.organisations[0]!.attributes).toEqual({ founded: '2019-05', members: 3 });
+    expect(set.attributeTypes).toEqual({ organisation: { founded: 'date', members: 'number' }, tie: {} });
+    expect(JSON.parse(toJson(subgraph, context)).meta.attributes).toBeUndefined();
+  });
+
   it('takes { url, note } evidence as a web page source', () => {
     const set = parseJsonImport(JSON.stringify({ links: [{ evidence: [{ url: 'https://example.org/a', note: 'They work together.' }] }] }));
     expect(set.ties[0]!.evidence).toEqual([{ source: null, url: 'https://example.org/a', quote: 'They work together.', title: null, publisher: null }]);

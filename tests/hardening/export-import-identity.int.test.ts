@@ -1,5 +1,5 @@
 // Export → import is the identity (issue 17 #8), as a property over hostile strings: organisations and a tie whose
-// texts hold quotes, formula starts, markup, emoji, RTL marks, line breaks and control characters are either refused
+// texts (extra attributes included) hold quotes, formula starts, markup, emoji, RTL marks, line breaks and control characters are either refused
 // as a whole (naming the field, nothing written) or exported in every re-importable format and imported back as a
 // dry run that finds every row unchanged.
 import fc from 'fast-check';
@@ -31,8 +31,9 @@ const network = fc.record({ name: hostile, shortName: optional, alias: hostile, 
       file: {
         nodes: ids.map((id, index) => ({
           id, kind: 'charity', name: `${texts.name}${index}`, shortName: texts.shortName, aliases: [texts.alias, `${texts.alias}2`], city: texts.city, description: texts.description,
+          attributes: { motto: texts.name, tags: [texts.alias, texts.note] },
         })),
-        links: [{ type: 'PARTNER_OF', source: ids[0], target: ids[1], description: texts.tieDescription, evidence: [{ url: `${WEB_PAGE}/${run}`, title: texts.title, note: texts.note }] }],
+        links: [{ type: 'PARTNER_OF', source: ids[0], target: ids[1], description: texts.tieDescription, attributes: { label_text: texts.title }, evidence: [{ url: `${WEB_PAGE}/${run}`, title: texts.title, note: texts.note }] }],
       },
     };
   });
