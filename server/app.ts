@@ -66,7 +66,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(corsPolicyPlugin, { origins: hardening.corsOrigins });
   await app.register(loadSheddingPlugin, hardening);
   await app.register(rateLimitsPlugin, { max: hardening.rateLimitMax, strictMax: hardening.rateLimitStrictMax });
-  await app.register(requestDeadlinePlugin, { deadlineMs: config.neo4j.queryTimeoutMs + 5_000 });
+  await app.register(requestDeadlinePlugin, { deadlineMs: config.neo4j.queryTimeoutMs + 5_000, probeEveryMs: 300 });
   await app.register(heavyRouteBudgetPlugin, { concurrency: hardening.heavyConcurrency, queue: hardening.heavyQueue, queueWaitMs: hardening.heavyQueueWaitMs });
   await app.register(gracefulClosePlugin);
   await app.register(textCharactersPlugin);

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { loadQueries, type QueryStore } from '../cypher/query-store.ts';
 import { createDatabase, type Database } from '../neo4j-connection.ts';
+import { createDatabaseProbe, type DatabaseProbe } from '../database-probe.ts';
 import { createGraphRepository, type GraphRepository } from '../graph/graph-repository.ts';
 import { readDatabaseVocabulary, readVocabulary, type Vocabulary } from '../graph/vocabulary.ts';
 
@@ -12,21 +13,27 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     database: Database;
+    /** Is the database answering at all (a frozen one is not): read deadlines and the health check ask it. */
+    databaseProbe: DatabaseProbe;
     queries: QueryStore;
     vocabulary: Vocabulary;
     graph: GraphRepository;
   }
 }
 
+/** A live Neo4j answers the Bolt handshake in milliseconds, even when busy; a frozen one never does. */
+const PROBE_TIMEOUT_MS = 700;
+
 /** The configuration every other plugin reads. */
 export const configPlugin = fp(async (app: FastifyInstance, { config }: { config: Config }) => {
   app.decorate('config', config);
 }, { name: 'config', fastify: '5.x' });
 
-/** One driver for the app's life, closed with it. */
+/** One driver for the app's life, closed with it; and the probe that tells a frozen database from a busy one. */
 export const databasePlugin = fp(async (app: FastifyInstance) => {
   const database = createDatabase(app.config.neo4j);
   app.decorate('database', database);
+  app.decorate('databaseProbe', createDatabaseProbe(app.config.neo4j.uri, { timeoutMs: PROBE_TIMEOUT_MS, reuseMs: 500 }));
   app.addHook('onClose', () => database.close());
 }, { name: 'database', dependencies: ['config'], fastify: '5.x' });
 

@@ -171,18 +171,22 @@ describe('graceful shutdown', () => {
 });
 
 describe('a frozen database (SIGSTOP)', () => {
-  it('answers reads within the deadline and health with 503, and recovers when it resumes', async () => {
+  it('answers reads and health 503 *down* within about a second, and recovers when it resumes', async () => {
     process.kill(neo4j!.pid, 'SIGSTOP');
     try {
       const [[read, health], took] = await timed(Promise.all([
         app.inject('/api/organisations/leeds-teaching-hospitals'),
         app.inject('/api/health'),
       ]));
-      expectUnavailable(read);
+      console.log(`frozen database: a read answered ${read.statusCode} and health ${health.statusCode} within ${took} ms`);
+      // Down, not busy: the database probe got no handshake.
+      expect(read.statusCode).toBe(503);
+      expect(read.json().message).toMatch(/database is not answering/);
+      expect(read.headers['retry-after']).toBe('5');
       expect(health.statusCode).toBe(503);
       expect(health.json().status).toBe('unavailable');
-      // The request deadline: QUERY_TIMEOUT_MS + 5 s.
-      expect(took).toBeLessThan(QUERY_TIMEOUT_MS + 7_000);
+      // About a second (a 300 ms wait, then a 700 ms handshake timeout); the bound is loose for a busy shared machine.
+      expect(took).toBeLessThan(3_000);
     } finally {
       process.kill(neo4j!.pid, 'SIGCONT');
     }
@@ -203,7 +207,8 @@ describe('a database stopped or killed mid-request', () => {
 
     const [away, awayTook] = await timed(app.inject('/api/organisations?q=leeds'));
     expect(away.statusCode).toBe(503);
-    expect(away.json()).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'The database is unavailable. Try again shortly.' });
+    // Refused connections: the database probe (or the driver, whichever is first) says it is down.
+    expect(away.json()).toEqual({ statusCode: 503, error: 'Service Unavailable', message: expect.stringMatching(/^The database is (unavailable|not answering)/) });
     // Refused connections are retried for the driver's 3 s retry time, within its 5 s acquisition timeout.
     expect(awayTook).toBeLessThan(12_000);
     expect((await app.inject('/api/health')).statusCode).toBe(503);
