@@ -9,17 +9,18 @@ export interface MeasureJob {
   options: MeasureRunOptions;
 }
 
-export type MeasureOutcome = { summary: MeasureRunSummary } | { error: string };
+export type MeasureOutcome = { summary: MeasureRunSummary | null } | { error: string };
 
 export interface RunningMeasures {
-  done: Promise<MeasureRunSummary>;
+  /** The run's summary; null for an empty network. */
+  done: Promise<MeasureRunSummary | null>;
   stop(): Promise<void>;
 }
 
 export function runMeasuresInWorker(job: MeasureJob): RunningMeasures {
   const worker = startTypeScriptWorker(new URL('./measure-run-worker.ts', import.meta.url), { workerData: job });
   worker.unref();
-  const done = new Promise<MeasureRunSummary>((resolve, reject) => {
+  const done = new Promise<MeasureRunSummary | null>((resolve, reject) => {
     worker.once('message', (outcome: MeasureOutcome) => {
       if ('summary' in outcome) resolve(outcome.summary);
       else reject(new Error(`Whole-network measures failed: ${outcome.error}`));

@@ -24,7 +24,7 @@ export const measuresPlugin = fp(async (app: FastifyInstance) => {
     worker = runMeasuresInWorker({ neo4j, options: { ...measures, batchRows: BATCH_ROWS, timeoutMs: curation.importTimeoutMs } });
     try {
       const summary = await worker.done;
-      app.log.info({ measures: summary }, `Whole-network measures of ${summary.organisations} organisations computed in ${summary.durationMs} ms`);
+      if (summary) app.log.info({ measures: summary }, `Whole-network measures of ${summary.organisations} organisations computed in ${summary.durationMs} ms`);
     } catch (error) {
       seen = null;
       app.log.warn(`Whole-network measures were not computed: ${(error as Error).message}`);

@@ -57,10 +57,17 @@ function withIntegers<T extends object>(values: T, keys: ReadonlyArray<keyof T>)
   return converted;
 }
 
-export async function runWholeNetworkMeasures(database: Database, queries: QueryStore, options: MeasureRunOptions): Promise<MeasureRunSummary> {
+/** The summary of a run, or null for an empty network (which has no measures: any stored ones are forgotten). */
+export async function runWholeNetworkMeasures(database: Database, queries: QueryStore, options: MeasureRunOptions): Promise<MeasureRunSummary | null> {
   const started = performance.now();
   const { network, changesBefore } = await readNetworkSnapshot(database, queries, options.timeoutMs);
   const read = performance.now();
+  if (network.nodes.length === 0) {
+    // Storing a run of nothing would leave nodes in an empty database, which a restore then refuses.
+    await database.write((tx) => tx.run(queries.get('measures/forget-measure-run')), options.timeoutMs);
+    await database.autoCommit(queries.get('measures/delete-other-runs-measures'), { run: '' });
+    return null;
+  }
   const sampled = network.nodes.length > options.exactUpTo;
   const measures = computeNetworkMeasures(network, sampled ? { sampleSize: options.sampleSize } : {});
   const computed = performance.now();
