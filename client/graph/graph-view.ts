@@ -160,6 +160,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     expand: (id) => options.onExpand?.(id),
     hover: (id) => scene.hover(id),
     moved() {
+      driver.stopFollowing();
       scene.moved();
       invalidate();
     },
