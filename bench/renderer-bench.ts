@@ -242,11 +242,17 @@ export async function benchRenderer(baseUrl: string, sizes: readonly number[], l
     for (const n of sizes) {
       const runs: RendererResult[] = [];
       for (let run = 0; run < options.runs; run++) {
-        // Ours, then theirs on the very graph ours was given: load from elsewhere falls on both in turn.
-        const { result, view } = await measureView(browser, baseUrl, n, options);
-        if (options.peer && view) result.peer = await measureForceGraph(browser, view, options);
-        runs.push(result);
+        try {
+          // Ours, then theirs on the very graph ours was given: load from elsewhere falls on both in turn.
+          const { result, view } = await measureView(browser, baseUrl, n, options);
+          if (options.peer && view) result.peer = await measureForceGraph(browser, view, options);
+          runs.push(result);
+        } catch (error) {
+          // A round lost to a busy machine (the big read timing out, say) costs that round, not the other sizes.
+          log(`  ${n}: round ${run + 1} failed: ${(error as Error).message.split('\n')[0]}`);
+        }
       }
+      if (!runs.length) continue;
       const result = medianRun(runs);
       const settled = (value: number | null) => (value === null ? 'not settled' : `settled ${value.toFixed(0)} ms`);
       log(`  ${n} requested → ${result.nodes} nodes / ${result.links} links (median of ${runs.length}): first draw ${result.firstDrawMs.toFixed(0)} ms after the data (${result.start.longTasks} long tasks at start, longest ${result.start.longestTaskMs.toFixed(0)} ms), ${settled(result.settledMs)}, ${quality(result.quality)}; layout frames p50 ${result.layout.medianMs.toFixed(1)} / p95 ${result.layout.p95Ms.toFixed(1)} ms, ${result.layout.longTasks} long tasks; pan/zoom p50 ${result.panZoom.medianMs.toFixed(1)} / p95 ${result.panZoom.p95Ms.toFixed(1)} ms, ${result.panZoom.longTasks} long tasks; expand ${result.expandMs?.toFixed(0) ?? '–'} ms (API ${result.expandFetchMs?.toFixed(0) ?? '–'} ms, +${result.expandAdded})`);

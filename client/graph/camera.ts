@@ -13,7 +13,8 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 export interface Camera {
   /** screen = world × k + (x, y), in CSS pixels of the canvas. */
   readonly transform: ViewTransform;
-  /** When a person last zoomed or panned (performance.now()), 0 if never: the view stops re-fitting on its own. */
+  /** When a person last zoomed, panned or asked for an organisation to be centred (performance.now()), 0 if never:
+   * the view stops re-fitting on its own. */
   readonly touchedAt: number;
   /** d3-zoom's behaviour, to attach after any drag behaviour (so dragging a node does not pan). */
   readonly behaviour: ZoomBehavior<HTMLCanvasElement, unknown>;
@@ -88,11 +89,13 @@ export function createCamera(selection: Selection<HTMLCanvasElement, unknown, nu
       return sx >= margin && sy >= margin && sx <= width - margin && sy <= height - margin;
     },
     centre(x, y, minScale) {
+      touchedAt = performance.now();
       const { width, height } = size();
       const k = Math.max(transform.k, minScale);
       set({ k, x: width / 2 - x * k, y: height / 2 - y * k }, true);
     },
     zoomBy(factor) {
+      touchedAt = performance.now();
       const { width, height } = size();
       const k = Math.min(MAX_SCALE, Math.max(MIN_SCALE, transform.k * factor));
       const wx = (width / 2 - transform.x) / transform.k;

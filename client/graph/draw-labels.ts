@@ -21,8 +21,9 @@ export function drawLabels(pen: Pen, scene: Scene, visible: SceneNode[], t: View
     else if (scene.emphasis?.halo && scene.emphasis.nodes.has(id)) rank = 2;
     else if (scene.labelBoost.has(id)) rank = 3;
     else if (item.important) rank = 4;
-    // Few organisations on screen: offer every label and let the collision test keep the picture clean.
-    else if (pen.generousLabels || visible.length <= 80 || screenRadius >= 9 || t.k >= 1.6) rank = 5;
+    // Few organisations on screen: offer every label and let the collision test keep the picture clean. Text is
+    // the costliest thing to rasterise, so a moving picture waits for the rest until it stops.
+    else if (pen.generousLabels || visible.length <= 80 || (!pen.moving && (screenRadius >= 9 || t.k >= 1.6))) rank = 5;
     else continue;
     candidates.push({ item, rank });
   }

@@ -14,7 +14,9 @@ export function drawLinks(pen: Pen, scene: Scene, t: ViewTransform, { vx0, vy0, 
   // Sizes are in screen pixels, growing a little when zooming in so close-ups do not look spidery.
   const grow = Math.sqrt(t.k);
   const arrowLength = Math.min(11, 6.5 * grow) / t.k;
-  const drawArrows = t.k * 6.5 >= 2.5;
+  // A picture in motion drops arrowheads, dashes and width (sigma.js hides edges on move; this keeps them as
+  // hairlines): they come back when it is still.
+  const drawArrows = !pen.moving && t.k * 6.5 >= 2.5;
 
   // Ties on screen first: how many there are decides how they are drawn.
   const onScreenLinks: SceneLink[] = [];
@@ -27,7 +29,7 @@ export function drawLinks(pen: Pen, scene: Scene, t: ViewTransform, { vx0, vy0, 
     if (Math.max(source.y, target.y) + reach < vy0 || Math.min(source.y, target.y) - reach > vy1) continue;
     onScreenLinks.push(item);
   }
-  const dense = onScreenLinks.length > DENSE;
+  const dense = pen.moving || onScreenLinks.length > DENSE;
   // A stroke up to one device pixel wide is rasterised as a hairline, which is many times cheaper in software
   // than a wider one; a dense tangle is drawn that way (its lines could not be told apart any wider).
   const lineWidth = Math.min(2.2, 1.1 * grow, dense ? 1 / ratio : Infinity) / t.k;

@@ -67,8 +67,9 @@ export function drawNodes(pen: Pen, scene: Scene, t: ViewTransform, visible: Sce
       ctx.fill(path);
     }
     // White rims separate touching circles; among thousands, a hairline rim (cheap, see the ties) is enough.
-    if (visible.length <= DENSE || t.k >= 1) {
-      ctx.lineWidth = visible.length <= DENSE ? rim : Math.min(rim, 1 / (ratio * t.k));
+    const crowded = pen.moving || visible.length > DENSE;
+    if (!crowded || t.k >= 1) {
+      ctx.lineWidth = crowded ? Math.min(rim, 1 / (ratio * t.k)) : rim;
       ctx.strokeStyle = '#ffffff';
       ctx.stroke(rims);
     }

@@ -68,6 +68,11 @@ export interface GraphView {
   destroy(): void;
 }
 
+/** Above this many organisations a moving picture is drawn with fewer labels (see Pen.moving). */
+const MOVING_THRESHOLD = 300;
+/** After a pan or zoom, the picture counts as still (and gets all its labels) this much later. */
+const STILL_AFTER_MS = 150;
+
 /** Keeps the canvas the size of its element, telling `resized` after each change. */
 function observeSize(element: HTMLElement, canvas: HTMLCanvasElement, renderer: Renderer, resized: () => void): ResizeObserver {
   const observer = new ResizeObserver(() => {
@@ -90,6 +95,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   const canvasSelection: Selection<HTMLCanvasElement, unknown, null, undefined> = select(canvas);
   const camera = createCamera(canvasSelection, size, () => {
     tooltip.hidden = true;
+    cameraMovedAt = performance.now();
     invalidate();
   });
   const driver = createLayoutDriver(scene, camera, size, () => options.onPinsChange?.(pins.count()));
@@ -100,6 +106,8 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   let frame = 0;
   let dirty = true;
   let destroyed = false;
+  let cameraMovedAt = 0;
+  let drawnMoving = false;
 
   // ----- one requestAnimationFrame drives both the layout and the drawing -----
   /** Something visible changed: draw in the next frame. */
@@ -115,11 +123,14 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       scene.moved();
       dirty = true;
     }
+    // A big picture in motion is drawn with fewer labels; once it has been still for a moment, in full.
+    const moving = scene.scene.nodes.length > MOVING_THRESHOLD && (performance.now() - cameraMovedAt < STILL_AFTER_MS || Boolean(driver.layout?.placed && driver.layout.active()));
+    if (drawnMoving && !moving) dirty = true;
     const phase = driver.phase();
     // Tests and styles can read the layout's phase; written only on change, so no style work every frame.
     if (element.dataset.layout !== phase) element.dataset.layout = phase;
     // Keep the frames coming while the layout moves or a timer is due, without forcing a redraw.
-    if (driver.busy() && !frame) frame = requestAnimationFrame(render);
+    if ((driver.busy() || moving) && !frame) frame = requestAnimationFrame(render);
     // A worker delivers positions at its own pace: frames without news draw nothing.
     if (!dirty) return;
     dirty = false;
@@ -128,7 +139,8 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       renderer.draw({ ...scene.scene, nodes: [], links: [] }, camera.transform);
       renderer.message(`Arranging ${count(scene.scene.nodes.length, 'organisation', 'organisations')}…`);
     } else {
-      renderer.draw(scene.scene, camera.transform);
+      renderer.draw(scene.scene, camera.transform, moving);
+      drawnMoving = moving;
     }
   }
 
@@ -160,6 +172,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     expand: (id) => options.onExpand?.(id),
     hover: (id) => scene.hover(id),
     moved() {
+      driver.stopFollowing();
       scene.moved();
       invalidate();
     },

@@ -30,6 +30,8 @@ export interface LayoutDriver {
   fit(animate?: boolean): void;
   /** Zooms so these organisations are all on screen, when some are not. */
   bringIntoView(ids: ReadonlySet<string>): void;
+  /** A person took over (dragged an organisation): the camera stops following the growing drawing. */
+  stopFollowing(): void;
   /** The canvas changed size (the first time: fit when the layout is ready). */
   sized(): void;
   saved(): SavedLayout;
@@ -178,8 +180,12 @@ export function createLayoutDriver(scene: SceneState, camera: Camera, size: () =
     phase: () => (warming ? 'warming' : layout?.active() ? 'running' : 'settled'),
     busy: () => Boolean(layout?.active() || warming || refitAt || followingSince),
     fit,
+    stopFollowing() {
+      followingSince = 0;
+    },
     bringIntoView(ids) {
       if (!layout || warming) return;
+      followingSince = 0;
       const members = layout.nodes.filter((node) => ids.has(node.id));
       if (members.some((node) => !camera.isOnScreen(node, 40))) camera.fitTo(members, true, 1.4);
     },

@@ -9,6 +9,8 @@ export interface Pen {
   readonly ratio: number;
   /** Draw every label that fits (exports), not only the legible ones. */
   readonly generousLabels: boolean;
+  /** The picture is moving (a big view's layout, a pan or zoom): only the labels that matter are worth their cost. */
+  readonly moving: boolean;
   /** The width of a text in a font, cached. */
   measure(text: string, font: string): number;
 }

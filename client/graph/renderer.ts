@@ -17,7 +17,8 @@ export interface RendererOptions {
 
 export interface Renderer {
   resize(width: number, height: number): void;
-  draw(scene: Scene, transform: ViewTransform): void;
+  /** `moving`: the picture is in motion (see Pen.moving). */
+  draw(scene: Scene, transform: ViewTransform, moving?: boolean): void;
   /** A line of text in the middle of the canvas (while a layout warms up). */
   message(text: string): void;
   /** The organisation under a point given in CSS pixels of the canvas, if any. */
@@ -56,9 +57,9 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
     canvas.height = Math.round(height * ratio);
   }
 
-  function draw(scene: Scene, t: ViewTransform) {
+  function draw(scene: Scene, t: ViewTransform, moving = false) {
     clear(t);
-    const pen: Pen = { ctx, ratio, generousLabels: options.generousLabels ?? false, measure };
+    const pen: Pen = { ctx, ratio, generousLabels: options.generousLabels ?? false, moving, measure };
     const view = worldOnScreen(t, width, height);
     drawLinks(pen, scene, t, view);
     // Organisations: dimmed ones first so the emphasised ones sit on top.
