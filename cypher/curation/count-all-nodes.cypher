@@ -1,5 +1,5 @@
 // Is the database empty (restore refuses otherwise), and does it hold nodes a backup would not keep?
-// No params. Returns: total, other (nodes that are not Organisation, Source or Change).
+// No params. Returns: total, other (nodes that are not Organisation, Source, Change, Network, Kind or TieType).
 MATCH (n)
 RETURN count(n) AS total,
-       count(CASE WHEN n:Organisation OR n:Source OR n:Change THEN null ELSE n END) AS other
+       count(CASE WHEN n:Organisation OR n:Source OR n:Change OR n:Network OR n:Kind OR n:TieType THEN null ELSE n END) AS other

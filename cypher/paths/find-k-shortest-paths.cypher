@@ -1,12 +1,12 @@
 // The k shortest simple paths (no organisation visited twice), by increasing length. {{k}}: 1–10;
-// {{types}}: `:A|B` or empty; {{maxHops}}: 1–8. $from, $to: ids; $avoid: ids no path may pass through;
+// {{types}}: `:A|B` or empty; {{maxHops}}: 1–8. $from, $to: ids (of network $network: ties never leave it); $avoid: ids no path may pass through;
 // $maxHubDegree: integer, no path passes *through* an organisation with more ties than this (a regulator tied to
 // 60,000 providers makes the search explode — seconds to time-outs at national scale — and explains nothing);
 // $inForceFrom, $inForceTo: ISO days or null (see fragments/in-force): only ties and organisations in force then.
 // Returns: fromFound, toFound (whether the ids exist: one transaction, no separate check), nodes, links (in path
 // order; null when no path).
-OPTIONAL MATCH (a:Organisation {id: $from})
-OPTIONAL MATCH (b:Organisation {id: $to})
+OPTIONAL MATCH (a:Organisation {id: $from}) WHERE {{> in-network a}}
+OPTIONAL MATCH (b:Organisation {id: $to}) WHERE {{> in-network b}}
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND {{> in-force a}} AND {{> in-force b}}
   MATCH p = SHORTEST {{k}} ((a)(()-[r{{types}} WHERE {{> in-force r}}]-(x:Organisation WHERE NOT x.id IN $avoid AND {{> in-force x}}

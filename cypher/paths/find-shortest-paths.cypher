@@ -1,12 +1,12 @@
 // Shortest paths, ties followed in either direction. {{selector}}: `shortestPath` or `allShortestPaths`;
-// {{types}}: `:A|B` or empty; {{maxHops}}: 1–8. $from, $to: ids; $avoid: ids no path may pass through;
+// {{types}}: `:A|B` or empty; {{maxHops}}: 1–8. $from, $to: ids (of network $network: ties never leave it); $avoid: ids no path may pass through;
 // $inForceFrom, $inForceTo: ISO days or null (see fragments/in-force): only ties and organisations in force then.
 // Returns: fromFound, toFound (whether the ids exist: one transaction, no separate check), nodes, links (in path
 // order; null when no path).
 // The classic functions, not `SHORTEST 1`/`ALL SHORTEST`: on 5.26 their bidirectional BFS expands the smaller side
 // first and checks the avoid predicate while expanding; StatefulShortestPath took seconds around supernodes (bench/REPORT.md).
-OPTIONAL MATCH (a:Organisation {id: $from})
-OPTIONAL MATCH (b:Organisation {id: $to})
+OPTIONAL MATCH (a:Organisation {id: $from}) WHERE {{> in-network a}}
+OPTIONAL MATCH (b:Organisation {id: $to}) WHERE {{> in-network b}}
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
   MATCH p = {{selector}}((a)-[{{types}}*1..{{maxHops}}]-(b))

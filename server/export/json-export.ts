@@ -2,6 +2,7 @@
 import type { Subgraph } from '../schemas/graph.ts';
 import type { ExportContext } from './export-types.ts';
 import { citedSources } from './evidence-sources.ts';
+import { directedField } from './tie-direction.ts';
 
 export function toJson(subgraph: Subgraph, context: ExportContext): string {
   const sources = citedSources(subgraph);
@@ -18,5 +19,6 @@ export function toJson(subgraph: Subgraph, context: ExportContext): string {
     },
     sources,
   };
-  return `${JSON.stringify({ meta, nodes: subgraph.nodes, links: subgraph.links }, null, 2)}\n`;
+  const links = subgraph.links.map((tie) => ({ ...tie, ...directedField(tie, context.vocabulary) }));
+  return `${JSON.stringify({ meta, nodes: subgraph.nodes, links }, null, 2)}\n`;
 }

@@ -85,5 +85,10 @@ export function parseJsonImport(text: string, file = 'the JSON file'): ImportSet
       problems,
     };
   });
-  return { format: 'json', organisations, ties, fileProblems: [] };
+  const vocabulary = isObject(document.vocabulary) ? document.vocabulary : null;
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  return {
+    format: 'json', organisations, ties, fileProblems: [],
+    ...(vocabulary ? { vocabulary: { kinds: list(vocabulary.kinds), tieTypes: list(vocabulary.tieTypes) } } : {}),
+  };
 }

@@ -40,6 +40,8 @@ export interface ImportSet {
   ties: TieRow[];
   /** Problems with a whole file (unreadable, wrong columns): any one rejects the import. */
   fileProblems: { ref: string; reason: string }[];
+  /** Kinds and tie types the file brings (the JSON format's `vocabulary` section), unchecked. */
+  vocabulary?: { kinds: unknown[]; tieTypes: unknown[] };
 }
 
 export const emptyImport = (format: ImportFormat, ref: string, reason: string): ImportSet => ({

@@ -3,6 +3,7 @@
 // since one transaction's memory is bounded — each first re-locking what it updates and checking that nobody changed
 // it since the plan (409 otherwise). A batched import that fails part-way says how far it got; running it again
 // finishes it (rows already written come back unchanged).
+import { vocabularyChange } from '../vocabulary/vocabulary-change.ts';
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { HttpError } from '../errors.ts';
@@ -26,16 +27,18 @@ export interface ImportOptions {
   timeoutMs: number;
   /** Most changes per write transaction (IMPORT_BATCH_ROWS). */
   batchRows: number;
+  /** The network the import writes to. */
+  network: string;
 }
 
-export type ImportBatch = Pick<ImportPlan, 'sources' | 'createOrganisations' | 'updateOrganisations' | 'createTies' | 'updateTies'>;
+export type ImportBatch = Pick<ImportPlan, 'createKinds' | 'createTieTypes' | 'sources' | 'createOrganisations' | 'updateOrganisations' | 'createTies' | 'updateTies'>;
 
 const validId = (value: unknown): value is string => typeof value === 'string' && idProblem(value) === null;
 const conflict = (message: string) => new HttpError(409, message);
 
-const NOTHING: ExistingState = { organisations: new Map(), takenIds: new Set(), tiesById: new Map(), tiesBetween: [], sources: [], sourceTexts: new Map() };
+const NOTHING: ExistingState = { organisations: new Map(), takenIds: new Set(), tiesById: new Map(), tiesBetween: [], sources: [], sourceTexts: new Map(), otherNetworks: new Map() };
 
-async function readExisting(tx: ManagedTransaction, store: CurationStore, set: ImportSet): Promise<ExistingState> {
+async function readExisting(tx: ManagedTransaction, store: CurationStore, set: ImportSet, network: string, vocabulary: Vocabulary): Promise<ExistingState> {
   const organisationIds = [
     ...set.organisations.map((row) => row.id),
     ...set.ties.flatMap((row) => [row.source, row.target]),
@@ -45,7 +48,11 @@ async function readExisting(tx: ManagedTransaction, store: CurationStore, set: I
     row.id === null && validId(row.source) && validId(row.target) && typeof row.type === 'string' ? [tieId({ type: row.type, source: row.source, target: row.target })] : []);
   const pairs = new Map<string, { source: string; target: string }>();
   for (const row of set.ties) {
-    if (validId(row.source) && validId(row.target)) pairs.set(`${row.source}\u0000${row.target}`, { source: row.source, target: row.target });
+    if (validId(row.source) && validId(row.target)) {
+      pairs.set(`${row.source}\u0000${row.target}`, { source: row.source, target: row.target });
+      // A symmetric type's tie may be stored the other way round.
+      if (typeof row.type === 'string' && vocabulary.tieType(row.type).symmetric) pairs.set(`${row.target}\u0000${row.source}`, { source: row.target, target: row.source });
+    }
   }
   return {
     organisations: await store.readOrganisations(tx, organisationIds, false),
@@ -54,12 +61,15 @@ async function readExisting(tx: ManagedTransaction, store: CurationStore, set: I
     tiesBetween: await store.tiesBetween(tx, [...pairs.values()]),
     sources: await store.sources(tx),
     sourceTexts: await store.sourceTexts(tx, set.ties.flatMap((row) => citedSourceIds(row.evidence))),
+    otherNetworks: new Map([...await store.networksOf(tx, organisationIds)].filter(([, other]) => other !== network)),
   };
 }
 
 /** Splits the plan's changes, in dependency order (sources, organisations, ties), into batches of at most `size`. */
 export function splitPlan(plan: ImportBatch, size: number): ImportBatch[] {
   const steps = [
+    ...plan.createKinds.map((item) => ['createKinds', item] as const),
+    ...plan.createTieTypes.map((item) => ['createTieTypes', item] as const),
     ...plan.sources.map((item) => ['sources', item] as const),
     ...plan.createOrganisations.map((item) => ['createOrganisations', item] as const),
     ...plan.updateOrganisations.map((item) => ['updateOrganisations', item] as const),
@@ -68,7 +78,7 @@ export function splitPlan(plan: ImportBatch, size: number): ImportBatch[] {
   ];
   const result: ImportBatch[] = [];
   for (let i = 0; i < steps.length; i += size) {
-    const batch: ImportBatch = { sources: [], createOrganisations: [], updateOrganisations: [], createTies: [], updateTies: [] };
+    const batch: ImportBatch = { createKinds: [], createTieTypes: [], sources: [], createOrganisations: [], updateOrganisations: [], createTies: [], updateTies: [] };
     for (const [part, item] of steps.slice(i, i + size)) (batch[part] as unknown[]).push(item);
     result.push(batch);
   }
@@ -94,12 +104,15 @@ async function verifyBatch(tx: ManagedTransaction, store: CurationStore, batch: 
   if (missing.length) throw conflict(`organisation "${missing[0]}" was deleted while the import ran`);
 }
 
-async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: ImportBatch, actor: string, importId: string): Promise<void> {
+async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: ImportBatch, actor: string, importId: string, network: string): Promise<void> {
+  await store.saveVocabulary(tx, network, { kinds: batch.createKinds, tieTypes: batch.createTieTypes });
   await store.saveSources(tx, batch.sources);
-  await store.createOrganisations(tx, batch.createOrganisations);
+  await store.createOrganisations(tx, batch.createOrganisations, network);
   await store.updateOrganisations(tx, batch.updateOrganisations.map(({ after }) => after));
   await store.saveTies(tx, [...batch.createTies, ...batch.updateTies.map(({ after }) => after)]);
   await store.recordChanges(tx, [
+    ...batch.createKinds.map((kind) => vocabularyChange('kind', network, null, kind)),
+    ...batch.createTieTypes.map((type) => vocabularyChange('tieType', network, null, type)),
     ...batch.sources.map((source) => sourceChange('create', null, source, [])),
     ...batch.createOrganisations.map((organisation) => organisationChange('create', null, organisation, [])),
     ...batch.updateOrganisations.map(({ before, after, fields }) => organisationChange('update', before, after, fields)),
@@ -109,7 +122,7 @@ async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: I
 }
 
 const size = (batch: ImportBatch) =>
-  batch.sources.length + batch.createOrganisations.length + batch.updateOrganisations.length + batch.createTies.length + batch.updateTies.length;
+  batch.createKinds.length + batch.createTieTypes.length + batch.sources.length + batch.createOrganisations.length + batch.updateOrganisations.length + batch.createTies.length + batch.updateTies.length;
 
 function explainFailure(error: unknown, batch: number, batches: number, written: number): Error {
   const code = (error as { code?: string }).code;
@@ -125,7 +138,7 @@ function explainFailure(error: unknown, batch: number, batches: number, written:
  * Writes a valid plan, in batches of `batchRows` changes, each in its own transaction after checking under lock that
  * what it updates is as planned. Returns the import id and the number of transactions.
  */
-export async function writePlan(database: Database, store: CurationStore, plan: ImportBatch, options: Pick<ImportOptions, 'actor' | 'timeoutMs' | 'batchRows'>): Promise<{ importId: string | null; batches: number }> {
+export async function writePlan(database: Database, store: CurationStore, plan: ImportBatch, options: Pick<ImportOptions, 'actor' | 'timeoutMs' | 'batchRows' | 'network'>): Promise<{ importId: string | null; batches: number }> {
   const batches = splitPlan(plan, options.batchRows);
   const importId = batches.length ? randomUUID() : null;
   let written = 0;
@@ -133,7 +146,7 @@ export async function writePlan(database: Database, store: CurationStore, plan: 
     try {
       await database.write(async (tx) => {
         await verifyBatch(tx, store, batch);
-        await applyBatch(tx, store, batch, options.actor, importId!);
+        await applyBatch(tx, store, batch, options.actor, importId!, options.network);
       }, options.timeoutMs);
     } catch (error) {
       throw explainFailure(error, index + 1, batches.length, written);
@@ -143,10 +156,10 @@ export async function writePlan(database: Database, store: CurationStore, plan: 
   return { importId, batches: batches.length };
 }
 
-export async function planFor(database: Database, store: CurationStore, vocabulary: Vocabulary, set: ImportSet, timeoutMs: number): Promise<ImportPlan> {
+export async function planFor(database: Database, store: CurationStore, vocabulary: Vocabulary, set: ImportSet, timeoutMs: number, network: string): Promise<ImportPlan> {
   if (set.fileProblems.length) return planImport(set, NOTHING, vocabulary);
   // A write transaction that writes nothing: the read statements can also lock, which needs write access.
-  return database.write(async (tx) => planImport(set, await readExisting(tx, store, set), vocabulary), timeoutMs);
+  return database.write(async (tx) => planImport(set, await readExisting(tx, store, set, network, vocabulary), vocabulary), timeoutMs);
 }
 
 export async function runImport(database: Database, store: CurationStore, vocabulary: Vocabulary, set: ImportSet, options: ImportOptions): Promise<ImportReport> {
@@ -156,12 +169,12 @@ export async function runImport(database: Database, store: CurationStore, vocabu
   if (set.fileProblems.length === 0) {
       // An import that fits one batch is checked and written in a single transaction.
     plan = await database.write(async (tx) => {
-      const planned = planImport(set, await readExisting(tx, store, set), vocabulary);
+      const planned = planImport(set, await readExisting(tx, store, set, options.network, vocabulary), vocabulary);
       const changes = size(planned);
       if (!options.dryRun && planned.valid && changes > 0 && changes <= options.batchRows) {
         written = { importId: randomUUID(), batches: 1 };
         await verifyBatch(tx, store, planned);
-        await applyBatch(tx, store, planned, options.actor, written.importId!);
+        await applyBatch(tx, store, planned, options.actor, written.importId!, options.network);
       }
       return planned;
     }, options.timeoutMs).catch((error: unknown) => {

@@ -40,13 +40,14 @@ const Download = {
 };
 const responses = { 200: Download, 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema };
 
-export const exportRoutes = routeGroup('export-routes', ['config', 'graph-repository', 'vocabulary'], (app) => {
+export const exportRoutes = routeGroup('export-routes', ['config', 'graph-repository', 'vocabulary', 'networks'], (app) => {
   const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput & { measures: boolean }, positions?: ReadonlyArray<Position & { id: string }>) => {
     const selection = await selectSubgraph(app, input);
     const { title } = selection;
     const subgraph = input.measures ? withMeasures(selection.subgraph) : selection.subgraph;
+    const vocabulary = app.vocabularies.of(selection.network);
     const file = exportSubgraph(format, subgraph, {
-      vocabulary: { kinds: app.vocabulary.kinds, tieTypes: app.vocabulary.tieTypes },
+      vocabulary: { kinds: vocabulary.kinds, tieTypes: vocabulary.tieTypes },
       title,
       generatedAt: new Date().toISOString(),
       ...(positions?.length ? { positions: new Map(positions.map(({ id, x, y }) => [id, { x, y }])) } : {}),

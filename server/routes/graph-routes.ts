@@ -5,7 +5,7 @@ import { SubgraphSchema } from '../schemas/graph.ts';
 import { ErrorSchema, NeighbourhoodFields } from '../schemas/common.ts';
 import { selectSubgraph } from './subgraph-selection.ts';
 
-export const graphRoutes = routeGroup('graph-routes', ['config', 'graph-repository', 'vocabulary'], (app) => {
+export const graphRoutes = routeGroup('graph-routes', ['config', 'graph-repository', 'vocabulary', 'networks'], (app) => {
   app.get('/api/graph', {
     schema: {
       tags: ['graph'],

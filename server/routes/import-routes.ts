@@ -1,4 +1,4 @@
-// POST /api/import?format=json|csv|graphml&dryRun=: bulk import of organisations and ties, with a row-by-row
+// POST /api/import?format=json|csv|graphml&dryRun=&network=: bulk import of organisations and ties into one network, with a row-by-row
 // report. A plugin of its own: it reads the body as raw bytes (any content type) up to IMPORT_MAX_BYTES, so the
 // importer can detect encodings and point at lines, without changing how other routes parse bodies.
 import { Type } from 'typebox';
@@ -9,11 +9,12 @@ import { HttpError } from '../errors.ts';
 import { createImportParser } from '../import/import-parser.ts';
 import { runImport } from '../import/import-service.ts';
 import { IMPORT_FORMATS } from '../contract/formats.ts';
-import { ErrorSchema } from '../schemas/common.ts';
+import { ErrorSchema, NetworkField } from '../schemas/common.ts';
 import { ImportReportSchema } from '../schemas/curation.ts';
 import { WRITE_ERRORS, WRITE_SECURITY } from './write-route-options.ts';
 
 const ImportQuery = Type.Object({
+  ...NetworkField,
   format: Type.Union(IMPORT_FORMATS.map((format) => Type.Literal(format)), {
     description: 'json: the json export; csv: the csv export\'s zip, or a JSON body { organisations, ties } of CSV texts; graphml: the graphml export',
   }),
@@ -24,7 +25,7 @@ const Rejected = Type.Object({ ...ErrorSchema.properties, report: ImportReportSc
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-export const importRoutes = routeGroup('import-routes', ['config', 'database', 'vocabulary', 'curation', 'access'], async (app) => {
+export const importRoutes = routeGroup('import-routes', ['config', 'database', 'vocabulary', 'curation', 'access', 'networks'], async (app) => {
   const guard = app.writeGuard;
   const { importMaxBytes, importTimeoutMs, importBatchRows } = app.config.curation;
   const parser = createImportParser();
@@ -56,8 +57,11 @@ export const importRoutes = routeGroup('import-routes', ['config', 'database', '
     }, async (request, reply) => {
       const { format, dryRun } = request.query;
       const body = request.body instanceof Uint8Array ? request.body : undefined;
+      const network = await app.networks.resolve(request.query.network);
       const set = await parser.parse(format, body, importMaxBytes);
-      const report = await runImport(app.database, app.curationStore, app.vocabulary, set, { dryRun, actor: request.actor, timeoutMs: importTimeoutMs, batchRows: importBatchRows });
+      const report = await runImport(app.database, app.curationStore, app.vocabularies.of(network), set, { dryRun, actor: request.actor, timeoutMs: importTimeoutMs, batchRows: importBatchRows, network });
+      // New kinds and tie types from the file's vocabulary section are valid from the next request on.
+      if (report.committed && report.summary.vocabulary) await app.vocabularies.refresh();
       if (report.valid || dryRun) return report;
       const rejected = report.rows.filter((row) => row.action === 'reject').length;
       return reply.status(422).send({

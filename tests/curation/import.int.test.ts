@@ -1,5 +1,6 @@
 // Bulk import against the real Neo4j: every format round-trips its own export, dry runs change nothing, a rejected
 // import (any bad row, any bad file) leaves the database exactly as it was, and large imports go in batches.
+import { DEFAULT_NETWORK } from '../../server/contract/networks.ts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../server/app.ts';
@@ -131,12 +132,12 @@ describe('an edit between an import\'s check and its write', () => {
     ] }));
     const { curationStore: store, database, vocabulary } = app;
     for (const batchRows of [10, 1]) {
-      const plan = await planFor(database, store, vocabulary, set, 60_000);
+      const plan = await planFor(database, store, vocabulary, set, 60_000, DEFAULT_NETWORK.id);
       expect(plan.updateOrganisations.map(({ fields }) => fields)).toEqual([expect.arrayContaining(['city'])]);
       const { version } = (await api.get(`/api/organisations/${LTHT}`)).body;
       expect((await api.patch(`/api/organisations/${LTHT}`, { version, description: `Edited meanwhile (${batchRows})` })).status).toBe(200);
       const before = await api.snapshot();
-      const failure = writePlan(database, store, plan, { actor: 'test', timeoutMs: 60_000, batchRows });
+      const failure = writePlan(database, store, plan, { actor: 'test', timeoutMs: 60_000, batchRows, network: DEFAULT_NETWORK.id });
       await expect(failure).rejects.toMatchObject({ statusCode: 409, message: expect.stringMatching(/organisation "leeds-teaching-hospitals" was changed while the import ran/) });
       if (batchRows === 1) await expect(failure).rejects.toThrow(/stopped at batch 2 of 2 after writing 1 changes.*Run the same import again/);
       else expect(await api.snapshot()).toEqual(before);
