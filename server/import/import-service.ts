@@ -104,12 +104,13 @@ async function verifyBatch(tx: ManagedTransaction, store: CurationStore, batch: 
   if (missing.length) throw conflict(`organisation "${missing[0]}" was deleted while the import ran`);
 }
 
-async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: ImportBatch, actor: string, importId: string, network: string): Promise<void> {
+/** `addedTypes`: the tie types the whole import creates (in its first batch, before the server's cache knows them). */
+async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: ImportBatch, actor: string, importId: string, network: string, addedTypes: ReadonlySet<string>): Promise<void> {
   await store.saveVocabulary(tx, network, { kinds: batch.createKinds, tieTypes: batch.createTieTypes });
   await store.saveSources(tx, batch.sources);
   await store.createOrganisations(tx, batch.createOrganisations, network);
   await store.updateOrganisations(tx, batch.updateOrganisations.map(({ after }) => after));
-  await store.saveTies(tx, [...batch.createTies, ...batch.updateTies.map(({ after }) => after)]);
+  await store.saveTies(tx, [...batch.createTies, ...batch.updateTies.map(({ after }) => after)], addedTypes);
   await store.recordChanges(tx, [
     ...batch.createKinds.map((kind) => vocabularyChange('kind', network, null, kind)),
     ...batch.createTieTypes.map((type) => vocabularyChange('tieType', network, null, type)),
@@ -140,13 +141,14 @@ function explainFailure(error: unknown, batch: number, batches: number, written:
  */
 export async function writePlan(database: Database, store: CurationStore, plan: ImportBatch, options: Pick<ImportOptions, 'actor' | 'timeoutMs' | 'batchRows' | 'network'>): Promise<{ importId: string | null; batches: number }> {
   const batches = splitPlan(plan, options.batchRows);
+  const addedTypes = new Set(plan.createTieTypes.map((type) => type.id));
   const importId = batches.length ? randomUUID() : null;
   let written = 0;
   for (const [index, batch] of batches.entries()) {
     try {
       await database.write(async (tx) => {
         await verifyBatch(tx, store, batch);
-        await applyBatch(tx, store, batch, options.actor, importId!, options.network);
+        await applyBatch(tx, store, batch, options.actor, importId!, options.network, addedTypes);
       }, options.timeoutMs);
     } catch (error) {
       throw explainFailure(error, index + 1, batches.length, written);
@@ -174,7 +176,7 @@ export async function runImport(database: Database, store: CurationStore, vocabu
       if (!options.dryRun && planned.valid && changes > 0 && changes <= options.batchRows) {
         written = { importId: randomUUID(), batches: 1 };
         await verifyBatch(tx, store, planned);
-        await applyBatch(tx, store, planned, options.actor, written.importId!, options.network);
+        await applyBatch(tx, store, planned, options.actor, written.importId!, options.network, new Set(planned.createTieTypes.map((type) => type.id)));
       }
       return planned;
     }, options.timeoutMs).catch((error: unknown) => {

@@ -23,7 +23,9 @@ export function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
 }
 
 export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary) {
-  const tieType = (type: string) => relationshipType(type, vocabulary.tieTypeIds);
+  // `added`: tie types created earlier in the same transaction (an import's vocabulary section), not yet cached.
+  const tieType = (type: string, added: ReadonlySet<string> = new Set()) =>
+    relationshipType(type, added.has(type) ? added : vocabulary.tieTypeIds);
 
   async function runBatches(tx: ManagedTransaction, statement: string, parameter: string, rows: readonly unknown[]): Promise<void> {
     for (const batch of batches(rows)) await tx.run(statement, { [parameter]: batch });
@@ -130,7 +132,7 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
     tiesBetween,
 
     /** Creates or updates ties by id (MERGE between their two organisations), one statement per tie type. */
-    async saveTies(tx: ManagedTransaction, ties: readonly StoredTie[]): Promise<void> {
+    async saveTies(tx: ManagedTransaction, ties: readonly StoredTie[], addedTypes?: ReadonlySet<string>): Promise<void> {
       const byType = new Map<string, StoredTie[]>();
       for (const tie of ties) {
         const rows = byType.get(tie.type);
@@ -138,7 +140,7 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
         else byType.set(tie.type, [tie]);
       }
       for (const [type, rows] of byType) {
-        await runBatches(tx, queries.render('seed/merge-ties', { type: tieType(type) }), 'ties', rows.map(tieProperties));
+        await runBatches(tx, queries.render('seed/merge-ties', { type: tieType(type, addedTypes) }), 'ties', rows.map(tieProperties));
       }
     },
 
