@@ -26,6 +26,7 @@ import { benchRenderer, type RendererResult } from './renderer-bench.ts';
 import { bundleSizes } from './bundle-size.ts';
 import { benchMeasures, type MeasuresFigures } from './measures-bench.ts';
 import { count, duration, kib, ms, ratio, table } from './stats.ts';
+import { DEFAULT_NETWORK } from '../server/contract/networks.ts';
 
 const USAGE = `Usage: npm run bench -- [--datasets seeded,england,national] [--load-scales city,region] [--load-runs 3]
   [--runs 3] [--duration 3] [--connections 10] [--seed 1] [--batch-size ${DEFAULT_BATCH_SIZE}] [--renderer-sizes 1000,5000,10000]
@@ -95,8 +96,8 @@ function options() {
 
 async function totals(database: Database, queries: QueryStore): Promise<{ organisations: number; ties: number }> {
   return database.read(async (tx) => {
-    const kinds = await tx.run(queries.get('meta/count-organisations-by-kind'));
-    const types = await tx.run(queries.get('meta/count-ties-by-type'));
+    const kinds = await tx.run(queries.get('meta/count-organisations-by-kind'), { network: DEFAULT_NETWORK.id });
+    const types = await tx.run(queries.get('meta/count-ties-by-type'), { network: DEFAULT_NETWORK.id });
     const sum = (records: typeof kinds.records) => records.reduce((total, record) => total + Number(record.get('count')), 0);
     return { organisations: sum(kinds.records), ties: sum(types.records) };
   });

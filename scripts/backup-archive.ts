@@ -1,4 +1,5 @@
-// The whole network (organisations, ties with their evidence, sources, history) as one JSON document, and back:
+// The whole database (networks and their vocabularies, organisations, ties with their evidence, sources, history) as
+// one JSON document, and back:
 // `npm run backup` / `npm run restore`. Properties are kept as stored, so a round trip gives an identical network.
 import neo4j from 'neo4j-driver';
 import type { Database } from '../server/neo4j-connection.ts';
@@ -20,6 +21,8 @@ export interface Backup {
   sources: Properties[];
   ties: { type: string; source: string; target: string; properties: Properties }[];
   changes: Properties[];
+  /** The networks and each one's kinds and tie types (absent in backups made before they were data). */
+  vocabulary?: { networks: Properties[]; kinds: Properties[]; tieTypes: Properties[] };
 }
 
 export class BackupError extends Error {}
@@ -60,6 +63,8 @@ function readOnce(database: Database, queries: QueryStore, timeoutMs: number, cr
       properties: row.properties as Properties,
     }));
     const changes = (await all('history/read-all-changes')).map((row) => row.properties as Properties);
+    const vocabularyRows = await all('vocabulary/read-all-vocabulary');
+    const labelled = (label: string) => vocabularyRows.filter((row) => row.label === label).map((row) => row.properties as Properties);
     return {
       format: BACKUP_FORMAT,
       formatVersion: 1,
@@ -69,6 +74,7 @@ function readOnce(database: Database, queries: QueryStore, timeoutMs: number, cr
       sources,
       ties,
       changes,
+      vocabulary: { networks: labelled('Network'), kinds: labelled('Kind'), tieTypes: labelled('TieType') },
     };
   }, timeoutMs);
 }
@@ -111,7 +117,9 @@ const properties = (map: Properties): Properties => Object.fromEntries(Object.en
 
 /** Loads a backup into an empty database in one transaction: it is restored completely or not at all. */
 export async function restoreBackup(database: Database, queries: QueryStore, vocabulary: Vocabulary, backup: Backup, timeoutMs: number): Promise<Backup['counts']> {
-  const unknownTypes = [...new Set(backup.ties.map((tie) => tie.type))].filter((type) => !vocabulary.tieTypeIds.has(type));
+  // The backup's own tie types are valid too: it carries each network's vocabulary.
+  const tieTypeIds = new Set([...vocabulary.tieTypeIds, ...(backup.vocabulary?.tieTypes ?? []).map((type) => String(type.id))]);
+  const unknownTypes = [...new Set(backup.ties.map((tie) => tie.type))].filter((type) => !tieTypeIds.has(type));
   if (unknownTypes.length) throw new BackupError(`The backup has tie types the vocabulary does not know: ${unknownTypes.join(', ')}`);
   const ids = new Set(backup.organisations.map((organisation) => organisation.id));
   const dangling = backup.ties.find((tie) => !ids.has(tie.source) || !ids.has(tie.target));
@@ -120,11 +128,13 @@ export async function restoreBackup(database: Database, queries: QueryStore, voc
     const run = async (statement: string, parameter: string, rows: unknown[]) => {
       for (const batch of batches(rows)) await tx.run(statement, { [parameter]: batch });
     };
+    const { networks = [], kinds = [], tieTypes = [] } = backup.vocabulary ?? {};
+    await tx.run(queries.get('vocabulary/restore-vocabulary'), { networks: networks.map(properties), kinds: kinds.map(properties), tieTypes: tieTypes.map(properties) });
     await run(queries.get('curation/restore-sources'), 'sources', backup.sources.map(properties));
     await run(queries.get('curation/create-organisations'), 'organisations', backup.organisations.map(properties));
     for (const type of new Set(backup.ties.map((tie) => tie.type))) {
       const ties = backup.ties.filter((tie) => tie.type === type).map((tie) => ({ source: tie.source, target: tie.target, properties: properties(tie.properties) }));
-      await run(queries.render('curation/restore-ties', { type: relationshipType(type, vocabulary.tieTypeIds) }), 'ties', ties);
+      await run(queries.render('curation/restore-ties', { type: relationshipType(type, tieTypeIds) }), 'ties', ties);
     }
     await run(queries.get('history/record-changes'), 'changes', backup.changes.map(properties));
   }, timeoutMs);

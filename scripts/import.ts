@@ -1,4 +1,4 @@
-// `npm run import -- FILE [FILE2] [--dry-run] [--format json|csv|graphml] [--actor NAME] [--array-delimiter X]`:
+// `npm run import -- FILE [FILE2] [--dry-run] [--format json|csv|graphml] [--actor NAME] [--array-delimiter X] [--network ID]`:
 // the bulk import of POST /api/import, straight into the configured database. FILE is the json export, the csv
 // export's zip, a GraphML file, or organisations.csv and/or ties.csv. Exit code 1 when any row is rejected.
 import { readFileSync, statSync } from 'node:fs';
@@ -13,6 +13,8 @@ import { createCurationStore } from '../server/writes/curation-store.ts';
 import { createImportRecords, importChecksum } from '../server/import/import-records.ts';
 import type { ImportReport } from '../server/schemas/curation.ts';
 import { withDatabase } from './database-cli.ts';
+import { createNetworkRepository } from '../server/networks/network-repository.ts';
+import { createVocabularies } from '../server/graph/vocabulary.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,10 +23,11 @@ const { values, positionals } = parseArgs({
     format: { type: 'string' },
     actor: { type: 'string' },
     'array-delimiter': { type: 'string' },
+    network: { type: 'string' },
   },
 });
 if (positionals.length === 0 || positionals.length > 2) {
-  console.error('Usage: npm run import -- FILE [FILE2] [--dry-run] [--format json|csv|graphml] [--actor NAME] [--array-delimiter X]');
+  console.error('Usage: npm run import -- FILE [FILE2] [--dry-run] [--format json|csv|graphml] [--actor NAME] [--array-delimiter X] [--network ID]');
   process.exit(2);
 }
 
@@ -81,17 +84,20 @@ function printReport(report: ImportReport): void {
   else console.log(`Imported ${rows} rows in ${report.durationMs} ms (${rate} rows/s)${report.importId ? `, import ${report.importId}` : ''}.`);
 }
 
-await withDatabase(async ({ config, database, queries, vocabulary }) => {
+await withDatabase(async ({ config, database, queries }) => {
   const format = inferFormat(positionals);
   const set = readSet(positionals, format, config.curation.importMaxBytes);
-  const store = createCurationStore(queries, vocabulary);
+  const vocabularies = await createVocabularies(database, queries);
+  const network = await createNetworkRepository(database, queries, vocabularies).resolve(values.network);
+  const store = createCurationStore(queries, vocabularies.union);
   const records = createImportRecords(queries);
-  const report = await runImport({ database, queries, store, records, vocabulary }, set, {
+  const report = await runImport({ database, queries, store, records, vocabularies }, set, {
     dryRun: values['dry-run'] ?? false,
     actor: values.actor ?? `cli:${userInfo().username}`,
     timeoutMs: config.curation.importTimeoutMs,
     batchRows: config.curation.importBatchRows,
     checksum: importChecksum(...positionals.map((file) => readFileSync(file))),
+    network,
   });
   printReport(report);
   return report.valid ? 0 : 1;

@@ -2,6 +2,7 @@
 // --rows rows (a quarter organisations, the rest ties with evidence), writes it as the CSV export's zip, and times
 // parsing, a dry run, the real import and a re-import (all rows unchanged). Needs an empty database (--reset
 // empties a loopback one). Not part of `npm test`; the figure goes in README "Curating the network".
+import { DEFAULT_NETWORK } from '../server/contract/networks.ts';
 import { parseArgs } from 'node:util';
 import { toCsvZip } from '../server/export/csv-export.ts';
 import { parseImportBytes } from '../server/import/import-files.ts';
@@ -78,8 +79,8 @@ await withDatabase(async ({ config, database, queries, vocabulary }) => {
   const zip = toCsvZip(generate(totalRows, vocabulary), { vocabulary, title: 'measure', generatedAt: new Date().toISOString() });
   console.log(`Generated ${totalRows} rows: a ${(zip.length / 1024 / 1024).toFixed(1)} MB zip.`);
 
-  const tools = { database, queries, store, records: createImportRecords(queries), vocabulary };
-  const options = { actor: 'measure', timeoutMs: config.curation.importTimeoutMs, batchRows: config.curation.importBatchRows, checksum: importChecksum(zip) };
+  const tools = { database, queries, store, records: createImportRecords(queries), vocabularies: { of: () => vocabulary } };
+  const options = { actor: 'measure', timeoutMs: config.curation.importTimeoutMs, batchRows: config.curation.importBatchRows, checksum: importChecksum(zip), network: DEFAULT_NETWORK.id };
   const timed = async <T>(label: string, work: () => Promise<T> | T): Promise<T> => {
     const started = Date.now();
     const result = await work();

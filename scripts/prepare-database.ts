@@ -6,7 +6,7 @@ import { createDatabase } from '../server/neo4j-connection.ts';
 import { applySchema } from '../server/schema-setup.ts';
 import { ensureNeo4j } from '../neo4j/ensure-neo4j.ts';
 import { loadDataset } from '../seed/dataset.ts';
-import { countNetwork, seedNetwork, total } from '../seed/seed-loader.ts';
+import { countNetwork, seedMissingVocabulary, seedNetwork, total } from '../seed/seed-loader.ts';
 
 export interface PreparedDatabase {
   /** Stops the local Neo4j if this process started it; a no-op otherwise. */
@@ -30,6 +30,7 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
       const seeded = await countNetwork(probe, queries);
       log(`Loaded ${total(seeded.organisationsByKind)} organisations and ${total(seeded.tiesByType)} ties in ${seconds(started)}.`);
     } else {
+      if (await seedMissingVocabulary(probe, queries, loadDataset())) log('Stored the data set\'s vocabulary in the database (kinds and tie types are data now).');
       log(`The database holds ${total(counts.organisationsByKind)} organisations and ${total(counts.tiesByType)} ties.`);
     }
     return { stop };

@@ -6,6 +6,9 @@ import { relationshipType } from '../server/cypher/cypher-fragments.ts';
 import { readSourceText, type loadDataset } from './dataset.ts';
 import { optionalTextFields } from '../server/contract/fields.ts';
 import { textChecksum } from '../server/sources/text-checksum.ts';
+import { DEFAULT_NETWORK } from '../server/contract/networks.ts';
+import { createVocabularies } from '../server/graph/vocabulary.ts';
+import { writeVocabulary } from '../server/vocabulary/vocabulary-properties.ts';
 
 export type Dataset = ReturnType<typeof loadDataset>;
 
@@ -28,7 +31,9 @@ export async function resetDatabase(database: Database, queries: QueryStore): Pr
   await database.autoCommit(queries.get('maintenance/delete-everything'), {}, RESET_TIMEOUT_MS);
 }
 
+/** Into the default network (created if need be); the data set's vocabulary is that network's. */
 export async function seedNetwork(database: Database, queries: QueryStore, dataset: Dataset, batchSize = 1000): Promise<void> {
+  const network = DEFAULT_NETWORK.id;
   const allowedTypes = new Set(dataset.vocabulary.tieTypes.map((type) => type.id));
   const sources = dataset.sources.map(({ file, ...source }) => {
     const text = readSourceText({ file });
@@ -59,9 +64,11 @@ export async function seedNetwork(database: Database, queries: QueryStore, datas
   }
   // One transaction for the whole data set: a failed load leaves the database as it was.
   await database.write(async (tx) => {
+    await tx.run(queries.get('networks/ensure-network'), DEFAULT_NETWORK);
+    await writeVocabulary(tx, queries, network, dataset.vocabulary);
     await tx.run(queries.get('seed/merge-source-documents'), { sources });
     for (const batch of batches(organisations, batchSize)) {
-      await tx.run(queries.get('seed/merge-organisations'), { organisations: batch });
+      await tx.run(queries.get('seed/merge-organisations'), { organisations: batch, network });
     }
     for (const [type, rows] of tiesByType) {
       const statement = queries.render('seed/merge-ties', { type: relationshipType(type, allowedTypes) });
@@ -70,10 +77,18 @@ export async function seedNetwork(database: Database, queries: QueryStore, datas
   }, 120_000);
 }
 
-export async function countNetwork(database: Database, queries: QueryStore): Promise<NetworkCounts> {
+/** For a database seeded before the vocabulary was data: the default network gets the data set's vocabulary once. */
+export async function seedMissingVocabulary(database: Database, queries: QueryStore, dataset: Dataset): Promise<boolean> {
+  const current = (await createVocabularies(database, queries)).of(DEFAULT_NETWORK.id);
+  if (current.kinds.length > 0 || current.tieTypes.length > 0) return false;
+  await database.write((tx) => writeVocabulary(tx, queries, DEFAULT_NETWORK.id, dataset.vocabulary));
+  return true;
+}
+
+export async function countNetwork(database: Database, queries: QueryStore, network: string = DEFAULT_NETWORK.id): Promise<NetworkCounts> {
   return database.read(async (tx) => {
-    const kinds = await tx.run(queries.get('meta/count-organisations-by-kind'));
-    const types = await tx.run(queries.get('meta/count-ties-by-type'));
+    const kinds = await tx.run(queries.get('meta/count-organisations-by-kind'), { network });
+    const types = await tx.run(queries.get('meta/count-ties-by-type'), { network });
     return {
       organisationsByKind: Object.fromEntries(kinds.records.map((r) => [r.get('kind') as string, r.get('count') as number])),
       tiesByType: Object.fromEntries(types.records.map((r) => [r.get('type') as string, r.get('count') as number])),

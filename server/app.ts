@@ -1,6 +1,6 @@
 // Builds the Fastify application (never listens: main.ts does, tests use inject() or their own port).
 // Reads top to bottom as the boot order: error handling, hardening, the named plugins (config, database, queries,
-// vocabulary, graph repository, access, curation, sources, whole-network measures), OpenAPI, API routes, built client.
+// vocabulary, networks, graph repository, access, curation, sources, whole-network measures), OpenAPI, API routes, built client.
 import Fastify from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import fastifySwagger from '@fastify/swagger';
@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Config } from './config.ts';
 import { registerErrorHandler } from './errors.ts';
 import type { AppInstance } from './app-instance.ts';
-import { configPlugin, databasePlugin, graphRepositoryPlugin, queriesPlugin, vocabularyPlugin } from './plugins/data-plugins.ts';
+import { configPlugin, databasePlugin, graphRepositoryPlugin, networksPlugin, queriesPlugin, vocabularyPlugin } from './plugins/data-plugins.ts';
 import { accessPlugin } from './access/access-plugin.ts';
 import { curationPlugin } from './writes/curation-plugin.ts';
 import { sourcesPlugin } from './sources/sources-plugin.ts';
@@ -75,6 +75,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(databasePlugin);
   await app.register(queriesPlugin);
   await app.register(vocabularyPlugin);
+  await app.register(networksPlugin);
   await app.register(graphRepositoryPlugin);
   await app.register(accessPlugin);
   await app.register(curationPlugin);

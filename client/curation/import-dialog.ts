@@ -16,7 +16,7 @@ const FORMAT_LABELS: Record<ImportFormat, string> = { json: 'JSON export', csv: 
 
 const MAX_ROWS_SHOWN = 500;
 const ACTION_WORDS = { create: 'New', update: 'Changed', reject: 'Rejected' } as const;
-const ENTITY_WORDS = { file: 'File', organisation: 'Organisation', tie: 'Tie' } as const;
+const ENTITY_WORDS = { file: 'File', organisation: 'Organisation', tie: 'Tie', kind: 'Kind', tieType: 'Tie type' } as const;
 
 export function openImportDialog(store: Store<AppState>, curation: CurationApi): void {
   let report: ImportReport | null = null;

@@ -49,7 +49,8 @@ export function drawLinks(pen: Pen, scene: Scene, t: ViewTransform, { vx0, vy0, 
       group = { type: item.tie.type, mark, dim, strong, lines: new Path2D(), heads: new Path2D(), halo: strong && emphasis?.halo ? new Path2D() : null };
       groups.set(key, group);
     }
-    const arrow = drawArrows || strong;
+    // A symmetric tie has no direction to show.
+    const arrow = (drawArrows || strong) && !styles.tie(item.tie.type).symmetric;
     if (!arrow && item.bend === 0) {
       // Without an arrowhead a straight tie can run centre to centre: the circles drawn over it hide the ends.
       group.lines.moveTo(source.x, source.y);

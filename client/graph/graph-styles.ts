@@ -15,6 +15,8 @@ export interface TieStyle {
   inverseLabel: string;
   colour: string;
   dash: number[];
+  /** Reads the same both ways: drawn without an arrowhead. */
+  symmetric: boolean;
 }
 
 export interface GraphStyles {
@@ -45,14 +47,14 @@ export function createStyles(meta: Meta | null): GraphStyles {
   }
   for (const type of meta?.tieTypes ?? []) {
     const dash = Array.isArray(type.dash) ? type.dash.filter((part) => Number.isFinite(part) && part >= 0 && part < 100) : [];
-    ties.set(type.id, { id: type.id, label: type.label, inverseLabel: type.inverseLabel, colour: safeColour(type.colour, '#7b8594'), dash });
+    ties.set(type.id, { id: type.id, label: type.label, inverseLabel: type.inverseLabel, colour: safeColour(type.colour, '#7b8594'), dash, symmetric: type.symmetric === true });
   }
   return {
     kind(id) {
       return kinds.get(id) ?? { id, label: readable(id), plural: readable(id), colour: FALLBACK_COLOURS[hash(id) % FALLBACK_COLOURS.length]! };
     },
     tie(type) {
-      return ties.get(type) ?? { id: type, label: readable(type), inverseLabel: `${readable(type)} (reverse)`, colour: '#7b8594', dash: [] };
+      return ties.get(type) ?? { id: type, label: readable(type), inverseLabel: `${readable(type)} (reverse)`, colour: '#7b8594', dash: [], symmetric: false };
     },
   };
 }

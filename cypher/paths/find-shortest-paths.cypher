@@ -1,5 +1,5 @@
 // Shortest paths, ties followed in either direction. {{selector}}: `shortestPath` or `allShortestPaths`;
-// {{types}}: `:A|B` or empty; {{maxHops}}: 1–8. $from, $to: ids; $avoid: ids no path may pass through;
+// {{types}}: `:A|B` or empty; {{maxHops}}: 1–8. $from, $to: ids (of network $network: ties never leave it); $avoid: ids no path may pass through;
 // $inForceFrom, $inForceTo: ISO days or null (see fragments/in-force): only ties and organisations in force then.
 // Returns: fromFound, toFound (whether the ids exist: one transaction, no separate check), nodes, links (in path
 // order; null when no path).
@@ -7,8 +7,8 @@
 // first and checks the avoid predicate while expanding; StatefulShortestPath took seconds around supernodes (bench/REPORT.md).
 // Organisations are checked by identity against the few to leave out (avoided, or out of force, found by index): reading
 // an organisation's properties, absent dates included, cost 4 to 5 store reads for every one the search passes.
-OPTIONAL MATCH (a:Organisation {id: $from})
-OPTIONAL MATCH (b:Organisation {id: $to})
+OPTIONAL MATCH (a:Organisation {id: $from}) WHERE {{> in-network a}}
+OPTIONAL MATCH (b:Organisation {id: $to}) WHERE {{> in-network b}}
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
   WITH a, b, COLLECT { MATCH (x:Organisation) WHERE x.id IN $avoid RETURN x } + {{> out-of-force-organisations x}} AS excluded

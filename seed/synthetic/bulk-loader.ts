@@ -5,6 +5,7 @@ import type { QueryStore } from '../../server/cypher/query-store.ts';
 import { relationshipType } from '../../server/cypher/cypher-fragments.ts';
 import { applySchema } from '../../server/schema-setup.ts';
 import type { SyntheticOrganisation, SyntheticSource, SyntheticTie } from './generate-network.ts';
+import { DEFAULT_NETWORK } from '../../server/contract/networks.ts';
 import { recordSyntheticVocabulary } from './synthetic-vocabulary.ts';
 
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -122,7 +123,7 @@ export async function bulkLoad(database: Database, queries: QueryStore, input: B
 
   const organisationStatement = queries.get('synthetic/merge-organisations');
   await runPool(batchesOf(input.organisations, batchSize), concurrency, async (batch) => {
-    await database.write((tx) => tx.run(organisationStatement, { organisations: batch.rows }).then(() => undefined), timeoutMs);
+    await database.write((tx) => tx.run(organisationStatement, { organisations: batch.rows, network: DEFAULT_NETWORK.id }).then(() => undefined), timeoutMs);
     organisations += batch.rows.length;
     rows += batch.rows.length;
     batches++;

@@ -1,5 +1,6 @@
 // Cytoscape.js elements JSON (also what Cytoscape desktop imports as .cyjs): every attribute in `data`, lists as
 // real arrays, evidence both readable and as parallel source/quote arrays, and the explorer's layout as positions.
+import { directedField } from './tie-direction.ts';
 import type { Subgraph } from '../schemas/graph.ts';
 import type { ExportContext } from './export-types.ts';
 import { round } from './graph-xml-attributes.ts';
@@ -34,6 +35,7 @@ export function toCytoscape(subgraph: Subgraph, context: ExportContext): string 
           target: tie.target,
           // Cytoscape desktop's edge column for the relationship kind.
           interaction: tie.type,
+          ...directedField(tie, vocabulary),
         },
       })),
     },

@@ -2,6 +2,7 @@
 // directed edges labelled with the tie's reading ("commissions"), and each dated organisation and tie with its spell
 // (the interval its since/until mean), so Gephi's timeline plays the network over time. Positions, when the
 // explorer sends its layout, become <viz:position> with y turned upwards (GEXF's y axis points up, the screen's down).
+import { isSymmetric } from './tie-direction.ts';
 import type { Subgraph } from '../schemas/graph.ts';
 import { intervalOf, type Dated } from '../contract/in-force.ts';
 import type { ExportContext, Position } from './export-types.ts';
@@ -82,7 +83,7 @@ export function toGexf(subgraph: Subgraph, context: ExportContext): string {
     ...subgraph.links.flatMap((tie) => {
       const cells = tieCells(tie, columns, vocabulary);
       return [
-        `      <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target, label: cellText(cells, 'label'), type: 'directed' })}>`,
+        `      <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target, label: cellText(cells, 'label'), type: isSymmetric(tie, vocabulary) ? 'undirected' : 'directed' })}>`,
         ...bodyLines('edge', cells, cellText(cells, 'colour'), tie),
         '      </edge>',
       ];

@@ -1,6 +1,7 @@
 // GraphML for Gephi, yEd, Cytoscape and networkx: every attribute declared as a <key>, ids kept from the API,
 // null values left out (GraphML's way of saying "unknown"). With the explorer's layout: x and y node attributes
 // (what Gephi reads as positions) and yEd's own node graphics, so both open the picture the user arranged.
+import { isSymmetric, isUndirected } from './tie-direction.ts';
 import type { Organisation, Subgraph } from '../schemas/graph.ts';
 import type { ExportContext, Position } from './export-types.ts';
 import { flatText, type AttributeCell, type AttributeType } from './attribute-rows.ts';
@@ -45,6 +46,8 @@ function positionLines(org: Organisation, cells: AttributeCell[], position: Posi
 export function toGraphml(subgraph: Subgraph, context: ExportContext): string {
   const { vocabulary, positions } = context;
   const columns = xmlColumns(subgraph, vocabulary);
+  // networkx and yEd read the graph's edgedefault; a mixed graph marks its symmetric edges one by one.
+  const undirected = isUndirected(subgraph, vocabulary);
   return [
     XML_DECLARATION,
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
@@ -54,7 +57,7 @@ export function toGraphml(subgraph: Subgraph, context: ExportContext): string {
     ...keyLines('node', columns),
     ...(positions ? POSITION_KEYS : []),
     ...keyLines('edge', columns),
-    `  <graph${xmlAttributes({ id: 'partnership-graph', edgedefault: 'directed' })}>`,
+    `  <graph${xmlAttributes({ id: 'partnership-graph', edgedefault: undirected ? 'undirected' : 'directed' })}>`,
     ...subgraph.nodes.flatMap((org) => {
       const cells = organisationCells(org, columns, vocabulary);
       return [
@@ -65,7 +68,7 @@ export function toGraphml(subgraph: Subgraph, context: ExportContext): string {
       ];
     }),
     ...subgraph.links.flatMap((tie) => [
-      `    <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target })}>`,
+      `    <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target, directed: !undirected && isSymmetric(tie, vocabulary) ? 'false' : null })}>`,
       ...dataLines('edge', tieCells(tie, columns, vocabulary)),
       '    </edge>',
     ]),

@@ -13,6 +13,7 @@ function attributeTypes(items: readonly { attributes?: Attributes }[], scope: At
   }
   return types;
 }
+import { directedField } from './tie-direction.ts';
 
 export function toJson(subgraph: Subgraph, context: ExportContext): string {
   const sources = citedSources(subgraph);
@@ -32,5 +33,6 @@ export function toJson(subgraph: Subgraph, context: ExportContext): string {
   const attributes = { organisation: attributeTypes(subgraph.nodes, 'organisation', context.vocabulary), tie: attributeTypes(subgraph.links, 'tie', context.vocabulary) };
   // Only a network with extra attributes says so: exports without them stay as they were.
   if (Object.keys(attributes.organisation).length || Object.keys(attributes.tie).length) Object.assign(meta, { attributes });
-  return `${JSON.stringify({ meta, nodes: subgraph.nodes, links: subgraph.links }, null, 2)}\n`;
+  const links = subgraph.links.map((tie) => ({ ...tie, ...directedField(tie, context.vocabulary) }));
+  return `${JSON.stringify({ meta, nodes: subgraph.nodes, links }, null, 2)}\n`;
 }

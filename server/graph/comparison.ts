@@ -64,8 +64,8 @@ export function compareSubgraph(subgraph: Subgraph, from: string, to: string, vo
   for (const tie of subgraph.links) {
     const group = groupOf(tie, from, to);
     if (group) groups[group].ties.push(tie.id);
-    const { phrase } = tiePhrase(tie, tie.source, vocabulary);
-    const sentence = `${datedClause(tie, names.get(tie.source) ?? tie.source, names.get(tie.target) ?? tie.target, phrase, to)}.`;
+    const { phrase, past } = tiePhrase(tie, tie.source, vocabulary);
+    const sentence = `${datedClause(tie, names.get(tie.source) ?? tie.source, names.get(tie.target) ?? tie.target, phrase, to, past)}.`;
     for (const event of eventsOf(tie, from, to)) changes.push({ ...event, entity: 'tie', id: tie.id, sentence, evidence: tie.evidence });
   }
   changes.sort((a, b) => a.date.localeCompare(b.date) || a.entity.localeCompare(b.entity) || a.id.localeCompare(b.id));

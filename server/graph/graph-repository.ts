@@ -12,7 +12,8 @@ import { toChange } from '../writes/history.ts';
 import type { Change } from '../schemas/curation.ts';
 import { stateOn, today, type Dated } from '../contract/in-force.ts';
 import { searchTokens, toFulltextQuery } from './fulltext-query.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { Vocabularies, Vocabulary } from './vocabulary.ts';
+import { DEFAULT_NETWORK } from '../contract/networks.ts';
 
 export interface TieFilter {
   tieTypes: string[];
@@ -35,6 +36,8 @@ export const onDay = (day: string): InForceWindow => ({ from: day, to: day });
 const windowParams = (window: InForceWindow) => ({ inForceFrom: window.from, inForceTo: window.to });
 
 type Row = Record<string, unknown>;
+/** Every read takes the network it reads last, so callers written before networks existed read the default one. */
+const DEFAULT = DEFAULT_NETWORK.id;
 const SOURCE_CACHE_MS = 60_000;
 
 export interface HubDegrees {
@@ -49,7 +52,9 @@ const HUB_DEGREES: HubDegrees = { path: 5_000, tiesAmong: 1_000 };
 const ORGANISATION_TIE_LIMIT = 1_000;
 
 /** `hubDegrees`: tests lower them so the small seeded network has hubs. */
-export function createGraphRepository(database: Database, queries: QueryStore, vocabulary: Vocabulary, hubDegrees: HubDegrees = HUB_DEGREES) {
+/** `vocabularies`: each network's (the app's), or one vocabulary for every network (scripts reading the default one). */
+export function createGraphRepository(database: Database, queries: QueryStore, vocabularies: Vocabularies | Vocabulary, hubDegrees: HubDegrees = HUB_DEGREES) {
+  const vocabularyOf = (network: string): Vocabulary => ('of' in vocabularies ? vocabularies.of(network) : vocabularies);
   let sourceCache: { loadedAt: number; byId: Map<string, SourceDocument> } | null = null;
 
   async function sources(tx: ManagedTransaction, needed: Iterable<string> = []): Promise<Map<string, SourceDocument>> {
@@ -66,11 +71,11 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
   }
 
   const evidenceSourceIds = (rows: Row[]) => rows.flatMap((row) => (Array.isArray(row.evidenceSources) ? row.evidenceSources.map(String) : []));
-  const types = (tieTypes: string[]) => relationshipTypes(tieTypes, vocabulary.tieTypeIds);
+  const types = (tieTypes: string[], network: string) => relationshipTypes(tieTypes, vocabularyOf(network).tieTypeIds);
 
-  async function subgraphOf(tx: ManagedTransaction, ids: string[], tieTypes: string[], truncated: boolean, window: InForceWindow): Promise<Subgraph> {
-    const nodes = await tx.run(queries.get('graph/find-organisations-by-ids'), { ids });
-    const ties = await tx.run(queries.render('graph/find-ties-among', { types: types(tieTypes) }), { ids, hubDegree: neo4j.int(hubDegrees.tiesAmong), ...windowParams(window) });
+  async function subgraphOf(tx: ManagedTransaction, ids: string[], tieTypes: string[], truncated: boolean, window: InForceWindow, network: string): Promise<Subgraph> {
+    const nodes = await tx.run(queries.get('graph/find-organisations-by-ids'), { ids, network });
+    const ties = await tx.run(queries.render('graph/find-ties-among', { types: types(tieTypes, network) }), { ids, hubDegree: neo4j.int(hubDegrees.tiesAmong), ...windowParams(window) });
     const tieRows = ties.records.map((r) => r.get('tie') as Row);
     const byId = await sources(tx, evidenceSourceIds(tieRows));
     return {
@@ -81,13 +86,14 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
   }
 
   return {
-    async meta() {
+    async meta(network: string = DEFAULT) {
       return database.read(async (tx) => {
-        const kinds = await tx.run(queries.get('meta/count-organisations-by-kind'));
-        const ties = await tx.run(queries.get('meta/count-ties-by-type'));
+        const kinds = await tx.run(queries.get('meta/count-organisations-by-kind'), { network });
+        const ties = await tx.run(queries.get('meta/count-ties-by-type'), { network });
         const kindCounts = new Map(kinds.records.map((r) => [r.get('kind') as string, r.get('count') as number]));
         const tieCounts = new Map(ties.records.map((r) => [r.get('type') as string, r.get('count') as number]));
         const byId = await sources(tx);
+        const vocabulary = vocabularyOf(network);
         return {
           kinds: vocabulary.kinds
             .map((kind) => ({ ...kind, count: kindCounts.get(kind.id) ?? 0 }))
@@ -103,13 +109,14 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
     },
 
     /** `day`: found organisations are marked current, ended (dissolved) or future on it; none is left out. */
-    async search(text: string, kinds: string[], limit: number, day: string = today()) {
+    async search(text: string, kinds: string[], limit: number, day: string = today(), network: string = DEFAULT) {
       const tokens = searchTokens(text);
       if (tokens.length === 0) return [];
       return database.read(async (tx) => {
         const run = (match: 'all' | 'any') =>
           tx.run(queries.get('organisations/search-organisations'), {
             query: toFulltextQuery(tokens, match),
+            network,
             kinds: kinds.length ? kinds : null,
             limit: boundedLimit(limit),
           });
@@ -124,9 +131,9 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
     },
 
     /** With its ties as of `day` (current first, then ended; not those that start later), each with its state. */
-    async organisation(id: string, day: string = today()): Promise<(Organisation & { version: number; tiesTruncated: boolean; ties: OrganisationTie[] }) | null> {
+    async organisation(id: string, day: string = today(), network: string = DEFAULT): Promise<(Organisation & { version: number; tiesTruncated: boolean; ties: OrganisationTie[] }) | null> {
       return database.read(async (tx) => {
-        const result = await tx.run(queries.get('organisations/get-organisation'), { id, tieLimit: boundedLimit(ORGANISATION_TIE_LIMIT), inForceFrom: null, inForceTo: day });
+        const result = await tx.run(queries.get('organisations/get-organisation'), { id, network, tieLimit: boundedLimit(ORGANISATION_TIE_LIMIT), inForceFrom: null, inForceTo: day });
         const record = result.records[0];
         if (!record) return null;
         const entries = record.get('ties') as { tie: Row; other: Row }[];
@@ -134,7 +141,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
         const ties = entries.map(({ tie: row, other }) => {
           const tie = toTie(row, byId);
           const outgoing = tie.source === id;
-          const type = vocabulary.tieType(tie.type);
+          const type = vocabularyOf(network).tieType(tie.type);
           return {
             id: tie.id,
             type: tie.type,
@@ -158,13 +165,13 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
     },
 
     /** Breadth-first, one hop per query, so a limit keeps the nearest and best-connected organisations. */
-    async neighbourhood(centre: string, depth: number, filter: TieFilter, limit: number, window: InForceWindow = ALWAYS): Promise<Subgraph | null> {
+    async neighbourhood(centre: string, depth: number, filter: TieFilter, limit: number, window: InForceWindow = ALWAYS, network: string = DEFAULT): Promise<Subgraph | null> {
       return database.read(async (tx) => {
         // No separate existence check: an unknown centre reaches nobody and comes back without itself.
         const seen = [centre];
         let frontier = [centre];
         let truncated = false;
-        const statement = queries.render('graph/expand-frontier', { types: types(filter.tieTypes) });
+        const statement = queries.render('graph/expand-frontier', { types: types(filter.tieTypes, network) });
         for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
           const room = limit - seen.length;
           const result = await tx.run(statement, {
@@ -183,14 +190,15 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
           seen.push(...frontier);
           if (truncated) break;
         }
-        const subgraph = await subgraphOf(tx, seen, filter.tieTypes, truncated, window);
+        const subgraph = await subgraphOf(tx, seen, filter.tieTypes, truncated, window, network);
         return subgraph.nodes.some((node) => node.id === centre) ? subgraph : null;
       });
     },
 
-    async network(filter: TieFilter, limit: number, window: InForceWindow = ALWAYS): Promise<Subgraph> {
+    async network(filter: TieFilter, limit: number, window: InForceWindow = ALWAYS, network: string = DEFAULT): Promise<Subgraph> {
       return database.read(async (tx) => {
-        const result = await tx.run(queries.render('graph/find-best-connected', { types: types(filter.tieTypes) }), {
+        const result = await tx.run(queries.render('graph/find-best-connected', { types: types(filter.tieTypes, network) }), {
+          network,
           kinds: filter.kinds.length ? filter.kinds : null,
           attributes: filter.attributes ?? [],
           anyType: filter.tieTypes.length === 0,
@@ -198,14 +206,14 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
           ...windowParams(window),
         });
         const ids = result.records.map((r) => r.get('id') as string);
-        return subgraphOf(tx, ids.slice(0, limit), filter.tieTypes, ids.length > limit, window);
+        return subgraphOf(tx, ids.slice(0, limit), filter.tieTypes, ids.length > limit, window, network);
       });
     },
 
     /** Exactly these organisations (those in force in `window`) and the ties among them; `missing`: unknown ids. */
-    async subgraphByIds(ids: string[], filter: TieFilter, window: InForceWindow = ALWAYS): Promise<{ missing: string[]; subgraph: Subgraph }> {
+    async subgraphByIds(ids: string[], filter: TieFilter, window: InForceWindow = ALWAYS, network: string = DEFAULT): Promise<{ missing: string[]; subgraph: Subgraph }> {
       return database.read(async (tx) => {
-        const subgraph = await subgraphOf(tx, ids, filter.tieTypes, false, window);
+        const subgraph = await subgraphOf(tx, ids, filter.tieTypes, false, window, network);
         const found = new Set(subgraph.nodes.map((node) => node.id));
         const missing = ids.filter((id) => !found.has(id));
         const inWindow = (node: Organisation) => inForceDuring(node, window);
@@ -227,8 +235,8 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
      * Paths over the ties and organisations in force in `window`, read in the tense of `day`; `missing` names the
      * ids that do not exist (found in the same statement: one transaction per request).
      */
-    async findPaths(query: PathQuery, window: InForceWindow, day: string): Promise<{ missing: ('from' | 'to')[]; paths: Path[] }> {
-      const slots = { types: types(query.tieTypes), maxHops: boundedInteger(query.maxHops, 1, 8) };
+    async findPaths(query: PathQuery, window: InForceWindow, day: string, network: string = DEFAULT): Promise<{ missing: ('from' | 'to')[]; paths: Path[] }> {
+      const slots = { types: types(query.tieTypes, network), maxHops: boundedInteger(query.maxHops, 1, 8) };
       const statement =
         query.mode === 'k-shortest'
           ? queries.render('paths/find-k-shortest-paths', { ...slots, k: boundedInteger(query.k, 1, 10) })
@@ -237,12 +245,12 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
               selector: shortestSelector(query.mode === 'shortest' ? 'one' : 'all'),
             });
       return database.read(async (tx) => {
-        const result = await tx.run(statement, { from: query.from, to: query.to, avoid: query.avoid, maxHubDegree: neo4j.int(hubDegrees.path), ...windowParams(window) });
+        const result = await tx.run(statement, { network, from: query.from, to: query.to, avoid: query.avoid, maxHubDegree: neo4j.int(hubDegrees.path), ...windowParams(window) });
         const first = result.records[0];
         const missing = (['from', 'to'] as const).filter((end) => first?.get(`${end}Found`) !== true);
         const rows = result.records.filter((r) => r.get('nodes') !== null).map((r) => ({ nodes: r.get('nodes') as Row[], links: r.get('links') as Row[] }));
         const byId = await sources(tx, rows.flatMap((row) => evidenceSourceIds(row.links)));
-        return { missing, paths: rows.map((row) => explainPath(row.nodes.map(toOrganisation), row.links.map((link) => toTie(link, byId)), vocabulary, day)) };
+        return { missing, paths: rows.map((row) => explainPath(row.nodes.map(toOrganisation), row.links.map((link) => toTie(link, byId)), vocabularyOf(network), day)) };
       });
     },
 

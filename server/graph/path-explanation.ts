@@ -6,16 +6,21 @@ import type { Organisation, Path, PathStep, Tie } from '../schemas/graph.ts';
 import { pastTense } from './tense.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-/** The verb phrase of a tie read from `fromId`: its label forwards, its inverse label against its direction. */
-export function tiePhrase(tie: Tie, fromId: string, vocabulary: Vocabulary): { forward: boolean; phrase: string } {
+/**
+ * The verb phrase of a tie read from `fromId`: its label forwards, its inverse label against its direction; a
+ * symmetric type reads the same both ways ("is married into"), so its label whichever end the path comes from.
+ * `past`: the phrase for a tie that ended (the type's past label where it has one and reads forwards).
+ */
+export function tiePhrase(tie: Tie, fromId: string, vocabulary: Vocabulary): { forward: boolean; phrase: string; past: string } {
   const type = vocabulary.tieType(tie.type);
   const forward = tie.source === fromId;
-  return { forward, phrase: forward ? type.label : type.inverseLabel };
+  const phrase = forward || type.symmetric ? type.label : type.inverseLabel;
+  return { forward, phrase, past: phrase === type.label && type.pastLabel ? type.pastLabel : pastTense(phrase) };
 }
 
 /** The phrase with its tense and years on `day`: "had a contract with … (2019–2022)", "delivers … (since 2019)". */
-export function datedClause(tie: Tie, fromName: string, toName: string, forwardPhrase: string, day: string): string {
-  const phrase = stateOn(tie, day) === 'ended' ? pastTense(forwardPhrase) : forwardPhrase;
+export function datedClause(tie: Tie, fromName: string, toName: string, forwardPhrase: string, day: string, pastPhrase: string = pastTense(forwardPhrase)): string {
+  const phrase = stateOn(tie, day) === 'ended' ? pastPhrase : forwardPhrase;
   const span = yearSpan(tie);
   return `${fromName} ${phrase} ${toName}${span ? ` (${span})` : ''}`;
 }
@@ -26,8 +31,8 @@ export function explainPath(nodes: Organisation[], links: Tie[], vocabulary: Voc
   const steps: PathStep[] = links.map((tie, index) => {
     const from = nodes[index]!;
     const to = nodes[index + 1]!;
-    const { forward, phrase } = tiePhrase(tie, from.id, vocabulary);
-    const clause = datedClause(tie, from.name, to.name, phrase, day);
+    const { forward, phrase, past } = tiePhrase(tie, from.id, vocabulary);
+    const clause = datedClause(tie, from.name, to.name, phrase, day, past);
     clauses.push(index === 0 ? clause : `which ${clause.slice(from.name.length + 1)}`);
     return { from: from.id, to: to.id, tie: tie.id, forward, sentence: `${clause}.`, evidence: tie.evidence };
   });

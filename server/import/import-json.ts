@@ -106,5 +106,10 @@ export function parseJsonImport(text: string, file = 'the JSON file'): ImportSet
       problems,
     };
   });
-  return { format: 'json', organisations, ties, fileProblems: [], attributeTypes: declaredTypes(meta.attributes) };
+  const vocabulary = isObject(document.vocabulary) ? document.vocabulary : null;
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  return {
+    format: 'json', organisations, ties, fileProblems: [], attributeTypes: declaredTypes(meta.attributes),
+    ...(vocabulary ? { vocabulary: { kinds: list(vocabulary.kinds), tieTypes: list(vocabulary.tieTypes) } } : {}),
+  };
 }

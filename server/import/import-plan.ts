@@ -2,6 +2,8 @@
 // create, update, leave unchanged or reject with reasons. Pure, so every rule is unit-tested without Neo4j.
 import type { SourceDocument } from '../graph/mapper.ts';
 import type { Vocabulary } from '../graph/vocabulary.ts';
+import type { Kind, TieType } from '../schemas/graph.ts';
+import { planVocabulary } from './import-vocabulary.ts';
 import type { ImportReport, OrganisationValues } from '../schemas/curation.ts';
 import { addSources, createSourceIndex, resolveEvidence } from '../writes/evidence.ts';
 import type { ImportSet } from './import-rows.ts';
@@ -32,7 +34,13 @@ export interface ExistingState {
   sourceTexts: ReadonlyMap<string, string>;
   /** The extra attributes declared so far (an empty database has none). */
   declared?: DeclaredAttributes;
+  /** Organisations the import names that exist in another network than the one it imports into, with that network. */
+  otherNetworks: ReadonlyMap<string, string>;
 }
+
+/** Ids are unique across networks, and a tie joins two organisations of one network. */
+const otherNetworkReason = (id: string, network: string, field?: string) =>
+  `organisation "${id}"${field ? ` (${field})` : ''} belongs to the network "${network}", not the one this import writes to (ids are unique across networks)`;
 
 export interface Update<T> {
   before: T;
@@ -52,6 +60,9 @@ export interface ImportPlan {
   /** Extra attributes the import declares (written with its first batch). */
   declarations: AttributeDeclaration[];
   refusedAttributes: RefusedAttribute[];
+  /** Kinds and tie types the file's vocabulary section adds to the network. */
+  createKinds: Kind[];
+  createTieTypes: TieType[];
 }
 
 type Row = ImportReport['rows'][number];
@@ -59,11 +70,18 @@ const counts = () => ({ create: 0, update: 0, unchanged: 0, reject: 0 });
 const tripleKey = (tie: { source: unknown; type: unknown; target: unknown }) => `${String(tie.source)}\u0000${String(tie.type)}\u0000${String(tie.target)}`;
 const isText = (value: unknown): value is string => typeof value === 'string';
 
-export function planImport(set: ImportSet, existing: ExistingState, vocabulary: Vocabulary): ImportPlan {
+export function planImport(set: ImportSet, existing: ExistingState, networkVocabulary: Vocabulary): ImportPlan {
+  // The file's new kinds and tie types count for its own rows: a dry run lists them instead of rejecting the rows.
+  const { vocabulary, kinds, tieTypes, rows: vocabularyRows, summary: vocabularySummary } = planVocabulary(set.vocabulary, networkVocabulary);
+  // A symmetric type reads the same both ways, so its ties are the same tie whichever end is the source.
+  const tieKey = (tie: { source: unknown; type: unknown; target: unknown }) =>
+    (isText(tie.type) && vocabulary.tieType(tie.type).symmetric && String(tie.source) > String(tie.target)
+      ? tripleKey({ source: tie.target, type: tie.type, target: tie.source })
+      : tripleKey(tie));
   const plan: ImportPlan = {
     valid: true,
-    rows: set.fileProblems.map(({ ref, reason }) => ({ entity: 'file' as const, ref, id: null, action: 'reject' as const, reasons: [reason] })),
-    summary: { organisations: counts(), ties: counts(), sources: { create: 0 } },
+    rows: [...set.fileProblems.map(({ ref, reason }) => ({ entity: 'file' as const, ref, id: null, action: 'reject' as const, reasons: [reason] })), ...vocabularyRows],
+    summary: { organisations: counts(), ties: counts(), sources: { create: 0 }, ...(vocabularySummary ? { vocabulary: vocabularySummary } : {}) },
     sources: [],
     createOrganisations: [],
     updateOrganisations: [],
@@ -71,6 +89,8 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
     updateTies: [],
     declarations: [],
     refusedAttributes: [],
+    createKinds: kinds,
+    createTieTypes: tieTypes,
   };
   const extraAttributes = createImportAttributes(existing.declared ?? NO_DECLARATIONS, set.attributeTypes);
   const report = (row: Row, counter: ReturnType<typeof counts>) => {
@@ -95,6 +115,8 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
       id = uniqueSlug(slugify(row.values.name), { has: (candidate) => existing.takenIds.has(candidate) || explicitIds.has(candidate) || made.has(candidate) });
       made.add(id);
     }
+    const elsewhere = id === null ? undefined : existing.otherNetworks.get(id);
+    if (elsewhere) reasons.push(otherNetworkReason(id!, elsewhere));
     const first = id === null ? undefined : fileOrganisations.get(id);
     if (first) reasons.push(`duplicate id "${id}" (first at ${first.ref})`);
     else if (id !== null) fileOrganisations.set(id, { ref: row.ref, accepted: reasons.length === 0 });
@@ -120,7 +142,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
 
   // Ties.
   const sourceIndex = createSourceIndex(existing.sources, existing.sourceTexts);
-  const tiesBetween = new Map(existing.tiesBetween.map((tie) => [tripleKey(tie), tie]));
+  const tiesBetween = new Map(existing.tiesBetween.map((tie) => [tieKey(tie), tie]));
   const seenIds = new Map<string, string>();
   const seenTriples = new Map<string, string>();
   for (const row of set.ties) {
@@ -131,7 +153,9 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
       const end = values[field];
       if (!isText(end)) continue;
       const inFile = fileOrganisations.get(end);
-      if (inFile && !inFile.accepted) reasons.push(`${field} organisation "${end}" is rejected (${inFile.ref})`);
+      const elsewhere = existing.otherNetworks.get(end);
+      if (elsewhere && !inFile) reasons.push(otherNetworkReason(end, elsewhere, field));
+      else if (inFile && !inFile.accepted) reasons.push(`${field} organisation "${end}" is rejected (${inFile.ref})`);
       else if (!inFile && !existing.organisations.has(end)) reasons.push(`unknown organisation "${end}" (${field})`);
     }
     let id: string | null = null;
@@ -150,7 +174,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
     reasons.push(...texts(evidence.problems));
 
     // A second row for the same tie (same id, or same ends and type) is a duplicate; the first row stands.
-    const key = tripleKey(values);
+    const key = tieKey(values);
     const firstWithId = id === null ? undefined : seenIds.get(id);
     if (firstWithId) reasons.push(`duplicate id "${id}" (first at ${firstWithId})`);
     else if (id !== null) seenIds.set(id, row.ref);
@@ -160,7 +184,7 @@ export function planImport(set: ImportSet, existing: ExistingState, vocabulary: 
     } else if (!firstWithTriple) seenTriples.set(key, row.ref);
 
     const before = id === null ? undefined : existing.tiesById.get(id);
-    if (before && tripleKey(before) !== key) {
+    if (before && tripleKey(before) !== tripleKey(values)) {
       reasons.push(`id "${id}" already names the tie ${before.source} ${before.type} ${before.target}; ties cannot change ends or type (delete and create instead)`);
     }
     const twin = tiesBetween.get(key);

@@ -5,10 +5,11 @@ import { createHash } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { QueryStore } from '../cypher/query-store.ts';
 import type { ImportRecord } from '../schemas/imports.ts';
+import { DEFAULT_NETWORK } from '../contract/networks.ts';
 
 type Row = Record<string, unknown>;
 
-export type NewImport = Pick<ImportRecord, 'id' | 'batchesTotal' | 'rowsTotal' | 'batchRows' | 'format' | 'checksum' | 'actor'>;
+export type NewImport = Pick<ImportRecord, 'id' | 'batchesTotal' | 'rowsTotal' | 'batchRows' | 'format' | 'checksum' | 'actor' | 'network'>;
 
 const number = (value: unknown) => Number(value ?? 0);
 
@@ -39,6 +40,8 @@ export function createImportRecords(queries: QueryStore) {
       format: String(row.format),
       checksum: String(row.checksum),
       actor: String(row.actor),
+      // Records written before networks existed were all imports into the default one.
+      network: typeof row.network === 'string' ? row.network : DEFAULT_NETWORK.id,
       error: typeof row.error === 'string' ? row.error
         : interrupted ? `interrupted during batch ${number(row.batchesDone) + 1} of ${number(row.batchesTotal)} (the server or the database stopped)` : null,
     };

@@ -51,12 +51,13 @@ function byEntity(changes: readonly Row[]): Map<string, Written> {
 }
 
 export async function rollbackImport(tools: ImportTools, id: string, options: { actor: string; timeoutMs: number }): Promise<RollbackResult> {
-  const { database, store, records, vocabulary } = tools;
+  const { database, store, records } = tools;
   if (records.isRunningHere(id)) throw conflict(`import "${id}" is still running; roll it back when it has stopped`);
   return database.write(async (tx: ManagedTransaction) => {
     const record = await records.get(tx, id, true);
     if (!record) throw notFound(`No import "${id}"`);
     if (record.state === 'rolled-back') throw conflict(`import "${id}" is already rolled back`);
+    const vocabulary = tools.vocabularies.of(record.network);
     const changes = await records.changes(tx, id);
     const written = [...byEntity(changes).values()];
     if (changes.length) {

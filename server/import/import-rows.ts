@@ -46,6 +46,8 @@ export interface ImportSet {
   fileProblems: { ref: string; reason: string }[];
   /** The types the file gives its extra attributes (CSV headers, GraphML keys), for names the database has not declared. */
   attributeTypes?: Partial<Record<AttributeScope, Record<string, AttributeType>>>;
+  /** Kinds and tie types the file brings (the JSON format's `vocabulary` section), unchecked. */
+  vocabulary?: { kinds: unknown[]; tieTypes: unknown[] };
 }
 
 export const emptyImport = (format: ImportFormat, ref: string, reason: string): ImportSet => ({

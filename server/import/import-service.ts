@@ -3,13 +3,15 @@
 // since one transaction's memory is bounded — each first re-locking what it updates and checking that nobody changed
 // it since the plan (409 otherwise). Every import that writes has an (:Import) record (import-records.ts) moved on in
 // each batch's transaction; one that stops part-way says how far it got and can be resumed with the same file
-// (re-planned: rows already written come back unchanged) or rolled back (import-rollback.ts).
+// (re-planned: rows already written come back unchanged) or rolled back (import-rollback.ts). An import writes into
+// one network (its kinds, tie types and organisations); a file's vocabulary section adds to that network's.
+import { vocabularyChange } from '../vocabulary/vocabulary-change.ts';
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { classifyError, HttpError, notFound } from '../errors.ts';
 import type { Database } from '../neo4j-connection.ts';
 import type { QueryStore } from '../cypher/query-store.ts';
-import type { Vocabulary } from '../graph/vocabulary.ts';
+import type { Vocabularies, Vocabulary } from '../graph/vocabulary.ts';
 import type { ImportReport } from '../schemas/curation.ts';
 import type { ImportRecord } from '../schemas/imports.ts';
 import type { ImportRecords, NewImport } from './import-records.ts';
@@ -23,13 +25,13 @@ import { tieId } from '../writes/tie-id.ts';
 import { slugify } from '../writes/slug.ts';
 import { changedTieFields } from '../writes/stored-records.ts';
 
-/** What an import works with: the app's database, curation store, import records and vocabulary. */
+/** What an import works with: the app's database, curation store, import records and each network's vocabulary. */
 export interface ImportTools {
   database: Database;
   queries: QueryStore;
   store: CurationStore;
   records: ImportRecords;
-  vocabulary: Vocabulary;
+  vocabularies: Pick<Vocabularies, 'of'>;
 }
 
 export interface ImportOptions {
@@ -41,17 +43,19 @@ export interface ImportOptions {
   batchRows: number;
   /** SHA-256 of the uploaded file (hex): a resume must send the same file. */
   checksum: string;
+  /** The network the import writes to. */
+  network: string;
 }
 
-export type ImportBatch = Pick<ImportPlan, 'declarations' | 'sources' | 'createOrganisations' | 'updateOrganisations' | 'createTies' | 'updateTies'>;
+export type ImportBatch = Pick<ImportPlan, 'declarations' | 'createKinds' | 'createTieTypes' | 'sources' | 'createOrganisations' | 'updateOrganisations' | 'createTies' | 'updateTies'>;
 
 const validId = (value: unknown): value is string => typeof value === 'string' && idProblem(value) === null;
 const conflict = (message: string) => new HttpError(409, message);
 
-const NOTHING: ExistingState = { organisations: new Map(), takenIds: new Set(), tiesById: new Map(), tiesBetween: [], sources: [], sourceTexts: new Map() };
+const NOTHING: ExistingState = { organisations: new Map(), takenIds: new Set(), tiesById: new Map(), tiesBetween: [], sources: [], sourceTexts: new Map(), otherNetworks: new Map() };
 
 /** `ownIds`: organisations this import created before it stopped; a row without id takes its slug again on resume. */
-async function readExisting(tx: ManagedTransaction, store: CurationStore, set: ImportSet, ownIds: ReadonlySet<string> = new Set()): Promise<ExistingState> {
+async function readExisting(tx: ManagedTransaction, store: CurationStore, set: ImportSet, network: string, vocabulary: Vocabulary, ownIds: ReadonlySet<string> = new Set()): Promise<ExistingState> {
   const organisationIds = [
     ...set.organisations.map((row) => row.id),
     ...set.ties.flatMap((row) => [row.source, row.target]),
@@ -61,7 +65,11 @@ async function readExisting(tx: ManagedTransaction, store: CurationStore, set: I
     row.id === null && validId(row.source) && validId(row.target) && typeof row.type === 'string' ? [tieId({ type: row.type, source: row.source, target: row.target })] : []);
   const pairs = new Map<string, { source: string; target: string }>();
   for (const row of set.ties) {
-    if (validId(row.source) && validId(row.target)) pairs.set(`${row.source}\u0000${row.target}`, { source: row.source, target: row.target });
+    if (validId(row.source) && validId(row.target)) {
+      pairs.set(`${row.source}\u0000${row.target}`, { source: row.source, target: row.target });
+      // A symmetric type's tie may be stored the other way round.
+      if (typeof row.type === 'string' && vocabulary.tieType(row.type).symmetric) pairs.set(`${row.target}\u0000${row.source}`, { source: row.target, target: row.source });
+    }
   }
   return {
     organisations: await store.readOrganisations(tx, organisationIds, false),
@@ -71,12 +79,15 @@ async function readExisting(tx: ManagedTransaction, store: CurationStore, set: I
     sources: await store.sources(tx),
     sourceTexts: await store.sourceTexts(tx, set.ties.flatMap((row) => citedSourceIds(row.evidence))),
     declared: await store.attributeDeclarations(tx),
+    otherNetworks: new Map([...await store.networksOf(tx, organisationIds)].filter(([, other]) => other !== network)),
   };
 }
 
 /** Splits the plan's changes, in dependency order (sources, organisations, ties), into batches of at most `size`. */
 export function splitPlan(plan: ImportBatch, size: number): ImportBatch[] {
   const steps = [
+    ...plan.createKinds.map((item) => ['createKinds', item] as const),
+    ...plan.createTieTypes.map((item) => ['createTieTypes', item] as const),
     ...plan.sources.map((item) => ['sources', item] as const),
     ...plan.createOrganisations.map((item) => ['createOrganisations', item] as const),
     ...plan.updateOrganisations.map((item) => ['updateOrganisations', item] as const),
@@ -86,7 +97,7 @@ export function splitPlan(plan: ImportBatch, size: number): ImportBatch[] {
   const result: ImportBatch[] = [];
   for (let i = 0; i < steps.length; i += size) {
     // The attribute declarations go with the first batch: later ones write values of those attributes.
-    const batch: ImportBatch = { declarations: i === 0 ? plan.declarations : [], sources: [], createOrganisations: [], updateOrganisations: [], createTies: [], updateTies: [] };
+    const batch: ImportBatch = { declarations: i === 0 ? plan.declarations : [], createKinds: [], createTieTypes: [], sources: [], createOrganisations: [], updateOrganisations: [], createTies: [], updateTies: [] };
     for (const [part, item] of steps.slice(i, i + size)) (batch[part] as unknown[]).push(item);
     result.push(batch);
   }
@@ -112,13 +123,17 @@ async function verifyBatch(tx: ManagedTransaction, store: CurationStore, batch: 
   if (missing.length) throw conflict(`organisation "${missing[0]}" was deleted while the import ran`);
 }
 
-async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: ImportBatch, actor: string, importId: string): Promise<void> {
+/** `addedTypes`: the tie types the whole import creates (in its first batch, before the server's cache knows them). */
+async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: ImportBatch, actor: string, importId: string, network: string, addedTypes: ReadonlySet<string>): Promise<void> {
   await store.declareAttributes(tx, batch.declarations);
+  await store.saveVocabulary(tx, network, { kinds: batch.createKinds, tieTypes: batch.createTieTypes });
   await store.saveSources(tx, batch.sources);
-  await store.createOrganisations(tx, batch.createOrganisations);
+  await store.createOrganisations(tx, batch.createOrganisations, network);
   await store.updateOrganisations(tx, batch.updateOrganisations.map(({ after }) => after));
-  await store.saveTies(tx, [...batch.createTies, ...batch.updateTies.map(({ after }) => after)]);
+  await store.saveTies(tx, [...batch.createTies, ...batch.updateTies.map(({ after }) => after)], addedTypes);
   await store.recordChanges(tx, [
+    ...batch.createKinds.map((kind) => vocabularyChange('kind', network, null, kind)),
+    ...batch.createTieTypes.map((type) => vocabularyChange('tieType', network, null, type)),
     ...batch.sources.map((source) => sourceChange('create', null, source, [])),
     ...batch.createOrganisations.map((organisation) => organisationChange('create', null, organisation, [])),
     ...batch.updateOrganisations.map(({ before, after, fields }) => organisationChange('update', before, after, fields)),
@@ -128,7 +143,7 @@ async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: I
 }
 
 const size = (batch: ImportBatch) =>
-  batch.sources.length + batch.createOrganisations.length + batch.updateOrganisations.length + batch.createTies.length + batch.updateTies.length;
+  batch.createKinds.length + batch.createTieTypes.length + batch.sources.length + batch.createOrganisations.length + batch.updateOrganisations.length + batch.createTies.length + batch.updateTies.length;
 
 const HOW_TO_GO_ON = 'GET /api/imports/{id} shows it; POST /api/imports/{id}/resume with the same file finishes it, POST /api/imports/{id}/rollback undoes it.';
 
@@ -161,6 +176,7 @@ async function stopped(tools: ImportTools, record: ImportRecord, error: unknown,
  */
 async function writeBatches(tools: ImportTools, record: ImportRecord, batches: readonly ImportBatch[], options: Pick<ImportOptions, 'actor' | 'timeoutMs'>): Promise<ImportRecord> {
   const { database, store, records } = tools;
+  const addedTypes = new Set(batches.flatMap((batch) => batch.createTieTypes.map((type) => type.id)));
   let current: ImportRecord = { ...record, batchesTotal: record.batchesDone + batches.length };
   for (const batch of batches) {
     try {
@@ -169,7 +185,7 @@ async function writeBatches(tools: ImportTools, record: ImportRecord, batches: r
           throw conflict(`import "${current.id}" was resumed or rolled back by another request`);
         }
         await verifyBatch(tx, store, batch);
-        await applyBatch(tx, store, batch, options.actor, current.id);
+        await applyBatch(tx, store, batch, options.actor, current.id, record.network, addedTypes);
       }, options.timeoutMs);
     } catch (error) {
       throw await stopped(tools, current, error, options.timeoutMs);
@@ -180,19 +196,20 @@ async function writeBatches(tools: ImportTools, record: ImportRecord, batches: r
 }
 
 /** Writes a valid plan as a new import, in batches of `batchRows` changes (the record first, in its own transaction). */
-export async function writePlan(tools: ImportTools, plan: ImportBatch, options: Pick<ImportOptions, 'actor' | 'timeoutMs' | 'batchRows' | 'checksum'> & { format: string }): Promise<ImportRecord> {
+export async function writePlan(tools: ImportTools, plan: ImportBatch, options: Pick<ImportOptions, 'actor' | 'timeoutMs' | 'batchRows' | 'checksum' | 'network'> & { format: string }): Promise<ImportRecord> {
   const batches = splitPlan(plan, options.batchRows);
   const planned: NewImport = {
-    id: randomUUID(), batchesTotal: batches.length, rowsTotal: size(plan), batchRows: options.batchRows, format: options.format, checksum: options.checksum, actor: options.actor,
+    id: randomUUID(), batchesTotal: batches.length, rowsTotal: size(plan), batchRows: options.batchRows, format: options.format, checksum: options.checksum, actor: options.actor, network: options.network,
   };
   const record = await tools.database.write((tx) => tools.records.create(tx, planned, 'running'), options.timeoutMs);
   return tools.records.whileRunning(record.id, () => writeBatches(tools, record, batches, options));
 }
 
-export async function planFor(tools: Pick<ImportTools, 'database' | 'store' | 'vocabulary'>, set: ImportSet, timeoutMs: number, ownIds?: ReadonlySet<string>): Promise<ImportPlan> {
-  if (set.fileProblems.length) return planImport(set, NOTHING, tools.vocabulary);
+export async function planFor(tools: Pick<ImportTools, 'database' | 'store' | 'vocabularies'>, set: ImportSet, timeoutMs: number, network: string, ownIds?: ReadonlySet<string>): Promise<ImportPlan> {
+  const vocabulary = tools.vocabularies.of(network);
+  if (set.fileProblems.length) return planImport(set, NOTHING, vocabulary);
   // A write transaction that writes nothing: the read statements can also lock, which needs write access.
-  return tools.database.write(async (tx) => planImport(set, await readExisting(tx, tools.store, set, ownIds), tools.vocabulary), timeoutMs);
+  return tools.database.write(async (tx) => planImport(set, await readExisting(tx, tools.store, set, network, vocabulary, ownIds), vocabulary), timeoutMs);
 }
 
 function reportOf(set: ImportSet, plan: ImportPlan, dryRun: boolean, written: { importId: string | null; batches: number }, started: number): ImportReport {
@@ -212,20 +229,21 @@ function reportOf(set: ImportSet, plan: ImportPlan, dryRun: boolean, written: { 
 }
 
 export async function runImport(tools: ImportTools, set: ImportSet, options: ImportOptions): Promise<ImportReport> {
-  const { database, store, records, vocabulary } = tools;
+  const { database, store, records } = tools;
+  const vocabulary = tools.vocabularies.of(options.network);
   const started = Date.now();
   let written: { importId: string | null; batches: number } = { importId: null, batches: 0 };
   let plan = planImport(set, NOTHING, vocabulary);
   if (set.fileProblems.length === 0) {
     // An import that fits one batch is checked and written in a single transaction, with its record.
     plan = await database.write(async (tx) => {
-      const planned = planImport(set, await readExisting(tx, store, set), vocabulary);
+      const planned = planImport(set, await readExisting(tx, store, set, options.network, vocabulary), vocabulary);
       const changes = size(planned);
       if (!options.dryRun && planned.valid && changes > 0 && changes <= options.batchRows) {
-        const record = { id: randomUUID(), batchesTotal: 1, rowsTotal: changes, batchRows: options.batchRows, format: set.format, checksum: options.checksum, actor: options.actor };
+        const record = { id: randomUUID(), batchesTotal: 1, rowsTotal: changes, batchRows: options.batchRows, format: set.format, checksum: options.checksum, actor: options.actor, network: options.network };
         written = { importId: record.id, batches: 1 };
         await verifyBatch(tx, store, planned);
-        await applyBatch(tx, store, planned, options.actor, record.id);
+        await applyBatch(tx, store, planned, options.actor, record.id, options.network, new Set(planned.createTieTypes.map((type) => type.id)));
         await records.create(tx, record, 'done');
       }
       return planned;
@@ -259,7 +277,7 @@ export async function resumeImport(tools: ImportTools, id: string, set: ImportSe
   if (records.isRunningHere(id)) throw conflict(`import "${id}" is still running`);
   if (record.state === 'done' || record.state === 'rolled-back') throw conflict(`import "${id}" is ${record.state}: there is nothing to resume`);
   if (record.checksum !== options.checksum) throw conflict(`this is not the file import "${id}" was started with (its SHA-256 differs); send the same file`);
-  const plan = await planFor(tools, set, options.timeoutMs, ownIds);
+  const plan = await planFor(tools, set, options.timeoutMs, record.network, ownIds);
   if (!plan.valid) return reportOf(set, plan, false, { importId: null, batches: 0 }, started);
   const batches = splitPlan(plan, record.batchRows);
   const finished = await records.whileRunning(id, async () => {

@@ -1,5 +1,5 @@
 // The data layer as named plugins, each decorating the app with one thing and declaring what it needs, so the boot
-// order is checked by Fastify rather than by reading app.ts: database, queries → vocabulary → graph repository.
+// order is checked by Fastify rather than by reading app.ts: database, queries → networks, vocabulary → graph repository.
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
@@ -7,7 +7,8 @@ import { loadQueries, type QueryStore } from '../cypher/query-store.ts';
 import { createDatabase, type Database } from '../neo4j-connection.ts';
 import { createDatabaseProbe, type DatabaseProbe } from '../database-probe.ts';
 import { createGraphRepository, type GraphRepository } from '../graph/graph-repository.ts';
-import { readDatabaseVocabulary, readVocabulary, type Vocabulary } from '../graph/vocabulary.ts';
+import { createVocabularies, type Vocabularies, type Vocabulary } from '../graph/vocabulary.ts';
+import { createNetworkRepository, type NetworkRepository } from '../networks/network-repository.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -17,7 +18,9 @@ declare module 'fastify' {
     databaseProbe: DatabaseProbe;
     queries: QueryStore;
     vocabulary: Vocabulary;
+    vocabularies: Vocabularies;
     graph: GraphRepository;
+    networks: NetworkRepository;
   }
 }
 
@@ -42,16 +45,21 @@ export const queriesPlugin = fp(async (app: FastifyInstance) => {
   app.decorate('queries', loadQueries());
 }, { name: 'queries', fastify: '5.x' });
 
-/** The kinds and tie types the API accepts and labels: the product's, plus the extensions this database records. */
+/** The kinds and tie types each network accepts and labels (`vocabulary`: the default network's, always current). */
 export const vocabularyPlugin = fp(async (app: FastifyInstance) => {
-  app.decorate('vocabulary', await readDatabaseVocabulary(app.database, app.queries).catch((error: Error) => {
-    // The app starts without its database too (it answers 503 until it is back); only the product's vocabulary then.
-    app.log.warn(`Could not read the database's vocabulary extensions (${error.message}); using the product's vocabulary only.`);
-    return readVocabulary();
-  }));
+  const vocabularies = await createVocabularies(app.database, app.queries, (error) => {
+    app.log.warn(`Could not read the vocabularies (${error.message}); reading them again at the first request that needs them.`);
+  });
+  app.decorate('vocabularies', vocabularies);
+  app.decorate('vocabulary', vocabularies.defaultVocabulary);
 }, { name: 'vocabulary', dependencies: ['database', 'queries'], fastify: '5.x' });
 
 /** Every read the API makes. */
 export const graphRepositoryPlugin = fp(async (app: FastifyInstance) => {
-  app.decorate('graph', createGraphRepository(app.database, app.queries, app.vocabulary));
+  app.decorate('graph', createGraphRepository(app.database, app.queries, app.vocabularies));
 }, { name: 'graph-repository', dependencies: ['database', 'queries', 'vocabulary'], fastify: '5.x' });
+
+/** The networks of this database, and the check of every request's `network` parameter. */
+export const networksPlugin = fp(async (app: FastifyInstance) => {
+  app.decorate('networks', createNetworkRepository(app.database, app.queries, app.vocabularies));
+}, { name: 'networks', dependencies: ['database', 'queries', 'vocabulary'], fastify: '5.x' });

@@ -7,7 +7,7 @@ import { groupConnections } from '../analysis/group-connections.ts';
 import { computeNetworkMeasures } from '../analysis/network-measures.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { BrokerSchema, CommonPartnerSchema, GroupConnectionsSchema, MeasureNames, MeasuresResponseSchema } from '../schemas/analysis.ts';
-import { ErrorSchema, NeighbourhoodFields } from '../schemas/common.ts';
+import { ErrorSchema, NeighbourhoodFields, NetworkField } from '../schemas/common.ts';
 import type { Organisation, Subgraph } from '../schemas/graph.ts';
 import { parseList } from './list-parameters.ts';
 import { selectSubgraph } from './subgraph-selection.ts';
@@ -26,7 +26,7 @@ function groupOf(subgraph: Subgraph, groupBy: (typeof Groupings)[number]): (id: 
   return (id) => community?.get(id) ?? String(nodes.get(id)?.[groupBy as 'kind' | 'sector' | 'country'] ?? '');
 }
 
-export const analysisRoutes = routeGroup('analysis-routes', ['config', 'graph-repository', 'vocabulary'], (app) => {
+export const analysisRoutes = routeGroup('analysis-routes', ['config', 'graph-repository', 'vocabulary', 'networks'], (app) => {
   app.get('/api/analysis/measures', {
     schema: {
       tags: ['analysis'],
@@ -107,15 +107,16 @@ export const analysisRoutes = routeGroup('analysis-routes', ['config', 'graph-re
     schema: {
       tags: ['analysis'],
       summary: 'Organisations tied to every one of two or more organisations, with the ties and their evidence',
-      querystring: Type.Object({ ids: Type.String({ maxLength: 2_000, description: 'Comma-separated ids of 2–20 organisations' }) }),
+      querystring: Type.Object({ ...NetworkField, ids: Type.String({ maxLength: 2_000, description: 'Comma-separated ids of 2–20 organisations' }) }),
       response: { 200: Type.Object({ partners: Type.Array(CommonPartnerSchema) }), 400: ErrorSchema, 404: ErrorSchema },
     },
   }, async (request) => {
     const ids = [...new Set(parseList(request.query.ids))];
     if (ids.length < 2 || ids.length > 20) throw badRequest('ids must list 2 to 20 different organisations');
     const filter = { tieTypes: [], kinds: [] };
+    const network = await app.networks.resolve(request.query.network);
     // An unknown centre has no neighbourhood: the reads themselves say which ids are missing.
-    const neighbourhoods = await Promise.all(ids.map((id) => app.graph.neighbourhood(id, 1, filter, app.config.graph.maxLimit)));
+    const neighbourhoods = await Promise.all(ids.map((id) => app.graph.neighbourhood(id, 1, filter, app.config.graph.maxLimit, undefined, network)));
     const missing = ids.filter((_, index) => neighbourhoods[index] === null);
     if (missing.length) throw notFound(`No organisation with id ${missing.map((id) => `"${id}"`).join(', ')} (ids)`);
     const nodes = new Map(neighbourhoods.flatMap((s) => s?.nodes ?? []).map((node) => [node.id, node]));

@@ -17,10 +17,12 @@ import { importRoutes } from './import-routes.ts';
 import { sourceRoutes } from './source-routes.ts';
 import { proposalRoutes } from './proposal-routes.ts';
 import { viewRoutes } from './view-routes.ts';
+import { networkRoutes } from './network-routes.ts';
+import { vocabularyRoutes } from './vocabulary-routes.ts';
 
 export async function registerApiRoutes(app: FastifyInstance): Promise<void> {
   for (const group of [healthRoutes, metaRoutes, organisationRoutes, graphRoutes, pathRoutes, exportRoutes, changesRoutes, analysisRoutes, networkMeasuresRoutes]) {
     await app.register(group);
   }
-  for (const group of [organisationWriteRoutes, tieWriteRoutes, historyRoutes, importRoutes, sourceRoutes, proposalRoutes, viewRoutes]) await app.register(group);
+  for (const group of [organisationWriteRoutes, tieWriteRoutes, historyRoutes, importRoutes, sourceRoutes, proposalRoutes, viewRoutes, networkRoutes, vocabularyRoutes]) await app.register(group);
 }

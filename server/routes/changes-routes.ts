@@ -39,7 +39,7 @@ function instant(value: string, field: string, end: boolean): string {
   return moment.toISOString();
 }
 
-export const changesRoutes = routeGroup('changes-routes', ['graph-repository', 'vocabulary'], (app) => {
+export const changesRoutes = routeGroup('changes-routes', ['graph-repository', 'vocabulary', 'networks'], (app) => {
   app.get('/api/changes', {
     schema: {
       tags: ['graph'],
@@ -51,8 +51,8 @@ export const changesRoutes = routeGroup('changes-routes', ['graph-repository', '
     const from = parseDay(request.query.from, 'from');
     const to = parseDay(request.query.to, 'to');
     if (from > to) throw badRequest(`from (${request.query.from}) must not be after to (${request.query.to})`);
-    const { subgraph } = await selectSubgraph(app, { ...request.query, includeEnded: false }, { from, to });
-    return compareSubgraph(subgraph, from, to, app.vocabulary);
+    const { subgraph, network } = await selectSubgraph(app, { ...request.query, includeEnded: false }, { from, to });
+    return compareSubgraph(subgraph, from, to, app.vocabularies.of(network));
   });
 
   app.get('/api/history', {

@@ -40,7 +40,7 @@ const Download = {
 };
 const responses = { 200: Download, 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema };
 
-export const exportRoutes = routeGroup('export-routes', ['config', 'database', 'graph-repository', 'vocabulary', 'curation'], (app) => {
+export const exportRoutes = routeGroup('export-routes', ['config', 'database', 'graph-repository', 'vocabulary', 'curation', 'networks'], (app) => {
   const send = async (reply: FastifyReply, format: ExportFormat, input: SelectionInput & { measures: boolean }, positions?: ReadonlyArray<Position & { id: string }>) => {
     const selection = await selectSubgraph(app, input);
     const { title } = selection;
@@ -48,8 +48,9 @@ export const exportRoutes = routeGroup('export-routes', ['config', 'database', '
     // Only an export with extra attributes asks which of them are dates (the rest are typed by their values).
     const withAttributes = subgraph.nodes.some((org) => org.attributes) || subgraph.links.some((tie) => tie.attributes);
     const attributeTypes = withAttributes ? await app.database.read((tx) => app.curationStore.attributeDeclarations(tx)) : undefined;
+    const vocabulary = app.vocabularies.of(selection.network);
     const file = exportSubgraph(format, subgraph, {
-      vocabulary: { kinds: app.vocabulary.kinds, tieTypes: app.vocabulary.tieTypes, ...(attributeTypes ? { attributeTypes } : {}) },
+      vocabulary: { kinds: vocabulary.kinds, tieTypes: vocabulary.tieTypes, ...(attributeTypes ? { attributeTypes } : {}) },
       title,
       generatedAt: new Date().toISOString(),
       ...(positions?.length ? { positions: new Map(positions.map(({ id, x, y }) => [id, { x, y }])) } : {}),

@@ -5,7 +5,7 @@ import { SubgraphSchema } from '../schemas/graph.ts';
 import { ATTRIBUTE_FILTER_OPTIONS, ErrorSchema, NeighbourhoodFields } from '../schemas/common.ts';
 import { selectSubgraph } from './subgraph-selection.ts';
 
-export const graphRoutes = routeGroup('graph-routes', ['config', 'graph-repository', 'vocabulary', 'curation'], (app) => {
+export const graphRoutes = routeGroup('graph-routes', ['config', 'graph-repository', 'vocabulary', 'curation', 'networks'], (app) => {
   app.get('/api/graph', {
     schema: {
       tags: ['graph'],

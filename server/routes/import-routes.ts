@@ -1,7 +1,8 @@
-// POST /api/import?format=json|csv|graphml&dryRun=: bulk import of organisations and ties, with a row-by-row
-// report; the import records (GET /api/imports[/:id]) and what to do with one that stopped part-way (resume with
-// the same file, or roll back). Uploads are read as raw bytes (any content type) up to IMPORT_MAX_BYTES in a scope
-// of their own, so the importer can detect encodings and point at lines, without changing how other routes parse bodies.
+// POST /api/import?format=json|csv|graphml&dryRun=&network=: bulk import of organisations and ties into one network,
+// with a row-by-row report; the import records (GET /api/imports[/:id]) and what to do with one that stopped
+// part-way (resume with the same file, or roll back). Uploads are read as raw bytes (any content type) up to
+// IMPORT_MAX_BYTES in a scope of their own, so the importer can detect encodings and point at lines, without changing
+// how other routes parse bodies.
 import { Type } from 'typebox';
 import type { FastifyError } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -12,13 +13,14 @@ import { resumeImport, runImport } from '../import/import-service.ts';
 import { rollbackImport } from '../import/import-rollback.ts';
 import { importChecksum } from '../import/import-records.ts';
 import { IMPORT_FORMATS, type ImportFormat } from '../contract/formats.ts';
-import { ErrorSchema } from '../schemas/common.ts';
+import { ErrorSchema, NetworkField } from '../schemas/common.ts';
 import type { ImportReport } from '../schemas/curation.ts';
 import { ImportReportSchema } from '../schemas/curation.ts';
 import { ImportRecordSchema, ImportRejectedSchema, ImportStoppedSchema, RollbackResultSchema } from '../schemas/imports.ts';
 import { WRITE_ERRORS, WRITE_SECURITY } from './write-route-options.ts';
 
 const ImportQuery = Type.Object({
+  ...NetworkField,
   format: Type.Union(IMPORT_FORMATS.map((format) => Type.Literal(format)), {
     description: 'json: the json export; csv: the csv export\'s zip, or a JSON body { organisations, ties } of CSV texts; graphml: the graphml export',
   }),
@@ -42,7 +44,7 @@ function rejected(report: ImportReport, what: string) {
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-export const importRoutes = routeGroup('import-routes', ['config', 'database', 'vocabulary', 'curation', 'access'], async (app) => {
+export const importRoutes = routeGroup('import-routes', ['config', 'database', 'vocabulary', 'curation', 'access', 'networks'], async (app) => {
   const guard = app.writeGuard;
   const tools = app.importTools;
   const { importMaxBytes, importTimeoutMs, importBatchRows } = app.config.curation;
@@ -110,8 +112,11 @@ export const importRoutes = routeGroup('import-routes', ['config', 'database', '
     }, async (request, reply) => {
       const { format, dryRun } = request.query;
       const body = request.body instanceof Uint8Array ? request.body : undefined;
+      const network = await app.networks.resolve(request.query.network);
       const set = await parser.parse(format, body, importMaxBytes);
-      const report = await runImport(tools, set, { dryRun, actor: request.actor, timeoutMs: importTimeoutMs, batchRows: importBatchRows, checksum: importChecksum(body) });
+      const report = await runImport(tools, set, { dryRun, actor: request.actor, timeoutMs: importTimeoutMs, batchRows: importBatchRows, checksum: importChecksum(body), network });
+      // New kinds and tie types from the file's vocabulary section are valid from the next request on.
+      if (report.committed && report.summary.vocabulary) await app.vocabularies.refresh();
       if (report.valid || dryRun) return report;
       return reply.status(422).send(rejected(report, 'import'));
     });

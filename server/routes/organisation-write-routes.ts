@@ -2,25 +2,27 @@
 // (bearer token; PATCH needs the version last read, 409 if someone else wrote since).
 import { Type } from 'typebox';
 import { routeGroup } from './route-group.ts';
-import { OrganisationId } from '../schemas/common.ts';
+import { NetworkField, OrganisationId } from '../schemas/common.ts';
 import { OrganisationCreateBody, OrganisationPatchBody, VersionedOrganisationSchema } from '../schemas/curation.ts';
 import { WRITE_ERRORS, WRITE_SECURITY } from './write-route-options.ts';
 
 const Params = Type.Object({ id: OrganisationId });
 
-export const organisationWriteRoutes = routeGroup('organisation-write-routes', ['curation', 'access'], (app) => {
+export const organisationWriteRoutes = routeGroup('organisation-write-routes', ['curation', 'access', 'networks'], (app) => {
   const guard = app.writeGuard;
   app.post('/api/organisations', {
     onRequest: guard,
     schema: {
       tags: ['curation'],
-      summary: 'Create an organisation (its id is made from the name: a unique, stable slug)',
+      summary: 'Create an organisation in a network (its id is made from the name: a slug unique across networks, stable)',
       security: WRITE_SECURITY,
+      querystring: Type.Object(NetworkField),
       body: OrganisationCreateBody,
       response: { 201: VersionedOrganisationSchema, ...WRITE_ERRORS },
     },
   }, async (request, reply) => {
-    const organisation = await app.curation.createOrganisation(request.body, request.actor);
+    const network = await app.networks.resolve(request.query.network);
+    const organisation = await app.curation.createOrganisation(request.body, request.actor, network);
     return reply.status(201).header('Location', `/api/organisations/${organisation.id}`).send(organisation);
   });
 

@@ -3,12 +3,13 @@ import { Type } from 'typebox';
 import { routeGroup } from './route-group.ts';
 import { badField, notFound } from '../errors.ts';
 import { PathSchema } from '../schemas/graph.ts';
-import { DateParameter, ErrorSchema, OrganisationId } from '../schemas/common.ts';
+import { DateParameter, ErrorSchema, NetworkField, OrganisationId } from '../schemas/common.ts';
 import { parseAllowedList, parseList } from './list-parameters.ts';
 import { readingDay } from './date-parameters.ts';
 import { PATH_LIMITS, PATH_MODES } from '../contract/formats.ts';
 
 const PathQuery = Type.Object({
+  ...NetworkField,
   from: OrganisationId,
   to: OrganisationId,
   mode: Type.Union(PATH_MODES.map((mode) => Type.Literal(mode)), { default: 'shortest' }),
@@ -20,7 +21,7 @@ const PathQuery = Type.Object({
   includeEnded: Type.Boolean({ default: false, description: 'Also ties and organisations that ended before the day (told in the past tense)' }),
 });
 
-export const pathRoutes = routeGroup('path-routes', ['graph-repository', 'vocabulary'], (app) => {
+export const pathRoutes = routeGroup('path-routes', ['graph-repository', 'vocabulary', 'networks'], (app) => {
   app.get('/api/paths', {
     schema: {
       tags: ['paths'],
@@ -31,11 +32,12 @@ export const pathRoutes = routeGroup('path-routes', ['graph-repository', 'vocabu
   }, async (request) => {
     const { from, to, mode, k, maxHops } = request.query;
     if (from === to) throw badField('to', 'from and to must be different organisations');
-    const tieTypes = parseAllowedList(request.query.tieTypes, 'tieTypes', app.vocabulary.tieTypeIds);
     const avoid = parseList(request.query.avoid);
     if (avoid.includes(from) || avoid.includes(to)) throw badField('avoid', 'avoid must not contain from or to');
     const { day, window } = readingDay(request.query, false);
-    const { missing, paths } = await app.graph.findPaths({ from, to, mode, k, maxHops, tieTypes, avoid }, window, day);
+    const network = await app.networks.resolve(request.query.network);
+    const tieTypes = parseAllowedList(request.query.tieTypes, 'tieTypes', app.vocabularies.of(network).tieTypeIds);
+    const { missing, paths } = await app.graph.findPaths({ from, to, mode, k, maxHops, tieTypes, avoid }, window, day, network);
     if (missing.length) throw notFound(`No organisation with id ${missing.map((end) => `"${request.query[end]}"`).join(', ')} (${missing[0]})`);
     return { paths };
   });

@@ -17,6 +17,7 @@ export interface SelectionInput {
   kinds?: string;
   asOf?: string;
   includeEnded: boolean;
+  network?: string;
 }
 
 /** Reads the query's `attr.<name>` filters against the declared attributes (one read, only when there are any). */
@@ -31,6 +32,8 @@ export interface Selection {
   subgraph: Subgraph;
   /** Names the selection, for export file names: "network", "leeds-teaching-hospitals-depth-2", "12-organisations". */
   title: string;
+  /** The network it was read from. */
+  network: string;
 }
 
 /** Without asOf: every tie and organisation, ended ones included (they carry their dates; the client draws them apart). */
@@ -38,23 +41,25 @@ export async function selectSubgraph(app: AppInstance, input: SelectionInput, wi
   const { defaultLimit, maxLimit } = app.config.graph;
   const limit = input.limit ?? defaultLimit;
   if (limit > maxLimit) throw badRequest(`limit must be at most ${maxLimit}`);
+  const network = await app.networks.resolve(input.network);
+  const vocabulary = app.vocabularies.of(network);
   const filter = {
-    tieTypes: parseAllowedList(input.tieTypes, 'tieTypes', app.vocabulary.tieTypeIds),
-    kinds: parseAllowedList(input.kinds, 'kinds', app.vocabulary.kindIds),
+    tieTypes: parseAllowedList(input.tieTypes, 'tieTypes', vocabulary.tieTypeIds),
+    kinds: parseAllowedList(input.kinds, 'kinds', vocabulary.kindIds),
     attributes: await organisationAttributeFilters(app, input),
   };
   const ids = parseList(input.ids);
   if (ids.length > 0) {
     if (input.centre) throw badRequest('Give either ids or centre, not both');
     if (ids.length > maxLimit) throw badRequest(`ids may list at most ${maxLimit} organisations`);
-    const { missing, subgraph } = await app.graph.subgraphByIds(ids, filter, window);
+    const { missing, subgraph } = await app.graph.subgraphByIds(ids, filter, window, network);
     if (missing.length) throw notFound(`No organisation with id ${missing.slice(0, 10).map((id) => `"${id}"`).join(', ')}`);
-    return { subgraph, title: `${ids.length}-organisations` };
+    return { subgraph, title: `${ids.length}-organisations`, network };
   }
   if (input.centre) {
-    const subgraph = await app.graph.neighbourhood(input.centre, input.depth, filter, limit, window);
+    const subgraph = await app.graph.neighbourhood(input.centre, input.depth, filter, limit, window, network);
     if (!subgraph) throw notFound(`No organisation with id "${input.centre}" (centre)`);
-    return { subgraph, title: `${input.centre}-depth-${input.depth}` };
+    return { subgraph, title: `${input.centre}-depth-${input.depth}`, network };
   }
-  return { subgraph: await app.graph.network(filter, limit, window), title: 'network' };
+  return { subgraph: await app.graph.network(filter, limit, window, network), title: 'network', network };
 }

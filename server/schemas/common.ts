@@ -1,5 +1,6 @@
 // Schemas shared by several routes: the error body and the shape of ids and filters in requests.
 import { Type } from 'typebox';
+import { DEFAULT_NETWORK, NETWORK_ID_PATTERN } from '../contract/networks.ts';
 
 export const ErrorSchema = Type.Object({
   statusCode: Type.Integer(),
@@ -12,6 +13,13 @@ export const ErrorSchema = Type.Object({
 });
 
 export const OrganisationId = Type.String({ minLength: 1, maxLength: 200, description: 'Organisation id (slug)' });
+
+export const NetworkId = Type.String({ pattern: NETWORK_ID_PATTERN, maxLength: 40, description: 'Network id (slug), e.g. leeds' });
+
+/** Which network a read looks at (404 naming `network` when it does not exist). */
+export const NetworkField = {
+  network: Type.Optional(Type.String({ ...NetworkId, description: `Network to read (default: ${DEFAULT_NETWORK.id}; GET /api/networks lists them)` })),
+};
 
 export const FilterFields = {
   tieTypes: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated tie types to keep (default: all)' })),
@@ -34,6 +42,7 @@ export const ATTRIBUTE_FILTER_OPTIONS = {
 };
 
 export const NeighbourhoodFields = {
+  ...NetworkField,
   ...AsOfFields,
   centre: Type.Optional(OrganisationId),
   depth: Type.Integer({ minimum: 1, maximum: 4, default: 1, description: 'Hops from the centre (1–4)' }),

@@ -151,7 +151,9 @@ export type Kind = Static<typeof KindSchema>;
 export const TieTypeSchema = Type.Object({
   id: Type.String(),
   label: Type.String({ description: 'Reads from source to target: "commissions"' }),
-  inverseLabel: Type.String({ description: 'Reads from target to source: "is commissioned by"' }),
+  inverseLabel: Type.String({ description: 'Reads from target to source: "is commissioned by" (a symmetric type: the label again)' }),
+  pastLabel: Type.Optional(Type.String({ description: 'The label in the past tense, for ties that ended ("was married into"); made from the label when absent' })),
+  symmetric: Type.Optional(Type.Boolean({ description: 'Reads the same both ways ("is married into"): drawn without arrows, explained without direction, stored once per pair' })),
   colour: Type.String(),
   dash: Type.Array(Type.Number(), { description: 'Canvas line dash pattern; empty for solid' }),
   description: Type.String(),

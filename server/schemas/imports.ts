@@ -19,6 +19,7 @@ export const ImportRecordSchema = Type.Object({
   format: Type.String(),
   checksum: Type.String({ description: 'SHA-256 of the uploaded file (hex): a resume must send the same file' }),
   actor: Type.String({ description: 'Name of the token that started it' }),
+  network: Type.String({ description: 'The network it writes to' }),
   error: Type.Union([Type.String(), Type.Null()], { description: 'Why it stopped, when known' }),
 });
 export type ImportRecord = Static<typeof ImportRecordSchema>;

@@ -6,6 +6,7 @@ import { checkStoredQuotes, describeMismatch } from './quote-check.ts';
 import { createSourceRepository, type SourceRepository } from './source-repository.ts';
 import { createReviewService, type ReviewService } from '../ingest/review-service.ts';
 import { readCuePhrases } from '../ingest/cue-phrases.ts';
+import { readVocabulary } from '../graph/vocabulary.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -17,7 +18,7 @@ declare module 'fastify' {
 async function sources(app: FastifyInstance): Promise<void> {
   const sourceRepository = createSourceRepository(app.database, app.queries, app.curationStore);
   app.decorate('sources', sourceRepository);
-  app.decorate('review', createReviewService(app.database, app.queries, app.curationStore, app.curation, sourceRepository, readCuePhrases(app.vocabulary)));
+  app.decorate('review', createReviewService(app.database, app.queries, app.curationStore, app.curation, sourceRepository, readCuePhrases(readVocabulary())));
   // Checked once the server listens (never in the way of start-up, and not for every test app built with inject).
   app.addHook('onListen', async () => {
     void checkStoredQuotes(app.database, app.queries).then(({ checked, mismatches }) => {

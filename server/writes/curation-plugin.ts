@@ -18,8 +18,9 @@ declare module 'fastify' {
 }
 
 export const curationPlugin = fp(async (app: FastifyInstance) => {
-  const store = createCurationStore(app.queries, app.vocabulary);
+  // The store writes ties of any network, so its whitelist of relationship types is every network's.
+  const store = createCurationStore(app.queries, app.vocabularies.union);
   app.decorate('curationStore', store);
-  app.decorate('curation', createCurationRepository(app.database, store, app.vocabulary));
-  app.decorate('importTools', { database: app.database, queries: app.queries, store, records: createImportRecords(app.queries), vocabulary: app.vocabulary });
+  app.decorate('curation', createCurationRepository(app.database, store, app.vocabularies));
+  app.decorate('importTools', { database: app.database, queries: app.queries, store, records: createImportRecords(app.queries), vocabularies: app.vocabularies });
 }, { name: 'curation', dependencies: ['database', 'queries', 'vocabulary'], fastify: '5.x' });

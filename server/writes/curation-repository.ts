@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../neo4j-connection.ts';
 import { badRequest, HttpError, invalidFields, notFound } from '../errors.ts';
 import { toOrganisation, toTie } from '../graph/mapper.ts';
-import type { Vocabulary } from '../graph/vocabulary.ts';
+import type { Vocabularies, Vocabulary } from '../graph/vocabulary.ts';
 import type { Change, EvidenceInput, OrganisationCreate, OrganisationPatch, OrganisationValues, TieCreate, TieEnd, TiePatch } from '../schemas/curation.ts';
 import type { Organisation, Tie } from '../schemas/graph.ts';
 import type { CurationStore } from './curation-store.ts';
@@ -18,6 +18,7 @@ import { changedOrganisationFields, changedTieFields, type StoredOrganisation, t
 import { optionalTextFields } from '../contract/fields.ts';
 import type { AttributeScope, Attributes } from '../contract/attributes.ts';
 import { checkAttributes } from './attribute-checks.ts';
+import { DEFAULT_NETWORK } from '../contract/networks.ts';
 
 export type VersionedOrganisation = Organisation & { version: number };
 
@@ -46,7 +47,13 @@ type EvidenceList = [field: string, rows: EvidenceRow[]];
 const today = () => new Date().toISOString().slice(0, 10);
 const isConstraintViolation = (error: unknown) => (error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
-export function createCurationRepository(database: Database, store: CurationStore, vocabulary: Vocabulary) {
+/** `vocabularies`: each network's (the app's), or one vocabulary for every network (scripts). */
+export function createCurationRepository(database: Database, store: CurationStore, vocabularies: Vocabularies | Vocabulary) {
+  const vocabularyOf = (network: string | undefined): Vocabulary =>
+    ('of' in vocabularies ? vocabularies.of(network ?? DEFAULT_NETWORK.id) : vocabularies);
+  /** The vocabulary of the network an organisation is in (the default one for an unknown id, which fails later). */
+  const vocabularyOfOrganisation = async (tx: ManagedTransaction, id: string) => vocabularyOf((await store.networksOf(tx, [id])).get(id));
+
   /** Every write is one write transaction. */
   const write = <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => database.write(work);
 
@@ -73,7 +80,7 @@ export function createCurationRepository(database: Database, store: CurationStor
 
   /** Resolves evidence against the sources, writes the tie and any new web-page sources, records history. */
   async function saveTie(tx: ManagedTransaction, action: ChangeInput['action'], before: StoredTie | null, draft: StoredTie, evidenceLists: EvidenceList[], actor: string): Promise<Tie> {
-    const problems = tieProblems(draft, vocabulary);
+    const problems = tieProblems(draft, await vocabularyOfOrganisation(tx, draft.source));
     if (problems.length) throw invalidFields(problems);
     const newEvidence = evidenceLists.flatMap(([, rows]) => rows);
     const index = createSourceIndex(await store.sources(tx), await store.sourceTexts(tx, citedSourceIds(newEvidence)));
@@ -103,17 +110,17 @@ export function createCurationRepository(database: Database, store: CurationStor
     return toTie({ ...tie }, sources);
   }
 
-  /** Creates an organisation inside the caller's transaction (its id: a free slug of the name). */
-  async function createOrganisationIn(tx: ManagedTransaction, input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
+  /** Creates an organisation of `network` inside the caller's transaction (its id: a free slug of the name, unique across networks). */
+  async function createOrganisationIn(tx: ManagedTransaction, input: OrganisationCreate, actor: string, network: string = DEFAULT_NETWORK.id): Promise<VersionedOrganisation> {
     const { attributes: changes, ...fields } = input;
     const values = { ...NO_OPTIONAL_VALUES, aliases: [], ...fields };
-    const problems = organisationProblems(values, vocabulary);
+    const problems = organisationProblems(values, vocabularyOf(network));
     if (problems.length) throw invalidFields(problems);
     const attributes = await attributesFor(tx, 'organisation', changes, {});
     const base = slugify(values.name);
     const id = uniqueSlug(base, await store.takenIds(tx, [base]));
     const organisation: StoredOrganisation = { ...values, id, version: 1, attributes };
-    await store.createOrganisations(tx, [organisation]);
+    await store.createOrganisations(tx, [organisation], network);
     await store.recordChanges(tx, [organisationChange('create', null, organisation, [])], { actor });
     return organisationResponse(organisation, 0);
   }
@@ -123,7 +130,7 @@ export function createCurationRepository(database: Database, store: CurationStor
     const { degree, ...before } = await lockOrganisation(tx, id);
     const { attributes: attributeChanges, ...fieldChanges } = changes;
     const values = { ...before, ...fieldChanges };
-    const problems = organisationProblems(values, vocabulary);
+    const problems = organisationProblems(values, await vocabularyOfOrganisation(tx, id));
     if (problems.length) throw invalidFields(problems);
     values.attributes = await attributesFor(tx, 'organisation', attributeChanges, before.attributes);
     const fields = changedOrganisationFields(before, values);
@@ -148,6 +155,8 @@ export function createCurationRepository(database: Database, store: CurationStor
       evidenceQuotes: [],
       attributes: {},
     };
+    const networks = await store.networksOf(tx, [input.source, input.target]);
+    const vocabulary = vocabularyOf(networks.get(input.source));
     const problems = tieProblems(draft, vocabulary);
     if (problems.length) throw invalidFields(problems);
     draft.attributes = await attributesFor(tx, 'tie', input.attributes, {});
@@ -155,20 +164,25 @@ export function createCurationRepository(database: Database, store: CurationStor
     // Locking both ends serialises tie writes between them, so two identical creates cannot both pass the check.
     await lockOrganisation(tx, input.source, 'source');
     await lockOrganisation(tx, input.target, 'target');
-    const twin = (await store.tiesBetween(tx, [input])).find((tie) => tie.type === input.type);
+    if (networks.get(input.source) !== networks.get(input.target)) {
+      throw invalidFields([{ field: 'target', message: `target "${input.target}" is in the network "${networks.get(input.target)}", source "${input.source}" in "${networks.get(input.source)}": a tie joins two organisations of one network` }]);
+    }
+    // A symmetric type reads the same both ways: a tie the other way round already says this.
+    const pairs = vocabulary.tieType(input.type).symmetric ? [input, { source: input.target, target: input.source }] : [input];
+    const twin = (await store.tiesBetween(tx, pairs)).find((tie) => tie.type === input.type);
     // Ids in the usual form are kept truthful, so no other tie can hold this one's id.
     if (twin) throw conflict(`The tie "${twin.id}" already says this; add evidence to it (PATCH /api/ties/${twin.id}) instead`);
     return saveTie(tx, 'create', null, draft, [['evidence', evidence]], actor);
   }
 
   return {
-    async createOrganisation(input: OrganisationCreate, actor: string): Promise<VersionedOrganisation> {
+    async createOrganisation(input: OrganisationCreate, actor: string, network: string = DEFAULT_NETWORK.id): Promise<VersionedOrganisation> {
       // Two people creating the same name at once pick the same free slug; the id constraint refuses the second
       // CREATE, and its retry sees the first one's id as taken. A short random pause spreads out the retries of
       // many at once, so they do not all pick the same next slug again.
       for (let attempt = 1; ; attempt++) {
         try {
-          return await write((tx) => createOrganisationIn(tx, input, actor));
+          return await write((tx) => createOrganisationIn(tx, input, actor, network));
         } catch (error) {
           if (!isConstraintViolation(error) || attempt >= CREATE_ATTEMPTS) throw error;
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * Math.min(attempt, 5)));

@@ -1,6 +1,8 @@
 // The statements curation runs, as functions over one open transaction, so an API write, an import and a restore
 // compose them into a single all-or-nothing transaction. Rows go in UNWIND batches; tie writes reuse the seed
 // loader's MERGE (seed/merge-ties, seed/merge-sources).
+import { writeVocabulary } from '../vocabulary/vocabulary-properties.ts';
+import type { Kind, TieType } from '../schemas/graph.ts';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { QueryStore } from '../cypher/query-store.ts';
 import { relationshipType } from '../cypher/cypher-fragments.ts';
@@ -23,7 +25,9 @@ export function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
 }
 
 export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary) {
-  const tieType = (type: string) => relationshipType(type, vocabulary.tieTypeIds);
+  // `added`: tie types created earlier in the same transaction (an import's vocabulary section), not yet cached.
+  const tieType = (type: string, added: ReadonlySet<string> = new Set()) =>
+    relationshipType(type, added.has(type) ? added : vocabulary.tieTypeIds);
 
   async function runBatches(tx: ManagedTransaction, statement: string, parameter: string, rows: readonly unknown[]): Promise<void> {
     for (const batch of batches(rows)) await tx.run(statement, { [parameter]: batch });
@@ -84,8 +88,23 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
       return taken;
     },
 
-    createOrganisations: (tx: ManagedTransaction, organisations: readonly StoredOrganisation[]) =>
-      runBatches(tx, queries.get('curation/create-organisations'), 'organisations', organisations.map(organisationProperties)),
+    /** New organisations of `network`. */
+    createOrganisations: (tx: ManagedTransaction, organisations: readonly StoredOrganisation[], network: string) =>
+      runBatches(tx, queries.get('curation/create-organisations'), 'organisations', organisations.map((organisation) => ({ ...organisationProperties(organisation), network }))),
+
+    /** Kinds and tie types `network` gains (an import's vocabulary section). */
+    saveVocabulary: (tx: ManagedTransaction, network: string, vocabulary: { kinds: readonly Kind[]; tieTypes: readonly TieType[] }) =>
+      writeVocabulary(tx, queries, network, vocabulary),
+
+    /** The network of each of these organisations that exists. */
+    async networksOf(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, string>> {
+      const networks = new Map<string, string>();
+      for (const batch of batches([...new Set(ids)])) {
+        const result = await tx.run(queries.get('networks/find-organisation-networks'), { ids: batch });
+        for (const record of result.records) networks.set(String(record.get('id')), String(record.get('network')));
+      }
+      return networks;
+    },
 
     updateOrganisations: (tx: ManagedTransaction, organisations: readonly StoredOrganisation[]) =>
       runBatches(tx, queries.get('curation/update-organisations'), 'organisations', organisations.map(organisationProperties)),
@@ -96,7 +115,7 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
 
     /** All the organisation's ties as stored (a delete records every one), through the read API's own statement. */
     async tiesOf(tx: ManagedTransaction, id: string): Promise<StoredTie[]> {
-      const result = await tx.run(queries.get('organisations/get-organisation'), { id, tieLimit: neo4j.int(Number.MAX_SAFE_INTEGER), inForceFrom: null, inForceTo: null });
+      const result = await tx.run(queries.get('organisations/get-organisation'), { id, network: null, tieLimit: neo4j.int(Number.MAX_SAFE_INTEGER), inForceFrom: null, inForceTo: null });
       const entries = (result.records[0]?.get('ties') as { tie: Row }[] | undefined) ?? [];
       return entries.map(({ tie }) => toStoredTie(tie));
     },
@@ -126,7 +145,7 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
     tiesBetween,
 
     /** Creates or updates ties by id (MERGE between their two organisations), one statement per tie type. */
-    async saveTies(tx: ManagedTransaction, ties: readonly StoredTie[]): Promise<void> {
+    async saveTies(tx: ManagedTransaction, ties: readonly StoredTie[], addedTypes?: ReadonlySet<string>): Promise<void> {
       const byType = new Map<string, StoredTie[]>();
       for (const tie of ties) {
         const rows = byType.get(tie.type);
@@ -134,7 +153,7 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
         else byType.set(tie.type, [tie]);
       }
       for (const [type, rows] of byType) {
-        await runBatches(tx, queries.render('seed/merge-ties', { type: tieType(type) }), 'ties', rows.map(tieProperties));
+        await runBatches(tx, queries.render('seed/merge-ties', { type: tieType(type, addedTypes) }), 'ties', rows.map(tieProperties));
       }
     },
 

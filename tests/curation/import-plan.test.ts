@@ -18,6 +18,7 @@ const storedTie = (id: string, source: string, target: string, type = 'PARTNER_O
 const existing = (overrides: Partial<ExistingState> = {}): ExistingState => ({
   organisations: new Map([['a', organisation('a')], ['b', organisation('b')]]),
   takenIds: new Set(['a', 'b', 'new-charity']),
+  otherNetworks: new Map(),
   tiesById: new Map(),
   tiesBetween: [],
   sources: [{ id: 'report', title: 'Annual report', publisher: null, url: 'https://example.org/report', date: null }],

@@ -1,5 +1,6 @@
 // Bulk import against the real Neo4j: every format round-trips its own export, dry runs change nothing, a rejected
 // import (any bad row, any bad file) leaves the database exactly as it was, and large imports go in batches.
+import { DEFAULT_NETWORK } from '../../server/contract/networks.ts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../server/app.ts';
@@ -132,12 +133,12 @@ describe('an edit between an import\'s check and its write', () => {
     ] }));
     const tools = app.importTools;
     for (const batchRows of [10, 1]) {
-      const plan = await planFor(tools, set, 60_000);
+      const plan = await planFor(tools, set, 60_000, DEFAULT_NETWORK.id);
       expect(plan.updateOrganisations.map(({ fields }) => fields)).toEqual([expect.arrayContaining(['city'])]);
       const { version } = (await api.get(`/api/organisations/${LTHT}`)).body;
       expect((await api.patch(`/api/organisations/${LTHT}`, { version, description: `Edited meanwhile (${batchRows})` })).status).toBe(200);
       const before = await api.snapshot();
-      const failure = writePlan(tools, plan, { actor: 'test', timeoutMs: 60_000, batchRows, checksum: 'test', format: 'json' });
+      const failure = writePlan(tools, plan, { actor: 'test', timeoutMs: 60_000, batchRows, checksum: 'test', format: 'json', network: DEFAULT_NETWORK.id });
       await expect(failure).rejects.toMatchObject({ statusCode: 409, message: expect.stringMatching(/organisation "leeds-teaching-hospitals" was changed while the import ran/) });
       if (batchRows === 1) await expect(failure).rejects.toThrow(/stopped at batch 2 of 2 after writing 1 batches \(1 of 2 changes\).*resume with the same file finishes it/);
       else expect(await api.snapshot()).toEqual(before);
@@ -151,10 +152,10 @@ describe('an edit between an import\'s check and its write', () => {
       { id: LTHT, name: 'Leeds Teaching Hospitals NHS Trust', kind: 'nhs-trust', city: 'Resumed City' },
     ] });
     const tools = app.importTools;
-    const plan = await planFor(tools, parseJsonImport(file), 60_000);
+    const plan = await planFor(tools, parseJsonImport(file), 60_000, DEFAULT_NETWORK.id);
     const { version } = (await api.get(`/api/organisations/${LTHT}`)).body;
     expect((await api.patch(`/api/organisations/${LTHT}`, { version, description: 'Edited meanwhile' })).status).toBe(200);
-    const failure = await writePlan(tools, plan, { actor: 'test', timeoutMs: 60_000, batchRows: 1, checksum: importChecksum(Buffer.from(file)), format: 'json' }).catch((error: unknown) => error);
+    const failure = await writePlan(tools, plan, { actor: 'test', timeoutMs: 60_000, batchRows: 1, checksum: importChecksum(Buffer.from(file)), format: 'json', network: DEFAULT_NETWORK.id }).catch((error: unknown) => error);
     const { importId } = (failure as { details: { importId: string } }).details;
     expect((await api.get(`/api/imports/${importId}`)).body).toMatchObject({ state: 'failed', batchesDone: 1, batchesTotal: 2, rows: 1, error: expect.stringMatching(/was changed while the import ran .*\(batch 2 of 2\)$/) });
 

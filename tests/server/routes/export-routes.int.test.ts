@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../../server/app.ts';
 import type { Database } from '../../../server/neo4j-connection.ts';
 import { createTestApp } from '../../support/test-app.ts';
+import { applySchema } from '../../../server/schema-setup.ts';
+import { loadQueries } from '../../../server/cypher/query-store.ts';
 import { connectTestDatabase, resetToSeed } from '../../support/test-database.ts';
 
 let app: AppInstance;
@@ -102,6 +104,8 @@ describe('the Cypher export', () => {
     await database.autoCommit('MATCH (n) DETACH DELETE n');
     const statements = script.split(/;\s*\n/).map((s) => s.split('\n').filter((line) => !line.startsWith('//')).join('\n').trim()).filter(Boolean);
     for (const statement of statements) await database.autoCommit(statement);
+    // The script's organisations carry no network: they join the default one at schema setup, as when the app starts.
+    await applySchema(database, loadQueries());
 
     const after = withoutTimestamp((await exportOf('format=json')).json());
     expect(after).toEqual(before);
