@@ -32,7 +32,9 @@ const START = `(() => {
   window.__graph = ForceGraph()(document.getElementById('graph'))
     .width(innerWidth).height(innerHeight)
     .onRenderFramePost(() => { peer.firstDrawAt ??= performance.now(); })
-    .onEngineStop(() => { peer.settledAt ??= performance.now(); })
+    // Ours fits the whole drawing to the screen; theirs starts at zoom 1 around the origin. Fitted when it stops,
+    // both pan and zoom over the whole picture (what lies off screen costs a canvas almost nothing).
+    .onEngineStop(() => { if (peer.settledAt === null) { peer.settledAt = performance.now(); window.__graph.zoomToFit(0, 40); } })
     .graphData(data);
 })()`;
 
