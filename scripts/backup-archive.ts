@@ -1,4 +1,5 @@
-// The whole network (organisations, ties with their evidence, sources, history) as one JSON document, and back:
+// The whole network (organisations, ties with their evidence, sources, history, the extra attributes' declared types)
+// as one JSON document, and back:
 // `npm run backup` / `npm run restore`. Properties are kept as stored, so a round trip gives an identical network.
 import neo4j from 'neo4j-driver';
 import type { Database } from '../server/neo4j-connection.ts';
@@ -20,6 +21,8 @@ export interface Backup {
   sources: Properties[];
   ties: { type: string; source: string; target: string; properties: Properties }[];
   changes: Properties[];
+  /** Extra attributes' types (cypher/attributes/): absent in backups made before attributes existed. */
+  attributeDeclarations?: Properties[];
 }
 
 export class BackupError extends Error {}
@@ -60,6 +63,7 @@ function readOnce(database: Database, queries: QueryStore, timeoutMs: number, cr
       properties: row.properties as Properties,
     }));
     const changes = (await all('history/read-all-changes')).map((row) => row.properties as Properties);
+    const attributeDeclarations = await all('attributes/read-attribute-declarations');
     return {
       format: BACKUP_FORMAT,
       formatVersion: 1,
@@ -69,6 +73,7 @@ function readOnce(database: Database, queries: QueryStore, timeoutMs: number, cr
       sources,
       ties,
       changes,
+      attributeDeclarations,
     };
   }, timeoutMs);
 }
@@ -127,6 +132,7 @@ export async function restoreBackup(database: Database, queries: QueryStore, voc
       await run(queries.render('curation/restore-ties', { type: relationshipType(type, vocabulary.tieTypeIds) }), 'ties', ties);
     }
     await run(queries.get('history/record-changes'), 'changes', backup.changes.map(properties));
+    await run(queries.get('attributes/declare-attributes'), 'declarations', backup.attributeDeclarations ?? []);
   }, timeoutMs);
   return {
     organisations: backup.organisations.length,
