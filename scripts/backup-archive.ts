@@ -1,5 +1,5 @@
-// The whole database (networks and their vocabularies, organisations, ties with their evidence, sources, history) as
-// one JSON document, and back:
+// The whole database (networks and their vocabularies, organisations, ties with their evidence, sources, history, the
+// extra attributes' declared types) as one JSON document, and back:
 // `npm run backup` / `npm run restore`. Properties are kept as stored, so a round trip gives an identical network.
 import neo4j from 'neo4j-driver';
 import type { Database } from '../server/neo4j-connection.ts';
@@ -23,6 +23,8 @@ export interface Backup {
   changes: Properties[];
   /** The networks and each one's kinds and tie types (absent in backups made before they were data). */
   vocabulary?: { networks: Properties[]; kinds: Properties[]; tieTypes: Properties[] };
+  /** Extra attributes' types (cypher/attributes/): absent in backups made before attributes existed. */
+  attributeDeclarations?: Properties[];
 }
 
 export class BackupError extends Error {}
@@ -65,6 +67,7 @@ function readOnce(database: Database, queries: QueryStore, timeoutMs: number, cr
     const changes = (await all('history/read-all-changes')).map((row) => row.properties as Properties);
     const vocabularyRows = await all('vocabulary/read-all-vocabulary');
     const labelled = (label: string) => vocabularyRows.filter((row) => row.label === label).map((row) => row.properties as Properties);
+    const attributeDeclarations = await all('attributes/read-attribute-declarations');
     return {
       format: BACKUP_FORMAT,
       formatVersion: 1,
@@ -75,6 +78,7 @@ function readOnce(database: Database, queries: QueryStore, timeoutMs: number, cr
       ties,
       changes,
       vocabulary: { networks: labelled('Network'), kinds: labelled('Kind'), tieTypes: labelled('TieType') },
+      attributeDeclarations,
     };
   }, timeoutMs);
 }
@@ -137,6 +141,7 @@ export async function restoreBackup(database: Database, queries: QueryStore, voc
       await run(queries.render('curation/restore-ties', { type: relationshipType(type, tieTypeIds) }), 'ties', ties);
     }
     await run(queries.get('history/record-changes'), 'changes', backup.changes.map(properties));
+    await run(queries.get('attributes/declare-attributes'), 'declarations', backup.attributeDeclarations ?? []);
   }, timeoutMs);
   return {
     organisations: backup.organisations.length,

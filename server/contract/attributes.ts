@@ -1,7 +1,7 @@
 // Extra attributes of organisations and ties (issue 15): a curator's or an imported file's own fields, such as a
 // karate club member's `club` or a tie's `weight`. Names are slugs that can never be mistaken for a core field or a
-// column the exports derive; values are typed. Dependency-free: the server checks writes with it, the client shows
-// and filters with it.
+// column the exports derive; values are typed (server/writes/attribute-checks.ts checks them, with the calendar of
+// in-force.ts for dates). Dependency-free: the server and the client share it.
 
 export const ATTRIBUTE_TYPES = ['string', 'number', 'boolean', 'date', 'list'] as const;
 /** `date` is a partial date like every other (2019, 2020-01, 2021-03-15); `list` is a list of strings. */
@@ -33,8 +33,6 @@ const RESERVED = new Set([
   'measures', 'validfrom', 'validto',
 ]);
 
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** Why `name` cannot be an attribute's name, or null when it can. */
 export function attributeNameProblem(name: string): string | null {
   if (!NAME.test(name)) return 'an attribute name is a lower-case letter then up to 39 lower-case letters, digits or _';
@@ -48,23 +46,6 @@ export function inferAttributeType(value: AttributeValue): AttributeType {
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'boolean';
   return 'string';
-}
-
-/** Why `value` is not a value of `type`, or null when it is. */
-export function attributeValueProblem(type: AttributeType, value: unknown): string | null {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string' && value.length > 0 && value.length <= ATTRIBUTE_LIMITS.text ? null : `must be a text of 1 to ${ATTRIBUTE_LIMITS.text} characters`;
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a finite number';
-    case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be true or false';
-    case 'date':
-      return typeof value === 'string' && PARTIAL_DATE.test(value) ? null : 'must be a year, a month or a date: 2019, 2020-01 or 2021-03-15';
-    case 'list':
-      return Array.isArray(value) && value.length <= ATTRIBUTE_LIMITS.items && value.every((item) => typeof item === 'string' && item.length > 0 && item.length <= ATTRIBUTE_LIMITS.text)
-        ? null : `must be a list of at most ${ATTRIBUTE_LIMITS.items} texts, none empty`;
-  }
 }
 
 /**

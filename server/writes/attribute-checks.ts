@@ -1,8 +1,9 @@
 // The checks an organisation's or a tie's extra attributes pass before they are written, from an API body or an
 // imported row: names (slugs, never a core field), values against the declared type (or, for a name used the first
 // time, the type the value has, which the write then declares).
+import { isPartialDate } from '../contract/in-force.ts';
 import {
-  ATTRIBUTE_LIMITS, attributeNameProblem, attributeValueProblem, inferAttributeType,
+  ATTRIBUTE_LIMITS, attributeNameProblem, inferAttributeType,
   type AttributeDeclaration, type AttributeScope, type AttributeType, type Attributes, type AttributeValue,
 } from '../contract/attributes.ts';
 import type { FieldError } from '../contract/field-errors.ts';
@@ -18,6 +19,23 @@ export interface CheckedAttributes {
   problems: FieldError[];
   /** Names this write uses for the first time, with the type it gives them. */
   declarations: AttributeDeclaration[];
+}
+
+/** Why `value` is not a value of `type`, or null when it is. */
+export function attributeValueProblem(type: AttributeType, value: unknown): string | null {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string' && value.length > 0 && value.length <= ATTRIBUTE_LIMITS.text ? null : `must be a text of 1 to ${ATTRIBUTE_LIMITS.text} characters`;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a finite number';
+    case 'boolean':
+      return typeof value === 'boolean' ? null : 'must be true or false';
+    case 'date':
+      return typeof value === 'string' && isPartialDate(value) ? null : 'must be a year, a month or a date that exists: 2019, 2020-01 or 2021-03-15';
+    case 'list':
+      return Array.isArray(value) && value.length <= ATTRIBUTE_LIMITS.items && value.every((item) => typeof item === 'string' && item.length > 0 && item.length <= ATTRIBUTE_LIMITS.text)
+        ? null : `must be a list of at most ${ATTRIBUTE_LIMITS.items} texts, none empty`;
+  }
 }
 
 const isAttributeValue = (value: unknown): value is AttributeValue =>

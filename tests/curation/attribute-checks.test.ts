@@ -1,8 +1,8 @@
 // The checks on extra attributes: names, types (declared, or inferred on first use and then declared), removal,
 // and the import's reading of typed files: what it adds, what it refuses and why.
 import { describe, expect, it } from 'vitest';
-import { attributeNameProblem, attributeValueProblem } from '../../server/contract/attributes.ts';
-import { checkAttributes, NO_DECLARATIONS } from '../../server/writes/attribute-checks.ts';
+import { attributeNameProblem } from '../../server/contract/attributes.ts';
+import { attributeValueProblem, checkAttributes, NO_DECLARATIONS } from '../../server/writes/attribute-checks.ts';
 import { createImportAttributes } from '../../server/import/import-attributes.ts';
 
 describe('attribute names and values', () => {
@@ -19,6 +19,7 @@ describe('attribute names and values', () => {
   it('checks each type', () => {
     expect(attributeValueProblem('date', '2019-02')).toBeNull();
     expect(attributeValueProblem('date', 'Feb 2019')).toMatch(/year, a month or a date/);
+    expect(attributeValueProblem('date', '2023-02-30')).toMatch(/exists/);
     expect(attributeValueProblem('number', Number.NaN)).toMatch(/finite/);
     expect(attributeValueProblem('list', ['a', ''])).toMatch(/none empty/);
     expect(attributeValueProblem('boolean', 'true')).toMatch(/true or false/);

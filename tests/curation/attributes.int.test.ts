@@ -115,6 +115,6 @@ describe("the karate club's attributes", () => {
       { scope: 'organisation', name: 'shortname', reason: '"shortname" is a core field, not an extra attribute' },
     ]);
     const bad = await importFile('csv', JSON.stringify({ organisations: 'id:ID,name,kind,founded:date\r\nbad-date,Bad Date,charity,May 2019\r\n' }), true);
-    expect(bad.body.rows[0].reasons).toEqual(['attributes.founded must be a year, a month or a date: 2019, 2020-01 or 2021-03-15 (it is declared as date)']);
+    expect(bad.body.rows[0].reasons).toEqual(['attributes.founded must be a year, a month or a date that exists: 2019, 2020-01 or 2021-03-15 (it is declared as date)']);
   });
 });

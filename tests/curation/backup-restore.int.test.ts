@@ -23,7 +23,7 @@ beforeAll(async () => {
   app = await createCurationApp();
   api = requests(app);
   // History of every kind: creates, updates, an ended tie, a deletion, an import.
-  const created = (await api.post('/api/organisations', { name: 'Backup Charity', kind: 'charity', aliases: ['BC'] })).body;
+  const created = (await api.post('/api/organisations', { name: 'Backup Charity', kind: 'charity', aliases: ['BC'], attributes: { volunteers: 12.5, causes: ['arts'] } })).body;
   await api.patch(`/api/organisations/${created.id}`, { version: 1, city: 'Leeds' });
   await api.post('/api/ties', { type: 'SUPPORTS', source: created.id, target: 'leeds-teaching-hospitals', evidence: [{ url: 'https://example.org/bc', note: 'BC supports LTHT.' }] });
   await api.post(`/api/ties/${created.id}--supports--leeds-teaching-hospitals/end`, { until: '2024' });
