@@ -51,6 +51,10 @@ export function createCurationApi(store: Store<AppState>) {
         }
         // The server names its upload limit; the generic words for 413 are about views.
         if (error instanceof ApiError && error.status === 413 && error.serverMessage) throw new ApiError(413, `${error.serverMessage}.`);
+        // A batched import that stopped part-way: the server's words say how far it got and how to resume or undo it.
+        if (error instanceof ApiError && error.serverMessage && (error.body as { importId?: unknown } | null)?.importId) {
+          throw new ApiError(error.status, error.serverMessage, error.serverMessage, error.body);
+        }
         throw error;
       }
     },
