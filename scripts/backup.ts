@@ -17,5 +17,5 @@ await withDatabase(async ({ config, database, queries }) => {
   const { organisations, ties, sources, changes } = backup.counts;
   console.log(`Backed up ${organisations} organisations, ${ties} ties, ${sources} sources and ${changes} changes to ${file}.`);
   const { other } = await countNodes(database, queries);
-  if (other > 0) console.warn(`Note: ${other} other node(s) (not Organisation, Source, Change, Network, Kind or TieType) are not part of a backup.`);
+  if (other > 0) console.warn(`Note: ${other} other node(s) (not Organisation, Source, Change, Network, Kind, TieType or AttributeDeclaration, e.g. saved views, import records, proposals, whole-network measures) are not part of a backup.`);
 });

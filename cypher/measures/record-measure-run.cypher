@@ -1,8 +1,8 @@
-// Whole-network measures: makes a run the current one (its rows are all written) and forgets the run before it.
-// $run: { run, computedAt, changeCount, sampleSize, durationMs, organisations, ties, modularity, communityCount,
-// componentCount }. Returns nothing.
+// Whole-network measures: makes a run its network's current one (its rows are all written) and forgets the run that
+// network had before. $run: { run, network, computedAt, changeCount, sampleSize, durationMs, organisations, ties,
+// modularity, communityCount, componentCount }. Returns nothing.
 CREATE (current:MeasureRun)
 SET current = $run
 WITH current
-MATCH (previous:MeasureRun) WHERE previous.run <> current.run
+MATCH (previous:MeasureRun {network: current.network}) WHERE previous.run <> current.run
 DELETE previous

@@ -20,7 +20,7 @@ const { neo4j, options } = workerData as MeasureJob;
 const database = createDatabase(neo4j);
 let outcome: MeasureOutcome;
 try {
-  outcome = { summary: await runWholeNetworkMeasures(database, loadQueries(), options) };
+  outcome = { summaries: await runWholeNetworkMeasures(database, loadQueries(), options) };
 } catch (error) {
   outcome = { error: error instanceof Error ? error.message : String(error) };
 } finally {

@@ -9,20 +9,20 @@ export interface MeasureJob {
   options: MeasureRunOptions;
 }
 
-export type MeasureOutcome = { summary: MeasureRunSummary | null } | { error: string };
+export type MeasureOutcome = { summaries: MeasureRunSummary[] } | { error: string };
 
 export interface RunningMeasures {
-  /** The run's summary; null for an empty network. */
-  done: Promise<MeasureRunSummary | null>;
+  /** A summary per network measured (none when the database has no organisations). */
+  done: Promise<MeasureRunSummary[]>;
   stop(): Promise<void>;
 }
 
 export function runMeasuresInWorker(job: MeasureJob): RunningMeasures {
   const worker = startTypeScriptWorker(new URL('./measure-run-worker.ts', import.meta.url), { workerData: job });
   worker.unref();
-  const done = new Promise<MeasureRunSummary | null>((resolve, reject) => {
+  const done = new Promise<MeasureRunSummary[]>((resolve, reject) => {
     worker.once('message', (outcome: MeasureOutcome) => {
-      if ('summary' in outcome) resolve(outcome.summary);
+      if ('summaries' in outcome) resolve(outcome.summaries);
       else reject(new Error(`Whole-network measures failed: ${outcome.error}`));
     });
     worker.once('error', reject);

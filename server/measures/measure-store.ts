@@ -23,17 +23,26 @@ export interface RunState {
   changes: number;
 }
 
-export async function readRunState(database: Database, queries: QueryStore): Promise<RunState> {
+/** The history's size when the oldest current run read the database (null: no run yet), and now. */
+export async function readOldestRun(database: Database, queries: QueryStore): Promise<{ changeCount: number | null; changes: number }> {
   return database.read(async (tx) => {
-    const record = (await tx.run(queries.get('measures/read-measure-run'))).records[0];
+    const record = (await tx.run(queries.get('measures/oldest-measure-run'))).records[0];
+    const changeCount = record?.get('changeCount') as number | null | undefined;
+    return { changeCount: changeCount == null ? null : Number(changeCount), changes: Number(record?.get('changes') ?? 0) };
+  });
+}
+
+export async function readRunState(database: Database, queries: QueryStore, network: string): Promise<RunState> {
+  return database.read(async (tx) => {
+    const record = (await tx.run(queries.get('measures/read-measure-run'), { network })).records[0];
     const run = (record?.get('run') ?? null) as (Omit<StoredRun, 'sampleSize'> & { sampleSize?: number }) | null;
     return { run: run && { ...run, sampleSize: run.sampleSize ?? null }, changes: Number(record?.get('changes') ?? 0) };
   });
 }
 
-export async function rankStoredMeasures(database: Database, queries: QueryStore, sort: keyof OrganisationMeasures, top: number) {
+export async function rankStoredMeasures(database: Database, queries: QueryStore, network: string, sort: keyof OrganisationMeasures, top: number) {
   return database.read(async (tx) => {
-    const { records } = await tx.run(queries.get('measures/rank-stored-measures'), { sort, top: neo4j.int(top) });
+    const { records } = await tx.run(queries.get('measures/rank-stored-measures'), { network, sort, top: neo4j.int(top) });
     return records.map((record) => {
       const { organisationId, run: _run, constraint, effectiveSize, ...values } = record.get('measures') as Omit<OrganisationMeasures, 'id'> & { organisationId: string; run: string };
       return { id: organisationId, name: record.get('name') as string, kind: record.get('kind') as string, ...values, constraint: constraint ?? null, effectiveSize: effectiveSize ?? null };

@@ -4,7 +4,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { runMeasuresInWorker, type RunningMeasures } from './measure-runner.ts';
-import { readRunState } from './measure-store.ts';
+import { readOldestRun } from './measure-store.ts';
 import { createRecomputeSchedule, type RecomputeSchedule } from './recompute-schedule.ts';
 
 declare module 'fastify' {
@@ -23,8 +23,9 @@ export const measuresPlugin = fp(async (app: FastifyInstance) => {
   const schedule = createRecomputeSchedule(measures.recomputeAfterMs, async () => {
     worker = runMeasuresInWorker({ neo4j, options: { ...measures, batchRows: BATCH_ROWS, timeoutMs: curation.importTimeoutMs } });
     try {
-      const summary = await worker.done;
-      if (summary) app.log.info({ measures: summary }, `Whole-network measures of ${summary.organisations} organisations computed in ${summary.durationMs} ms`);
+      for (const summary of await worker.done) {
+        app.log.info({ measures: summary }, `Whole-network measures of network "${summary.network}" (${summary.organisations} organisations) computed in ${summary.durationMs} ms`);
+      }
     } catch (error) {
       seen = null;
       app.log.warn(`Whole-network measures were not computed: ${(error as Error).message}`);
@@ -39,8 +40,8 @@ export const measuresPlugin = fp(async (app: FastifyInstance) => {
     if (polling) return;
     polling = true;
     try {
-      const { run, changes } = await readRunState(app.database, app.queries);
-      if ((run === null || run.changeCount !== changes) && changes !== seen) {
+      const { changeCount, changes } = await readOldestRun(app.database, app.queries);
+      if ((changeCount === null || changeCount !== changes) && changes !== seen) {
         seen = changes;
         schedule.changed();
       }

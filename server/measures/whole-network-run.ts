@@ -1,6 +1,8 @@
-// One whole-network measures run: reads the network's shape in one read transaction, computes every measure (above
-// `exactUpTo` organisations, betweenness and closeness are estimated from `sampleSize` searches), and writes the rows
-// in batches, which become the current run only once all are written (so a reader never sees half a run).
+// One whole-network measures run: reads every network's shape in one read transaction, then for each network
+// computes every measure (above `exactUpTo` organisations, betweenness and closeness are estimated from `sampleSize`
+// searches) and writes the rows in batches, which become that network's current run only once all are written (so a
+// reader never sees half a run). Networks are measured apart: no tie joins two of them, and normalised betweenness
+// or PageRank over their union would describe no network anyone looks at.
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { computeNetworkMeasures, type NetworkShape } from '../analysis/network-measures.ts';
@@ -19,6 +21,7 @@ export interface MeasureRunOptions {
 
 export interface MeasureRunSummary {
   run: string;
+  network: string;
   computedAt: string;
   /** Size of the history when the network was read: the run is stale once the history has grown past it. */
   changeCount: number;
@@ -34,19 +37,23 @@ export interface MeasureRunSummary {
   phases: { readMs: number; computeMs: number; writeMs: number };
 }
 
-/** The network's shape and the history's size before the read (after it too, to tell whether a write slipped in). */
+type Shape = { nodes: NetworkShape['nodes'][number][]; links: NetworkShape['links'][number][] };
+
+/** Each network's shape and the history's size before the read (after it too, to tell whether a write slipped in). */
 export async function readNetworkSnapshot(database: Database, queries: QueryStore, timeoutMs: number) {
   return database.read(async (tx) => {
     const changes = async () => Number((await tx.run(queries.get('history/count-changes'))).records[0]?.get('changes') ?? 0);
     const changesBefore = await changes();
     const result = await tx.run(queries.get('measures/read-network-snapshot'));
-    const network: { nodes: NetworkShape['nodes'][number][]; links: NetworkShape['links'][number][] } = { nodes: [], links: [] };
+    const networks = new Map<string, Shape>();
     for (const record of result.records) {
+      const key = record.get('network') as string;
+      const network = networks.get(key) ?? networks.set(key, { nodes: [], links: [] }).get(key)!;
       const source = record.get('id') as string;
       network.nodes.push({ id: source, kind: record.get('kind') as string });
       for (const target of record.get('targets') as string[]) network.links.push({ source, target });
     }
-    return { network, changesBefore, changesAfter: await changes() };
+    return { networks, changesBefore, changesAfter: await changes() };
   }, timeoutMs);
 }
 
@@ -57,17 +64,21 @@ function withIntegers<T extends object>(values: T, keys: ReadonlyArray<keyof T>)
   return converted;
 }
 
-/** The summary of a run, or null for an empty network (which has no measures: any stored ones are forgotten). */
-export async function runWholeNetworkMeasures(database: Database, queries: QueryStore, options: MeasureRunOptions): Promise<MeasureRunSummary | null> {
+/** A summary per network that has organisations (an empty one has no measures: any stored ones are forgotten). */
+export async function runWholeNetworkMeasures(database: Database, queries: QueryStore, options: MeasureRunOptions): Promise<MeasureRunSummary[]> {
   const started = performance.now();
-  const { network, changesBefore } = await readNetworkSnapshot(database, queries, options.timeoutMs);
+  const { networks, changesBefore } = await readNetworkSnapshot(database, queries, options.timeoutMs);
+  const readMs = performance.now() - started;
+  // Storing a run of nothing would leave nodes in an empty database, which a restore then refuses.
+  await database.write((tx) => tx.run(queries.get('measures/forget-measure-run'), { networks: [...networks.keys()] }), options.timeoutMs);
+  const summaries: MeasureRunSummary[] = [];
+  for (const [key, network] of networks) summaries.push(await measureNetwork(database, queries, options, key, network, changesBefore, readMs));
+  await database.autoCommit(queries.get('measures/delete-other-runs-measures'));
+  return summaries;
+}
+
+async function measureNetwork(database: Database, queries: QueryStore, options: MeasureRunOptions, key: string, network: Shape, changesBefore: number, readMs: number): Promise<MeasureRunSummary> {
   const read = performance.now();
-  if (network.nodes.length === 0) {
-    // Storing a run of nothing would leave nodes in an empty database, which a restore then refuses.
-    await database.write((tx) => tx.run(queries.get('measures/forget-measure-run')), options.timeoutMs);
-    await database.autoCommit(queries.get('measures/delete-other-runs-measures'), { run: '' });
-    return null;
-  }
   const sampled = network.nodes.length > options.exactUpTo;
   const measures = computeNetworkMeasures(network, sampled ? { sampleSize: options.sampleSize } : {});
   const computed = performance.now();
@@ -81,10 +92,11 @@ export async function runWholeNetworkMeasures(database: Database, queries: Query
   const written = performance.now();
   const stored = {
     run,
+    network: key,
     computedAt: new Date().toISOString(),
     changeCount: changesBefore,
     sampleSize: sampled ? Math.min(options.sampleSize, network.nodes.length) : null,
-    durationMs: Math.round(written - started),
+    durationMs: Math.round(readMs + written - read),
     organisations: network.nodes.length,
     ties: network.links.length,
     modularity: measures.modularity,
@@ -93,6 +105,5 @@ export async function runWholeNetworkMeasures(database: Database, queries: Query
   };
   const integers = ['changeCount', 'sampleSize', 'durationMs', 'organisations', 'ties', 'communityCount', 'componentCount'] as const;
   await database.write((tx) => tx.run(queries.get('measures/record-measure-run'), { run: withIntegers(stored, integers) }), options.timeoutMs);
-  await database.autoCommit(queries.get('measures/delete-other-runs-measures'), { run });
-  return { ...stored, phases: { readMs: read - started, computeMs: computed - read, writeMs: written - computed } };
+  return { ...stored, phases: { readMs, computeMs: computed - read, writeMs: written - computed } };
 }

@@ -103,6 +103,31 @@ describe('whole-network measures', () => {
     await until('/api/analysis/network-measures?top=1', (body) => body.computedAt !== before && !body.running);
   });
 
+  it('are computed for each network apart, never over their union', async () => {
+    const network = 'measured-guilds';
+    expect((await api.post('/api/networks', { id: network, label: 'Guilds' }, AUTH)).status).toBe(201);
+    expect((await api.post(`/api/vocabulary/kinds?network=${network}`, { id: 'guild', label: 'Guild', colour: '#336699' }, AUTH)).status).toBe(201);
+    expect((await api.post(`/api/vocabulary/tie-types?network=${network}`, { id: 'ALLIED_WITH', label: 'is allied with', symmetric: true, colour: '#993366' }, AUTH)).status).toBe(201);
+    const ids: string[] = [];
+    for (const name of ['Guild of Masons', 'Guild of Weavers', 'Guild of Bakers']) {
+      const created = await api.post(`/api/organisations?network=${network}`, { name, kind: 'guild' }, AUTH);
+      expect(created.status).toBe(201);
+      ids.push(created.body.id);
+    }
+    const evidence = [{ url: 'https://example.org/guilds', note: 'Test alliance' }];
+    for (const [source, target] of [[ids[0], ids[1]], [ids[1], ids[2]]]) {
+      expect((await api.post('/api/ties', { type: 'ALLIED_WITH', source, target, evidence }, AUTH)).status).toBe(201);
+    }
+    const guilds = await until(`/api/analysis/network-measures?network=${network}&top=3`, (body) => body.organisationCount === 3 && !body.stale && !body.running);
+    // A path of three: the middle guild lies on the one route between the others (normalised betweenness 1); ties
+    // in value come in id order.
+    expect(guilds.organisations.map((o: { id: string; betweenness: number }) => [o.id, o.betweenness])).toEqual([[ids[1], 1], [ids[2], 0], [ids[0], 0]]);
+    const leeds = await until('/api/analysis/network-measures?top=1', (body) => !body.stale && !body.running);
+    expect(leeds.organisations[0]).toMatchObject({ id: 'leeds-teaching-hospitals' });
+    expect(leeds.organisationCount).toBe((await api.get('/api/meta')).body.totals.organisations);
+    expect((await api.get('/api/analysis/network-measures?network=nowhere')).status).toBe(404);
+  });
+
   it('rejects an unknown measure with a 400 naming the field', async () => {
     const { status, body } = await api.get('/api/analysis/network-measures?sort=charm');
     expect(status).toBe(400);
