@@ -22,3 +22,14 @@ describe('the page\'s network', () => {
     expect(searchFor(view, 'florentine')).toBe('?centre=medici&network=florentine');
   });
 });
+
+describe('a new tie type\'s id', () => {
+  it('is made from its wording, without a leading "is" or "has"', async () => {
+    const { tieTypeId } = await import('../../client/curation/tie-type-form.ts');
+    expect(tieTypeId('is married into')).toBe('MARRIED_INTO');
+    expect(tieTypeId('has a contract with')).toBe('A_CONTRACT_WITH');
+    expect(tieTypeId('lends to')).toBe('LENDS_TO');
+    expect(tieTypeId('  2 funds   ')).toBe('FUNDS');
+    expect(tieTypeId('!!')).toBe('');
+  });
+});

@@ -1,6 +1,6 @@
 // Separate networks in a real Chromium: with the Florentine families imported into their own network, the header's
 // network selector switches to them (network= in the address), the view shows their 15 families and the legend
-// their vocabulary, and switching back shows Leeds again without the parameter.
+// their vocabulary, and switching back shows Leeds again without the parameter; a curator adds a tie type there.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiToken, baseUrl, useBrowserPages, waitForGraph } from './browser.ts';
@@ -22,6 +22,8 @@ beforeAll(async () => {
 afterAll(async () => {
   const graph = await (await fetch(`${baseUrl()}/api/graph?network=${NETWORK}`)).json() as { nodes: { id: string }[] };
   for (const { id } of graph.nodes) await write('DELETE', `/api/organisations/${id}`);
+  for (const type of ['MARRIED_INTO', 'ALLIED_WITH']) await write('DELETE', `/api/vocabulary/tie-types/${type}?network=${NETWORK}`);
+  await write('DELETE', `/api/vocabulary/kinds/family?network=${NETWORK}`);
   await write('DELETE', `/api/networks/${NETWORK}`);
 });
 
@@ -41,5 +43,21 @@ describe('the network selector', () => {
     await page.locator('#network-select').selectOption('leeds');
     await page.waitForURL((url) => !url.searchParams.has('network'));
     expect(await waitForGraph(page)).toBe(leeds);
+  });
+
+  it('adds a symmetric tie type to the network shown, from the Edit tab', async () => {
+    const page = await open(`/?network=${NETWORK}`);
+    await waitForGraph(page);
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    await page.getByLabel('Access token').fill(apiToken());
+    await page.getByRole('button', { name: 'Sign in to edit' }).click();
+    await page.getByText('Signed in: you can edit.').waitFor();
+    await page.getByLabel('Forward wording').fill('is allied with');
+    await page.getByLabel('Same both ways').check();
+    await page.getByRole('button', { name: 'Add tie type' }).click();
+    await page.getByText('Added the tie type ALLIED_WITH.').waitFor();
+    const meta = await (await fetch(`${baseUrl()}/api/meta?network=${NETWORK}`)).json() as { tieTypes: { id: string; label: string; inverseLabel: string; symmetric: boolean }[] };
+    expect(meta.tieTypes.at(-1)).toMatchObject({ id: 'ALLIED_WITH', label: 'is allied with', inverseLabel: 'is allied with', symmetric: true });
+    expect((await (await fetch(`${baseUrl()}/api/meta`)).json() as { tieTypes: { id: string }[] }).tieTypes.map((type) => type.id)).not.toContain('ALLIED_WITH');
   });
 });
