@@ -1,5 +1,6 @@
 // Typed wrappers around the same-origin JSON API. Every failure becomes an ApiError whose message can be shown
 // to a person as it is ("The database is unavailable — retrying").
+import { networkParam } from './network.ts';
 import type { ErrorBody, FieldError } from '../server/contract/field-errors.ts';
 import type { Change, CommonPartner, Comparison, ExportFormat, Health, Meta, OrganisationDetail, Path, PathMode, SearchResult, Subgraph } from './types.ts';
 
@@ -144,26 +145,26 @@ export const api = {
     });
     return (await response.json()) as Health;
   },
-  meta: (signal?: AbortSignal) => getJson<Meta>('/api/meta', signal),
+  meta: (signal?: AbortSignal) => getJson<Meta>(`/api/meta${queryString(networkParam())}`, signal),
   search: async (q: string, signal?: AbortSignal, limit = 8): Promise<SearchResult[]> =>
-    (await getJson<{ results: SearchResult[] }>(`/api/organisations${queryString({ q, limit })}`, signal)).results,
+    (await getJson<{ results: SearchResult[] }>(`/api/organisations${queryString({ q, limit, ...networkParam() })}`, signal)).results,
   organisation: (id: string, signal?: AbortSignal, asOf?: string | null) =>
-    getJson<OrganisationDetail>(`/api/organisations/${encodeURIComponent(id)}${queryString({ asOf })}`, signal),
+    getJson<OrganisationDetail>(`/api/organisations/${encodeURIComponent(id)}${queryString({ asOf, ...networkParam() })}`, signal),
   graph: (query: GraphQuery, signal?: AbortSignal) =>
-    getJson<Subgraph>(`/api/graph${queryString({ ...query })}`, signal),
+    getJson<Subgraph>(`/api/graph${queryString({ ...query, ...networkParam() })}`, signal),
   changes: (query: { from: string; to: string; centre?: string | null; depth?: number }, signal?: AbortSignal) =>
-    getJson<Comparison>(`/api/changes${queryString({ ...query })}`, signal),
+    getJson<Comparison>(`/api/changes${queryString({ ...query, ...networkParam() })}`, signal),
   history: async (id: string, signal?: AbortSignal, limit = 100): Promise<Change[]> =>
     (await getJson<{ changes: Change[] }>(`/api/organisations/${encodeURIComponent(id)}/history${queryString({ limit })}`, signal)).changes,
   paths: async (query: PathRequest, signal?: AbortSignal): Promise<Path[]> =>
-    (await getJson<{ paths: Path[] }>(`/api/paths${queryString({ ...query })}`, signal)).paths,
+    (await getJson<{ paths: Path[] }>(`/api/paths${queryString({ ...query, ...networkParam() })}`, signal)).paths,
   commonPartners: async (ids: readonly string[], signal?: AbortSignal): Promise<CommonPartner[]> =>
-    (await getJson<{ partners: CommonPartner[] }>(`/api/analysis/common-partners${queryString({ ids })}`, signal)).partners,
+    (await getJson<{ partners: CommonPartner[] }>(`/api/analysis/common-partners${queryString({ ids, ...networkParam() })}`, signal)).partners,
   export: async (body: ExportRequest): Promise<Download> => {
     const response = await request('/api/export', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
+      body: JSON.stringify({ ...body, ...networkParam() }),
     });
     return { blob: await response.blob(), fileName: fileNameFrom(response.headers.get('Content-Disposition'), `partnership-graph.${body.format}`) };
   },

@@ -26,6 +26,7 @@ import { createTableView } from './panels/table-view.ts';
 import { createTimelinePanel } from './panels/timeline-panel.ts';
 import { createDocumentsPanel } from './sources/documents-panel.ts';
 import { createToolbar } from './panels/toolbar.ts';
+import { createNetworkSelector } from './panels/network-selector.ts';
 import { changed, createStore } from './store.ts';
 import { decodeView } from './url-state.ts';
 import { createUrlSync } from './url-sync.ts';
@@ -86,6 +87,8 @@ const search = createCombobox({
   },
 });
 byId('search').append(search.element);
+// Without the list of networks the explorer still shows its own (the selector just stays hidden).
+createNetworkSelector(byId('network')).catch(() => {});
 
 const controller = createDataController(store, api);
 createToolbar(byId('toolbar'), store, { fit: () => graph.fit(), zoomBy: (factor) => graph.zoomBy(factor), releasePins: () => graph.releasePins() });

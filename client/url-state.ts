@@ -4,6 +4,7 @@ import { DEFAULT_DEPTH, DEFAULT_PATH, INITIAL_VIEW, MAX_DEPTH, clampInt, type Pa
 import { COLOUR_BY, SIZE_BY, type ColourBy, type SizeBy } from './analysis/appearance.ts';
 import type { PathMode } from './types.ts';
 import { PATH_LIMITS, PATH_MODES } from '../server/contract/formats.ts';
+import { currentNetwork, networkParam } from './network.ts';
 
 const MAX_ID_LENGTH = 200;
 const MAX_LIST = 500;
@@ -118,8 +119,11 @@ export function viewOf(state: ViewState): ViewState {
 }
 
 /** The query string (with its "?", or "") for a view; equal views give equal strings. */
-export function searchFor(view: ViewState): string {
+export function searchFor(view: ViewState, network: string = currentNetwork): string {
+  const params = encodeView(view);
+  const { network: named } = networkParam(network);
+  if (named) params.set('network', named);
   // Commas separate list items and need no escaping in a query string; leaving them makes links readable.
-  const text = encodeView(view).toString().replace(/%2C/gi, ',');
+  const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }

@@ -1,5 +1,6 @@
 // The write side of the API, with the bearer token of the signed-in curator: organisations, ties and imports.
 // A refused token (401) signs out, so the edit controls go away at once.
+import { networkParam } from '../network.ts';
 import { ApiError, queryString } from '../api.ts';
 import type { AppState } from '../app-state.ts';
 import type { Store } from '../store.ts';
@@ -26,7 +27,7 @@ export function createCurationApi(store: Store<AppState>) {
   const tiePath = (id: string) => `/api/ties/${encodeURIComponent(id)}`;
 
   return {
-    createOrganisation: (body: OrganisationCreate) => write<VersionedOrganisation>('POST', '/api/organisations', body),
+    createOrganisation: (body: OrganisationCreate) => write<VersionedOrganisation>('POST', `/api/organisations${queryString(networkParam())}`, body),
     updateOrganisation: (id: string, body: OrganisationPatch) => write<VersionedOrganisation>('PATCH', `/api/organisations/${encodeURIComponent(id)}`, body),
     /** `version`: 409 if someone changed the organisation since it was read. */
     deleteOrganisation: (id: string, version: number) =>
@@ -38,7 +39,7 @@ export function createCurationApi(store: Store<AppState>) {
     /** Sends the file as it is. A rejected real run (422) still answers with its report. */
     async importFile(file: Blob, format: ImportFormat, dryRun: boolean): Promise<ImportReport> {
       try {
-        const response = await send(currentToken(), 'POST', `/api/import${queryString({ format, dryRun: String(dryRun) })}`, file, 'application/octet-stream');
+        const response = await send(currentToken(), 'POST', `/api/import${queryString({ format, dryRun: String(dryRun), ...networkParam() })}`, file, 'application/octet-stream');
         return (await response.json()) as ImportReport;
       } catch (error) {
         if (error instanceof ApiError && error.status === 422) {

@@ -6,6 +6,7 @@ import type { AppState } from '../app-state.ts';
 import { checkToken } from '../curation/write-request.ts';
 import type { EditorCommands } from '../curation/editor-commands.ts';
 import { signIn, signOut } from '../curation/session.ts';
+import { createTieTypeForm } from '../curation/tie-type-form.ts';
 import { h, uid } from '../dom.ts';
 import { changed, type Store } from '../store.ts';
 
@@ -74,6 +75,7 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
           h('button', { class: 'button', text: 'New organisation…', attrs: { type: 'button' }, on: { click: () => editor.editOrganisation(null) } }),
           h('button', { class: 'button', text: 'Import a file…', attrs: { type: 'button' }, on: { click: () => editor.importFile() } }),
         ]),
+        createTieTypeForm(store, api),
         h('div', { class: 'button-row sign-out-row' }, [
           h('button', { class: 'button button-quiet', text: 'Sign out', attrs: { type: 'button' }, on: { click: () => signOut(store) } }),
         ]),

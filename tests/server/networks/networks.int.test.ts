@@ -115,6 +115,11 @@ describe('networks', () => {
     for (const { id } of (await api.get(`/api/graph?network=${NETWORK}`)).body.nodes) expect((await api.del(`/api/organisations/${id}`)).status).toBe(200);
     expect((await api.del(`/api/networks/${NETWORK}`)).status).toBe(200);
     expect((await api.get(`/api/meta?network=${NETWORK}`)).status).toBe(404);
+    // Its vocabulary went with it: a network made again with the same id starts empty.
+    expect((await api.post('/api/networks', { id: NETWORK, label: 'Guilds' })).status).toBe(201);
+    const meta = (await api.get(`/api/meta?network=${NETWORK}`)).body;
+    expect([meta.kinds, meta.tieTypes]).toEqual([[], []]);
+    expect((await api.del(`/api/networks/${NETWORK}`)).status).toBe(200);
   });
 
   it('left the default network as it was: counts, search and export', async () => {
