@@ -3,14 +3,12 @@
 // (a database holding only the vocabulary) and with the curated organisations known. Prints recall, precision and
 // every miss. Measured here, never asserted in a timed test.
 import { proposeFromDocument, PROPOSED_PREFIX, type OrganisationProposal, type TieProposal } from '../server/ingest/document-proposals.ts';
-import { readCuePhrases } from '../server/ingest/cue-phrases.ts';
-import { readVocabulary } from '../server/graph/vocabulary.ts';
 import { normaliseForQuote } from '../server/sources/source-text.ts';
 import { slugify } from '../server/writes/slug.ts';
 import { loadDataset, readSourceText, type SeedOrganisation } from '../seed/dataset.ts';
 
 const dataset = loadDataset();
-const cues = readCuePhrases(readVocabulary());
+const cues = dataset.vocabulary.cues;
 const STOP = new Set(['the', 'of', 'and', 'in', 'for', 'group', 'not', 'named', 'nhs', 'leeds', 'a']);
 const contentWords = (name: string) => new Set(slugify(name, '').split('-').filter((word) => word && !STOP.has(word)));
 const namesOf = (organisation: SeedOrganisation) => [organisation.name, organisation.shortName, ...organisation.aliases].filter((name): name is string => Boolean(name));

@@ -12,10 +12,10 @@ import { SourceCreateBody, type SourceCreate } from '../server/schemas/sources.t
 import { newSourceFrom } from '../server/sources/source-input.ts';
 import { createSourceRepository } from '../server/sources/source-repository.ts';
 import { createReviewService } from '../server/ingest/review-service.ts';
-import { readCuePhrases } from '../server/ingest/cue-phrases.ts';
 import { createCurationStore } from '../server/writes/curation-store.ts';
 import { createCurationRepository } from '../server/writes/curation-repository.ts';
 import { withDatabase } from './database-cli.ts';
+import { createVocabularies } from '../server/graph/vocabulary.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,6 +32,8 @@ if (positionals.length !== 1 || !values.title) {
 const bodyCheck = Compile(SourceCreateBody);
 
 await withDatabase(async ({ database, queries, vocabulary }) => {
+  // The cue phrases are the database's (the default network's vocabulary), as the server's ingest uses them.
+  const { cues } = (await createVocabularies(database, queries)).defaultVocabulary;
   const file = positionals[0]!;
   const decoded = decodeText(new Uint8Array(readFileSync(file)), file);
   if (!decoded.ok) throw new Error(`${file}: ${decoded.problem}`);
@@ -43,7 +45,7 @@ await withDatabase(async ({ database, queries, vocabulary }) => {
   if (!bodyCheck.Check(defined)) throw new Error(schemaProblems(bodyCheck.Errors(defined) as Parameters<typeof schemaProblems>[0]).join('; '));
   const store = createCurationStore(queries, vocabulary);
   const sources = createSourceRepository(database, queries, store);
-  const review = createReviewService(database, queries, store, createCurationRepository(database, store, vocabulary), sources, readCuePhrases(vocabulary));
+  const review = createReviewService(database, queries, store, createCurationRepository(database, store, vocabulary), sources, () => cues);
   const { source, proposals } = await review.ingest(newSourceFrom(defined as SourceCreate), values.actor ?? `cli:${userInfo().username}`);
   console.log(`Stored "${source.title}" as source ${source.id} (${source.length} characters).`);
   for (const proposal of proposals) {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { SourceDocument as StoredSourceDocument } from '../server/graph/mapper.ts';
 import type { OrganisationValues, TieValues } from '../server/schemas/curation.ts';
 import type { Kind, TieType } from '../server/schemas/graph.ts';
+import type { CuePhrase } from '../server/graph/vocabulary.ts';
 
 /** A source document in seed/sources/: metadata from sources.json, text in `file`. */
 export interface SourceDocument extends StoredSourceDocument {
@@ -15,10 +16,11 @@ export interface SourceDocument extends StoredSourceDocument {
   file: string;
 }
 
-/** Node kinds and tie types: the same shape the server serves as `Kind` / `TieType`. */
+/** Node kinds and tie types: the same shape the server serves as `Kind` / `TieType`; and the ingest cue phrases. */
 export interface Vocabulary {
   kinds: Kind[];
   tieTypes: TieType[];
+  cues: CuePhrase[];
 }
 
 export interface SeedOrganisation extends OrganisationValues {
@@ -52,7 +54,10 @@ const readJson = <T>(url: URL): T => JSON.parse(readFileSync(url, 'utf8')) as T;
 export function loadDataset(): SeedDataset {
   return {
     sources: readJson<SourceDocument[]>(new URL('sources.json', SOURCES_DIR)),
-    vocabulary: readJson<Vocabulary>(new URL('vocabulary.json', DATA_DIR)),
+    vocabulary: {
+      ...readJson<Omit<Vocabulary, 'cues'>>(new URL('vocabulary.json', DATA_DIR)),
+      cues: readJson<{ cues: CuePhrase[] }>(new URL('cue-phrases.json', DATA_DIR)).cues,
+    },
     organisations: readJson<SeedOrganisation[]>(new URL('organisations.json', DATA_DIR)),
     ties: readJson<SeedTie[]>(new URL('ties.json', DATA_DIR)),
   };

@@ -77,11 +77,16 @@ export async function seedNetwork(database: Database, queries: QueryStore, datas
   }, 120_000);
 }
 
-/** For a database seeded before the vocabulary was data: the default network gets the data set's vocabulary once. */
+/**
+ * For a database seeded before the vocabulary (or its cue phrases) was data: the default network gets the data set's
+ * vocabulary once, or only its cue phrases when it has a vocabulary without them.
+ */
 export async function seedMissingVocabulary(database: Database, queries: QueryStore, dataset: Dataset): Promise<boolean> {
   const current = (await createVocabularies(database, queries)).of(DEFAULT_NETWORK.id);
-  if (current.kinds.length > 0 || current.tieTypes.length > 0) return false;
-  await database.write((tx) => writeVocabulary(tx, queries, DEFAULT_NETWORK.id, dataset.vocabulary));
+  const hasVocabulary = current.kinds.length > 0 || current.tieTypes.length > 0;
+  if (hasVocabulary && current.cues.length > 0) return false;
+  const missing = hasVocabulary ? { kinds: [], tieTypes: [], cues: dataset.vocabulary.cues } : dataset.vocabulary;
+  await database.write((tx) => writeVocabulary(tx, queries, DEFAULT_NETWORK.id, missing));
   return true;
 }
 

@@ -1,5 +1,6 @@
 // Every network's vocabulary, cached by the server (server/graph/vocabulary-registry.ts). No params.
-// Returns: network, kinds [Kind], tieTypes [TieType] — one row per network, each list in its curators' order.
+// Returns: network, kinds [Kind], tieTypes [TieType, with cues: JSON text of its ingest cue phrases] — one row per
+// network, each list in its curators' order.
 MATCH (n:Network)
 CALL (n) {
   OPTIONAL MATCH (k:Kind {network: n.id})
@@ -9,7 +10,7 @@ CALL (n) {
 CALL (n) {
   OPTIONAL MATCH (t:TieType {network: n.id})
   WITH t ORDER BY t.position, t.id
-  RETURN collect(t { .id, .label, .inverseLabel, .pastLabel, .symmetric, .colour, .dash, .description }) AS tieTypes
+  RETURN collect(t { .id, .label, .inverseLabel, .pastLabel, .symmetric, .colour, .dash, .description, .cues }) AS tieTypes
 }
 RETURN n.id AS network, kinds, tieTypes
 ORDER BY network

@@ -11,6 +11,16 @@ import type { Database } from '../neo4j-connection.ts';
 import type { QueryStore } from '../cypher/query-store.ts';
 import { DEFAULT_NETWORK } from '../contract/networks.ts';
 
+/** A phrase that suggests a tie type when ingest reads a sentence (part of a network's vocabulary). */
+export interface CuePhrase {
+  phrase: string;
+  type: string;
+  /** The organisation named after the phrase is the tie's source. */
+  reverse?: boolean;
+  /** How much the cue adds to a proposal's confidence. */
+  weight: number;
+}
+
 export interface Vocabulary {
   kinds: Kind[];
   tieTypes: TieType[];
@@ -19,11 +29,14 @@ export interface Vocabulary {
   tieType(id: string): TieType;
   /** Kinds of the data set itself; an extension's kinds are shown only when the database holds organisations of them. */
   isCoreKind(id: string): boolean;
+  /** The phrases ingest suggests this network's tie types from, earlier ones first (they win). */
+  cues: readonly CuePhrase[];
 }
 
 export interface RawVocabulary {
   kinds: Kind[];
   tieTypes: TieType[];
+  cues?: CuePhrase[];
 }
 
 export function createVocabulary(core: RawVocabulary, extension: RawVocabulary = { kinds: [], tieTypes: [] }): Vocabulary {
@@ -37,6 +50,7 @@ export function createVocabulary(core: RawVocabulary, extension: RawVocabulary =
     kindIds: new Set(kinds.map((kind) => kind.id)),
     tieTypeIds: new Set(byId.keys()),
     isCoreKind: (id) => coreKinds.has(id),
+    cues: core.cues ?? [],
     tieType(id) {
       // A type outside the vocabulary can only come from data written by another tool; show it by its name.
       const readable = id.toLowerCase().replace(/_/g, ' ');
@@ -57,10 +71,28 @@ function withDefaults(type: TieType): TieType {
   return { ...rest, ...(pastLabel ? { pastLabel } : {}), symmetric: type.symmetric ?? false };
 }
 
+/**
+ * A tie type's cue phrases as stored on its node: JSON text of [{ phrase, weight, reverse?, order }], `order` placing
+ * them among the network's other cues. Text that is not such a list (written by another tool) gives none.
+ */
+function storedCues(type: string, json: unknown): (CuePhrase & { order: number })[] {
+  if (typeof json !== 'string') return [];
+  try {
+    const entries: unknown = JSON.parse(json);
+    if (!Array.isArray(entries)) return [];
+    return entries.flatMap((entry: Record<string, unknown>) => (typeof entry?.phrase === 'string' && typeof entry.weight === 'number'
+      ? [{ phrase: entry.phrase, type, weight: entry.weight, ...(entry.reverse === true ? { reverse: true } : {}), order: Number(entry.order ?? 0) }] : []));
+  } catch {
+    return [];
+  }
+}
+
 /** The vocabulary as it is read from the database (null for a property left out). */
 export function vocabularyFromRows(kinds: Record<string, unknown>[], tieTypes: Record<string, unknown>[]): RawVocabulary {
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const cues = tieTypes.flatMap((type) => storedCues(text(type.id), type.cues)).sort((a, b) => a.order - b.order).map(({ order: _order, ...cue }) => cue);
   return {
+    cues,
     kinds: kinds.map((kind) => ({ id: text(kind.id), label: text(kind.label), plural: text(kind.plural), colour: text(kind.colour), description: text(kind.description) })),
     tieTypes: tieTypes.map((type) => ({
       id: text(type.id),
@@ -161,6 +193,7 @@ function liveView(current: () => Vocabulary): Vocabulary {
     get kindIds() { return current().kindIds; },
     get tieTypeIds() { return current().tieTypeIds; },
     isCoreKind: (id) => current().isCoreKind(id),
+    get cues() { return current().cues; },
     tieType: (id) => current().tieType(id),
   };
 }

@@ -6,6 +6,9 @@ import { words, normaliseWord, type Word } from './words.ts';
 import { createMentionFinder, type Mention, type NamedEntity } from './mention-finder.ts';
 import { findOrganisationNames } from './organisation-names.ts';
 import { slugify } from '../writes/slug.ts';
+import type { CuePhrase } from '../graph/vocabulary.ts';
+
+export type { CuePhrase };
 
 export interface KnownOrganisation {
   id: string;
@@ -14,12 +17,6 @@ export interface KnownOrganisation {
   aliases: readonly string[];
 }
 
-export interface CuePhrase {
-  phrase: string;
-  type: string;
-  reverse?: boolean;
-  weight: number;
-}
 
 export interface OrganisationProposal {
   /** `new:<slug of the name>`: the same name gets the same key in every document. */

@@ -58,7 +58,7 @@ function decisionChange(proposal: Proposal, status: Proposal['status'], resultId
   };
 }
 
-export function createReviewService(database: Database, queries: QueryStore, store: CurationStore, curation: CurationRepository, sources: SourceRepository, cues: readonly CuePhrase[]) {
+export function createReviewService(database: Database, queries: QueryStore, store: CurationStore, curation: CurationRepository, sources: SourceRepository, cues: () => readonly CuePhrase[]) {
   async function knownOrganisations(tx: ManagedTransaction): Promise<KnownOrganisation[]> {
     const result = await tx.run(queries.get('proposals/list-organisation-names'));
     return result.records.map((record) => {
@@ -84,7 +84,7 @@ export function createReviewService(database: Database, queries: QueryStore, sto
 
   /** Reads the document and stores what is new: anything proposed, accepted or rejected before is left out. */
   async function propose(tx: ManagedTransaction, source: Pick<Source, 'id' | 'text' | 'publisherId' | 'publisher'>): Promise<Proposal[]> {
-    const found = proposeFromDocument({ text: source.text ?? '', publisherId: source.publisherId, publisher: source.publisher, organisations: await knownOrganisations(tx), cues });
+    const found = proposeFromDocument({ text: source.text ?? '', publisherId: source.publisherId, publisher: source.publisher, organisations: await knownOrganisations(tx), cues: cues() });
     const createdAt = new Date().toISOString();
     const base = { status: 'open' as const, sourceId: source.id, resultId: null, decidedAt: null, decidedBy: null };
     const drafts: Proposal[] = [

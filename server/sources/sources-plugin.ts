@@ -5,8 +5,6 @@ import type { FastifyInstance } from 'fastify';
 import { checkStoredQuotes, describeMismatch } from './quote-check.ts';
 import { createSourceRepository, type SourceRepository } from './source-repository.ts';
 import { createReviewService, type ReviewService } from '../ingest/review-service.ts';
-import { readCuePhrases } from '../ingest/cue-phrases.ts';
-import { readVocabulary } from '../graph/vocabulary.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -18,7 +16,7 @@ declare module 'fastify' {
 async function sources(app: FastifyInstance): Promise<void> {
   const sourceRepository = createSourceRepository(app.database, app.queries, app.curationStore);
   app.decorate('sources', sourceRepository);
-  app.decorate('review', createReviewService(app.database, app.queries, app.curationStore, app.curation, sourceRepository, readCuePhrases(readVocabulary())));
+  app.decorate('review', createReviewService(app.database, app.queries, app.curationStore, app.curation, sourceRepository, () => app.vocabularies.defaultVocabulary.cues));
   // Checked once the server listens (never in the way of start-up, and not for every test app built with inject).
   app.addHook('onListen', async () => {
     void checkStoredQuotes(app.database, app.queries).then(({ checked, mismatches }) => {
@@ -28,4 +26,4 @@ async function sources(app: FastifyInstance): Promise<void> {
   });
 }
 
-export const sourcesPlugin = fp(sources, { name: 'sources', fastify: '5.x', dependencies: ['curation'] });
+export const sourcesPlugin = fp(sources, { name: 'sources', fastify: '5.x', dependencies: ['vocabulary', 'curation'] });

@@ -52,6 +52,12 @@ describe('the seed data set', () => {
     }
   });
 
+  it('has ingest cue phrases for tie types of the vocabulary only', () => {
+    const types = new Set(vocabulary.tieTypes.map((type) => type.id));
+    expect(vocabulary.cues.length).toBeGreaterThan(20);
+    expect(vocabulary.cues.filter((cue) => !types.has(cue.type))).toEqual([]);
+  });
+
   it('uses only kinds and tie types from the vocabulary', () => {
     const kinds = new Set(vocabulary.kinds.map((kind) => kind.id));
     const types = new Set(vocabulary.tieTypes.map((type) => type.id));

@@ -4,8 +4,6 @@ import { createMentionFinder } from '../../../server/ingest/mention-finder.ts';
 import { findOrganisationNames } from '../../../server/ingest/organisation-names.ts';
 import { proposeFromDocument, type CuePhrase } from '../../../server/ingest/document-proposals.ts';
 import { words } from '../../../server/ingest/words.ts';
-import { readCuePhrases } from '../../../server/ingest/cue-phrases.ts';
-import { readVocabulary } from '../../../server/graph/vocabulary.ts';
 
 const ORGANISATIONS = [
   { id: 'ltht', name: 'Leeds Teaching Hospitals NHS Trust', shortName: 'LTHT', aliases: ['Leeds Teaching Hospitals'] },
@@ -84,9 +82,4 @@ describe('proposeFromDocument', () => {
   });
 });
 
-describe('the cue phrases', () => {
-  it('name only tie types of the vocabulary', () => {
-    expect(readCuePhrases(readVocabulary()).length).toBeGreaterThan(20);
-    expect(() => readCuePhrases({ tieTypeIds: new Set(['PARTNER_OF']) })).toThrow(/unknown tie types/);
-  });
-});
+
