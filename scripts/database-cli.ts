@@ -3,7 +3,8 @@
 import { loadConfig, type Config } from '../server/config.ts';
 import { loadQueries, type QueryStore } from '../server/cypher/query-store.ts';
 import { createDatabase, waitForDatabase, type Database } from '../server/neo4j-connection.ts';
-import { readVocabulary, type Vocabulary } from '../server/graph/vocabulary.ts';
+import type { Vocabulary } from '../server/graph/vocabulary.ts';
+import { readVocabulary } from '../seed/dataset.ts';
 
 export interface CliContext {
   config: Config;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { SourceDocument as StoredSourceDocument } from '../server/graph/mapper.ts';
 import type { OrganisationValues, TieValues } from '../server/schemas/curation.ts';
 import type { Kind, TieType } from '../server/schemas/graph.ts';
-import type { CuePhrase } from '../server/graph/vocabulary.ts';
+import { createVocabulary, type CuePhrase, type Vocabulary as ServerVocabulary } from '../server/graph/vocabulary.ts';
 
 /** A source document in seed/sources/: metadata from sources.json, text in `file`. */
 export interface SourceDocument extends StoredSourceDocument {
@@ -114,4 +114,9 @@ export function findQuoteProblems(
     }
   }
   return problems;
+}
+
+/** The data set's vocabulary (the default network's, as the seed writes it), for tools that work without a server. */
+export function readVocabulary(): ServerVocabulary {
+  return createVocabulary(loadDataset().vocabulary);
 }

@@ -7,7 +7,7 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../../server/app.ts';
-import { readVocabulary } from '../../server/graph/vocabulary.ts';
+import { readVocabulary } from '../../seed/dataset.ts';
 import { loadDataset } from '../../seed/dataset.ts';
 import { startSeededNeo4j } from '../soak/seeded-neo4j.ts';
 import { HOSTILE_STRINGS } from './hostile-input.ts';

@@ -3,7 +3,6 @@
 // (:VocabularyExtension) (the synthetic network's kinds, in the default network where that data is). Labels, colours,
 // and the whitelist every tie type and kind from a request is checked against. `readVocabulary` (the data set's file)
 // is for scripts and tests only; the server reads the database.
-import { readFileSync } from 'node:fs';
 import { Compile } from 'typebox/compile';
 import neo4j from 'neo4j-driver';
 import { KindSchema, TieTypeSchema, type Kind, type TieType } from '../schemas/graph.ts';
@@ -107,12 +106,6 @@ export function vocabularyFromRows(kinds: Record<string, unknown>[], tieTypes: R
   };
 }
 
-const readCore = (): RawVocabulary => JSON.parse(readFileSync(new URL('../../seed/data/vocabulary.json', import.meta.url), 'utf8')) as RawVocabulary;
-
-/** The product's own vocabulary, the same in every database. */
-export function readVocabulary(): Vocabulary {
-  return createVocabulary(readCore());
-}
 
 const kindCheck = Compile(KindSchema);
 const tieTypeCheck = Compile(TieTypeSchema);

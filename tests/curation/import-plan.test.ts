@@ -1,7 +1,7 @@
 // The import's row-by-row decisions against a given database state: every kind of rejection, with its reason,
 // and creates, updates and unchanged rows. Pure: no database.
 import { describe, expect, it } from 'vitest';
-import { readVocabulary } from '../../server/graph/vocabulary.ts';
+import { readVocabulary } from '../../seed/dataset.ts';
 import { planImport, type ExistingState } from '../../server/import/import-plan.ts';
 import { splitPlan } from '../../server/import/import-service.ts';
 import type { EvidenceRow, ImportSet, OrganisationRow, TieRow } from '../../server/import/import-rows.ts';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQueries } from '../../../server/cypher/query-store.ts';
 import { createGraphRepository } from '../../../server/graph/graph-repository.ts';
-import { readVocabulary } from '../../../server/graph/vocabulary.ts';
+import { readVocabulary } from '../../../seed/dataset.ts';
 import type { Database } from '../../../server/neo4j-connection.ts';
 import type { Subgraph } from '../../../server/schemas/graph.ts';
 import { connectTestDatabase, resetToSeed } from '../../support/test-database.ts';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQueries } from '../../../server/cypher/query-store.ts';
 import { createGraphRepository, onDay } from '../../../server/graph/graph-repository.ts';
-import { readVocabulary } from '../../../server/graph/vocabulary.ts';
+import { readVocabulary } from '../../../seed/dataset.ts';
 import { inForceOn } from '../../../server/contract/in-force.ts';
 import type { Database } from '../../../server/neo4j-connection.ts';
 import { connectTestDatabase, resetToSeed } from '../../support/test-database.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pastTense } from '../../../server/graph/tense.ts';
-import { readVocabulary } from '../../../server/graph/vocabulary.ts';
+import { readVocabulary } from '../../../seed/dataset.ts';
 
 describe('tie labels in the past tense', () => {
   it('changes only the first word', () => {
