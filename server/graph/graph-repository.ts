@@ -43,11 +43,16 @@ const SOURCE_CACHE_MS = 60_000;
 export interface HubDegrees {
   /** k-shortest paths never pass through an organisation with more ties than this (see find-k-shortest-paths.cypher). */
   path: number;
+  /**
+   * A neighbourhood goes on beyond the centre only through organisations with at most this many ties: at depth 2
+   * around a GP practice, a regulator's 60,000 partners would drown the view (expand the hub itself to see them).
+   */
+  neighbourhood: number;
   /** Ties among a set of organisations are read from their ends with at most this many ties (find-ties-among.cypher). */
   tiesAmong: number;
 }
 
-const HUB_DEGREES: HubDegrees = { path: 5_000, tiesAmong: 1_000 };
+const HUB_DEGREES: HubDegrees = { path: 5_000, neighbourhood: 5_000, tiesAmong: 1_000 };
 /** Details list at most this many ties: a national hub has tens of thousands (its degree still says how many). */
 const ORGANISATION_TIE_LIMIT = 1_000;
 
@@ -180,6 +185,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
             kinds: filter.kinds.length ? filter.kinds : null,
             attributes: filter.attributes ?? [],
             limit: boundedLimit(room + 1),
+            hubDegree: hop === 0 ? null : neo4j.int(hubDegrees.neighbourhood),
             ...windowParams(window),
           });
           frontier = result.records.map((r) => r.get('id') as string);
