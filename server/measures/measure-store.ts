@@ -7,7 +7,9 @@ import neo4j from 'neo4j-driver';
 
 export interface StoredRun {
   computedAt: string;
+  /** Size of the history when the network was read: the run is stale once the history has grown past it. */
   changeCount: number;
+  /** Organisations betweenness and closeness were searched from; null when exact (searched from every one). */
   sampleSize: number | null;
   durationMs: number;
   organisations: number;

@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { computeNetworkMeasures, type NetworkShape } from '../analysis/network-measures.ts';
 import type { QueryStore } from '../cypher/query-store.ts';
 import type { Database } from '../neo4j-connection.ts';
+import type { StoredRun } from './measure-store.ts';
 
 export interface MeasureRunOptions {
   /** Networks with more organisations than this get betweenness and closeness estimated from a sample. */
@@ -19,20 +20,9 @@ export interface MeasureRunOptions {
   timeoutMs: number;
 }
 
-export interface MeasureRunSummary {
+export interface MeasureRunSummary extends StoredRun {
   run: string;
   network: string;
-  computedAt: string;
-  /** Size of the history when the network was read: the run is stale once the history has grown past it. */
-  changeCount: number;
-  /** Organisations betweenness and closeness were searched from; null when exact (searched from every one). */
-  sampleSize: number | null;
-  durationMs: number;
-  organisations: number;
-  ties: number;
-  modularity: number;
-  communityCount: number;
-  componentCount: number;
   /** Where the time went: reading, computing, writing (ms). */
   phases: { readMs: number; computeMs: number; writeMs: number };
 }
