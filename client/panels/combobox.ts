@@ -1,7 +1,8 @@
 // An organisation autocomplete following the ARIA 1.2 combobox pattern (input + listbox popup): suggestions as you
 // type (debounced, earlier requests aborted), ↑/↓ to move, Enter to choose, Escape to close or clear.
 import { ApiError, isAbort } from '../api.ts';
-import { debounce, h, swatch, uid } from '../dom.ts';
+import { debounce, h, uid } from '../dom.ts';
+import { createListbox } from './combobox-listbox.ts';
 import type { SearchResult } from '../types.ts';
 
 export interface ComboboxOptions {
@@ -35,62 +36,19 @@ export function createCombobox(options: ComboboxOptions): Combobox {
       autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false', placeholder: options.placeholder ?? '', name: options.name ?? null,
     },
   });
-  const list = h('ul', { class: 'combobox-list', attrs: { id: listId, role: 'listbox', 'aria-label': `${options.label}: suggestions` } });
-  list.hidden = true;
+  const list = createListbox(input, listId, options.label, options.kind, (index) => choose(index));
   const status = h('p', { class: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
   const label = h('label', { class: options.hiddenLabel ? 'visually-hidden' : 'field-label', text: options.label, attrs: { for: id } });
-  const element = h('div', { class: 'combobox' }, [label, h('div', { class: 'combobox-field' }, [input, list]), status]);
+  const element = h('div', { class: 'combobox' }, [label, h('div', { class: 'combobox-field' }, [input, list.element]), status]);
 
   let results: SearchResult[] = [];
-  let active = -1;
   let controller: AbortController | null = null;
   let lastQuery = '';
 
-  function open(isOpen: boolean) {
-    list.hidden = !isOpen;
-    input.setAttribute('aria-expanded', String(isOpen));
-    if (!isOpen) {
-      active = -1;
-      input.removeAttribute('aria-activedescendant');
-    }
-  }
-
-  function setActive(index: number) {
-    const options = [...list.querySelectorAll<HTMLElement>('[role="option"]:not([aria-disabled="true"])')];
-    if (!options.length) return;
-    active = (index + options.length) % options.length;
-    options.forEach((option, position) => option.setAttribute('aria-selected', String(position === active)));
-    const current = options[active]!;
-    input.setAttribute('aria-activedescendant', current.id);
-    current.scrollIntoView({ block: 'nearest' });
-  }
-
-  function renderMessage(text: string) {
-    list.replaceChildren(h('li', { class: 'combobox-message', text, attrs: { role: 'option', 'aria-disabled': 'true', id: `${listId}-message` } }));
-    open(true);
-  }
+  const open = (isOpen: boolean) => list.open(isOpen);
 
   function render() {
-    list.replaceChildren();
-    results.forEach((result, index) => {
-      const kind = options.kind(result.kind);
-      const option = h('li', {
-        class: 'combobox-option',
-        attrs: { role: 'option', id: `${listId}-${index}`, 'aria-selected': 'false' },
-        on: {
-          // Keep focus in the input while clicking an option.
-          mousedown: (event) => event.preventDefault(),
-          click: () => choose(index),
-        },
-      }, [
-        swatch(kind.colour, 'swatch swatch-dot'),
-        h('span', { class: 'option-name', text: result.name }),
-        result.shortName && result.shortName !== result.name ? h('span', { class: 'option-short', text: result.shortName }) : null,
-        h('span', { class: 'option-kind', text: kind.label }),
-      ]);
-      list.append(option);
-    });
-    open(results.length > 0);
+    list.showResults(results);
     status.textContent = `${results.length} suggestion${results.length === 1 ? '' : 's'}. Use up and down to choose, Enter to select.`;
   }
 
@@ -111,13 +69,13 @@ export function createCombobox(options: ComboboxOptions): Combobox {
       if (input.value.trim() !== query) return;
       if (results.length) render();
       else {
-        renderMessage(`No organisation matches “${query}”`);
+        list.showMessage(`No organisation matches “${query}”`);
         status.textContent = `No organisation matches ${query}.`;
       }
     } catch (error) {
       if (isAbort(error)) return;
       results = [];
-      renderMessage(error instanceof ApiError ? error.message : 'Search failed.');
+      list.showMessage(error instanceof ApiError ? error.message : 'Search failed.');
     }
   }, 160);
 
@@ -135,22 +93,22 @@ export function createCombobox(options: ComboboxOptions): Combobox {
   });
 
   input.addEventListener('keydown', (event) => {
-    const isOpen = !list.hidden;
+    const isOpen = list.isOpen();
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
         if (!isOpen && results.length) render();
-        setActive(active + 1);
+        list.move(1);
         break;
       case 'ArrowUp':
         event.preventDefault();
         if (!isOpen && results.length) render();
-        setActive(active - 1);
+        list.move(-1);
         break;
       case 'Enter':
         if (isOpen && results.length) {
           event.preventDefault();
-          choose(active >= 0 ? active : 0);
+          choose(Math.max(list.active(), 0));
         }
         break;
       case 'Escape':

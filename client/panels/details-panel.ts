@@ -2,24 +2,17 @@
 // sentence and source). Other organisations are buttons that select them; actions change the view via the store.
 // Signed in to edit, it also offers "Edit details", "Add tie", "Delete organisation" and, per tie, "End" and
 // "Delete"; its History (folded) lists the changes made to it.
-import { pastTense } from '../../server/graph/tense.ts';
 import { ApiError, isAbort, type Api } from '../api.ts';
-import { actions, MAX_DEPTH, type AppState } from '../app-state.ts';
+import type { AppState } from '../app-state.ts';
 import type { EditorCommands } from '../curation/editor-commands.ts';
-import { append, externalLink, h, lineSample, swatch, uid } from '../dom.ts';
+import { append, h, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
 import { changed, type Store } from '../store.ts';
-import type { OrganisationDetail, OrganisationTie } from '../types.ts';
-import { count, dateRange, evidenceList, passageOpener } from '../view-helpers.ts';
+import type { OrganisationDetail } from '../types.ts';
 import { createHistorySection, type HistorySection } from './history-section.ts';
-import { attributeText } from './attribute-text.ts';
-import type { Attributes } from '../../server/contract/attributes.ts';
-
-/** An organisation's or a tie's extra attributes, name beside value. */
-const attributeList = (attributes: Attributes): HTMLElement => h('dl', { class: 'attribute-list', attrs: { 'aria-label': 'Attributes' } },
-  Object.entries(attributes).flatMap(([name, value]) => [h('dt', { text: name }), h('dd', { text: attributeText(value) })]));
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { editActions, viewActions, type DepthChoice } from './organisation-actions.ts';
+import { organisationHeader } from './organisation-header.ts';
+import { organisationTies } from './organisation-ties.ts';
 
 export function createDetailsPanel(element: HTMLElement, store: Store<AppState>, api: Api, editor: EditorCommands): () => void {
   const titleId = uid('details-title');
@@ -30,7 +23,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
 
   let controller: AbortController | null = null;
   let shown: OrganisationDetail | null = null;
-  let depth = 1;
+  const depth: DepthChoice = { value: 1 };
   let actionSlot = h('div');
   let history: HistorySection | null = null;
 
@@ -39,7 +32,7 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
     if (!shown) return;
     const controls = [...actionSlot.querySelectorAll<HTMLElement>('button, select')];
     const focused = controls.indexOf(document.activeElement as HTMLElement);
-    const next = h('div', {}, [actionBar(shown, state)]);
+    const next = h('div', {}, [viewActions(shown, state, store, depth)]);
     actionSlot.replaceWith(next);
     actionSlot = next;
     if (focused >= 0) {
@@ -58,100 +51,8 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
     );
   }
 
-  function actionBar(org: OrganisationDetail, state: AppState): HTMLElement {
-    const depthId = uid('depth');
-    const inView = state.visible.nodes.some((node) => node.id === org.id);
-    const expanded = state.expanded.includes(org.id) || (state.centre === org.id);
-    const depthSelect = h('select', { attrs: { id: depthId }, on: { change: () => (depth = Number(depthSelect.value)) } },
-      Array.from({ length: MAX_DEPTH - 1 }, (_, index) => h('option', { text: `${index + 1} hop${index ? 's' : ''}`, attrs: { value: index + 1, selected: index + 1 === depth } })));
-    return h('div', { class: 'details-actions' }, [
-      h('div', { class: 'inline-field' }, [
-        h('button', {
-          class: 'button', text: 'Show neighbourhood', attrs: { type: 'button', 'aria-describedby': depthId },
-          on: { click: () => store.update((current) => actions.focus(current, org.id, depth)) },
-        }),
-        h('label', { class: 'visually-hidden', text: 'Neighbourhood depth', attrs: { for: depthId } }),
-        depthSelect,
-      ]),
-      h('button', {
-        class: 'button', text: inView ? 'Expand here' : 'Add to view', attrs: { type: 'button', disabled: expanded, title: 'Adds its direct ties to the current view (double-click in the network does the same)' },
-        on: { click: () => store.update((current) => actions.expand(current, org.id)) },
-      }),
-      h('button', {
-        class: 'button', text: 'Hide', attrs: { type: 'button', disabled: !inView },
-        on: { click: () => store.update((current) => actions.hide(current, org.id)) },
-      }),
-      h('button', {
-        class: 'button', text: 'Path from here', attrs: { type: 'button' },
-        on: { click: () => store.update({ pathDraft: { from: org.id }, tab: 'paths' }) },
-      }),
-      h('button', {
-        class: 'button', text: 'Path to here', attrs: { type: 'button' },
-        on: { click: () => store.update({ pathDraft: { to: org.id }, tab: 'paths' }) },
-      }),
-    ]);
-  }
-
-  function editBar(org: OrganisationDetail): HTMLElement {
-    return h('div', { class: 'details-edit', attrs: { role: 'group', 'aria-label': 'Edit' } }, [
-      h('button', { class: 'button button-edit', text: 'Edit details', attrs: { type: 'button' }, on: { click: () => editor.editOrganisation(org) } }),
-      h('button', { class: 'button button-edit', text: 'Add tie', attrs: { type: 'button' }, on: { click: () => editor.addTie(org) } }),
-      h('button', {
-        class: 'button button-quiet button-quiet-danger', text: 'Delete organisation', attrs: { type: 'button', title: 'Delete this organisation and its ties (asks first)' },
-        on: { click: () => editor.deleteOrganisation(org) },
-      }),
-    ]);
-  }
-
-  function tieEditRow(org: OrganisationDetail, tie: OrganisationTie): HTMLElement {
-    const what = `${tie.label} ${tie.other.name}`;
-    return h('div', { class: 'tie-edit' }, [
-      tie.until ? null : h('button', {
-        class: 'button button-quiet button-tiny', text: 'End', attrs: { type: 'button', 'aria-label': `End the tie: ${what}`, title: 'Record that this tie has ended' },
-        on: { click: () => editor.endTie(org, tie) },
-      }),
-      h('button', {
-        class: 'button button-quiet button-tiny button-quiet-danger', text: 'Delete', attrs: { type: 'button', 'aria-label': `Delete the tie: ${what}`, title: 'Delete this tie (asks first)' },
-        on: { click: () => editor.deleteTie(org, tie) },
-      }),
-    ]);
-  }
-
-  function tieItem(org: OrganisationDetail, tie: OrganisationTie, state: AppState): HTMLElement {
-    const styles = stylesFor(state.meta);
-    const kind = styles.kind(tie.other.kind);
-    const dates = dateRange(tie.since, tie.until);
-    return h('li', { class: `tie${tie.state === 'ended' ? ' is-ended' : ''}` }, [
-      h('div', { class: 'tie-head' }, [
-        swatch(kind.colour, 'swatch swatch-dot'),
-        h('button', {
-          class: 'link-button', text: tie.other.name, attrs: { type: 'button', title: `Select ${tie.other.name}` },
-          on: { click: () => store.update({ selected: tie.other.id }) },
-        }),
-        h('span', { class: 'muted small', text: kind.label }),
-        dates ? h('span', { class: 'dates', text: dates }) : null,
-      ]),
-      tie.description ? h('p', { class: 'tie-description', text: tie.description }) : null,
-      tie.attributes ? attributeList(tie.attributes) : null,
-      evidenceList(tie.evidence, passageOpener(store)),
-      state.editing ? tieEditRow(org, tie) : null,
-    ]);
-  }
-
   function render(org: OrganisationDetail, state: AppState) {
-    const styles = stylesFor(state.meta);
-    const kind = styles.kind(org.kind);
     heading.textContent = org.name;
-    const facts = [org.shortName && org.shortName !== org.name ? org.shortName : null, org.sector, [org.city, org.country].filter(Boolean).join(', ') || null, dateRange(org.since, org.until)]
-      .filter((fact): fact is string => Boolean(fact));
-    const groups = new Map<string, OrganisationTie[]>();
-    for (const tie of org.ties) {
-      // Ended ties are listed apart, after the current ones (the server sends them in that order).
-      const key = `${tie.state}\n${tie.type}\n${tie.direction}`;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push(tie);
-    }
-    const ended = (ties: OrganisationTie[]) => Number(ties[0]!.state === 'ended');
-    const sorted = [...groups.values()].sort((a, b) => ended(a) - ended(b) || b.length - a.length || a[0]!.label.localeCompare(b[0]!.label));
     // The history keeps its open/closed state and contents across re-renders of the same organisation.
     if (!history || history.element.dataset.id !== org.id) {
       history?.destroy();
@@ -162,28 +63,10 @@ export function createDetailsPanel(element: HTMLElement, store: Store<AppState>,
     }
     body.replaceChildren();
     append(body, [
-      h('p', { class: 'kind-line' }, [swatch(kind.colour, 'swatch swatch-dot'), h('span', { text: kind.label })]),
-      facts.length ? h('p', { class: 'facts', text: facts.join(' · ') }) : null,
-      org.aliases.length ? h('p', { class: 'muted small', text: `Also known as ${org.aliases.join(', ')}` }) : null,
-      org.description ? h('p', { class: 'description', text: org.description }) : null,
-      org.attributes ? attributeList(org.attributes) : null,
-      org.url && /^https?:\/\//i.test(org.url) ? h('p', { class: 'small' }, [externalLink(org.url, 'Website')]) : null,
-      (actionSlot = h('div', {}, [actionBar(org, state)])),
-      state.editing ? editBar(org) : null,
-      h('h3', { class: 'section-title', text: `Ties (${org.ties.length})` }),
-      org.ties.length ? null : h('p', { class: 'empty', text: 'No ties recorded.' }),
-      ...sorted.map((ties) => {
-        const first = ties[0]!;
-        const style = styles.tie(first.type);
-        return h('section', { class: 'tie-group' }, [
-          h('h4', { class: 'tie-group-title' }, [
-            lineSample(style.colour, style.dash),
-            h('span', { text: first.state === 'ended' ? `${capitalise(pastTense(first.label))} (ended)` : capitalise(first.label) }),
-            h('span', { class: 'count', text: String(ties.length), attrs: { 'aria-label': count(ties.length, 'tie', 'ties') } }),
-          ]),
-          h('ul', { class: 'tie-list' }, ties.map((tie) => tieItem(org, tie, state))),
-        ]);
-      }),
+      ...organisationHeader(org, stylesFor(state.meta)),
+      (actionSlot = h('div', {}, [viewActions(org, state, store, depth)])),
+      state.editing ? editActions(org, editor) : null,
+      ...organisationTies(org, state, store, editor),
       history.element,
     ]);
   }

@@ -3,12 +3,14 @@
 // choosing one highlights it in the network.
 import type { Api } from '../api.ts';
 import { actions, DEFAULT_PATH, pathKey, type AppState, type PathQuery } from '../app-state.ts';
-import { h, lineSample, uid } from '../dom.ts';
+import { h, uid } from '../dom.ts';
 import { stylesFor } from '../graph/graph-styles.ts';
 import { changed, type Store } from '../store.ts';
 import type { PathMode } from '../types.ts';
 import { createCombobox } from './combobox.ts';
+import { createPathAvoidList } from './path-avoid-list.ts';
 import { createPathResults } from './path-results.ts';
+import { createPathTieTypes } from './path-tie-types.ts';
 import { PATH_LIMITS, PATH_MODES } from '../../server/contract/formats.ts';
 
 /** Every path mode the API has needs a label here (the compiler checks). */
@@ -27,10 +29,9 @@ interface Draft {
 export function createPathPanel(element: HTMLElement, store: Store<AppState>, api: Api): () => void {
   const titleId = uid('paths-title');
   element.setAttribute('aria-labelledby', titleId);
-  const styles = () => stylesFor(store.get().meta);
   const nameOf = (id: string) => store.get().names[id] ?? id;
   const search = (query: string, signal: AbortSignal) => api.search(query, signal);
-  const kind = (id: string) => styles().kind(id);
+  const kind = (id: string) => stylesFor(store.get().meta).kind(id);
 
   const initial = store.get().path;
   const draft: Draft = initial
@@ -40,14 +41,7 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
   const remember = (id: string, name: string) => store.update((state) => (state.names[id] === name ? null : { names: { ...state.names, [id]: name } }));
   const fromBox = createCombobox({ label: 'From', placeholder: 'Organisation to start from', search, kind, name: 'from', onChoose: (result) => { draft.from = result.id; remember(result.id, result.name); validate(); } });
   const toBox = createCombobox({ label: 'To', placeholder: 'Organisation to reach', search, kind, name: 'to', onChoose: (result) => { draft.to = result.id; remember(result.id, result.name); validate(); } });
-  const avoidBox = createCombobox({
-    label: 'Organisations to avoid', placeholder: 'Add an organisation', search, kind, clearOnChoose: true, name: 'avoid',
-    onChoose: (result) => {
-      remember(result.id, result.name);
-      if (!draft.avoid.includes(result.id)) draft.avoid.push(result.id);
-      renderAvoid();
-    },
-  });
+  const avoid = createPathAvoidList({ draft, search, kind, nameOf, remember });
   // Typing after a choice means the choice no longer stands.
   fromBox.input.addEventListener('input', () => { draft.from = null; });
   toBox.input.addEventListener('input', () => { draft.to = null; });
@@ -60,9 +54,7 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
   const k = h('input', { attrs: { id: kId, type: 'number', min: kLimits.minimum, max: kLimits.maximum, step: 1, inputmode: 'numeric', name: 'k' } });
   const hops = h('input', { attrs: { id: hopsId, type: 'number', min: hopLimits.minimum, max: hopLimits.maximum, step: 1, inputmode: 'numeric', name: 'maxHops' } });
   const kField = h('div', { class: 'field field-small' }, [h('label', { class: 'field-label', text: 'k', attrs: { for: kId } }), k]);
-  const typeList = h('ul', { class: 'filter-list' });
-  const typeSummary = h('summary', { text: 'Tie types to use: all' });
-  const avoidList = h('ul', { class: 'chips', attrs: { 'aria-label': 'Avoided organisations' } });
+  const tieTypes = createPathTieTypes(store, draft);
   const formMessage = h('p', { class: 'form-message', attrs: { role: 'alert' } });
   const results = createPathResults(store, api);
 
@@ -94,9 +86,8 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
       kField,
       h('div', { class: 'field field-small' }, [h('label', { class: 'field-label', text: 'Max hops', attrs: { for: hopsId } }), hops]),
     ]),
-    h('details', { class: 'types-details' }, [typeSummary, h('fieldset', { class: 'filter-group' }, [h('legend', { class: 'visually-hidden', text: 'Tie types a path may use' }), typeList])]),
-    avoidBox.element,
-    avoidList,
+    tieTypes.element,
+    ...avoid.elements,
     formMessage,
     h('div', { class: 'button-row' }, [
       h('button', { class: 'button button-primary', text: 'Find path', attrs: { type: 'submit' } }),
@@ -133,47 +124,6 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
     return !message;
   }
 
-  function renderAvoid() {
-    avoidList.replaceChildren(...draft.avoid.map((id) =>
-      h('li', { class: 'chip' }, [
-        h('span', { text: nameOf(id) }),
-        h('button', {
-          class: 'chip-remove', text: '×', attrs: { type: 'button', 'aria-label': `Stop avoiding ${nameOf(id)}` },
-          on: { click: () => { draft.avoid = draft.avoid.filter((other) => other !== id); renderAvoid(); avoidBox.focus(); } },
-        }),
-      ])));
-  }
-
-  function renderTypes() {
-    const meta = store.get().meta;
-    typeList.replaceChildren(...(meta?.tieTypes ?? []).map((type) => {
-      const id = uid('via');
-      const style = styles().tie(type.id);
-      const input = h('input', { attrs: { type: 'checkbox', id, checked: draft.tieTypes.length === 0 || draft.tieTypes.includes(type.id) } });
-      input.addEventListener('change', () => {
-        const boxes = [...typeList.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-        const chosen = (meta?.tieTypes ?? []).filter((_, index) => boxes[index]?.checked).map((t) => t.id);
-        draft.tieTypes = chosen.length === boxes.length ? [] : chosen;
-        summarise();
-      });
-      const only = () => {
-        draft.tieTypes = draft.tieTypes.length === 1 && draft.tieTypes[0] === type.id ? [] : [type.id];
-        renderTypes();
-        typeList.querySelector<HTMLElement>(`[data-only="${CSS.escape(type.id)}"]`)?.focus();
-      };
-      return h('li', { class: 'filter-row' }, [
-        input,
-        h('label', { attrs: { for: id } }, [lineSample(style.colour, style.dash), h('span', { class: 'filter-label', text: style.label })]),
-        h('button', { class: 'filter-only', text: 'only', attrs: { type: 'button', 'aria-label': `Paths over ${style.label} ties only`, 'data-only': type.id }, on: { click: only } }),
-      ]);
-    }));
-    summarise();
-  }
-
-  function summarise() {
-    typeSummary.textContent = draft.tieTypes.length ? `Tie types to use: ${draft.tieTypes.length} chosen` : 'Tie types to use: all';
-  }
-
   function fillForm() {
     fromBox.setValue(draft.from ? nameOf(draft.from) : '');
     toBox.setValue(draft.to ? nameOf(draft.to) : '');
@@ -181,8 +131,8 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
     kField.hidden = draft.mode !== 'k-shortest';
     k.value = String(draft.k);
     hops.value = String(draft.maxHops);
-    renderTypes();
-    renderAvoid();
+    tieTypes.render();
+    avoid.render();
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -197,12 +147,12 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
       Object.assign(draft, { ...state.path, tieTypes: [...state.path.tieTypes], avoid: [...state.path.avoid] });
       fillForm();
     }
-    if (changed(state, previous, 'meta')) renderTypes();
+    if (changed(state, previous, 'meta')) tieTypes.render();
     if (changed(state, previous, 'names')) {
       // Names arrive after a shared link is opened: put words where ids were.
       if (draft.from && fromBox.input.value === draft.from) fromBox.setValue(nameOf(draft.from));
       if (draft.to && toBox.input.value === draft.to) toBox.setValue(nameOf(draft.to));
-      if (draft.avoid.length) renderAvoid();
+      if (draft.avoid.length) avoid.render();
     }
     if (changed(state, previous, 'path', 'pathResult', 'pathStatus', 'pathIndex', 'names')) results.render(state);
   });
@@ -217,6 +167,6 @@ export function createPathPanel(element: HTMLElement, store: Store<AppState>, ap
     unsubscribe();
     fromBox.destroy();
     toBox.destroy();
-    avoidBox.destroy();
+    avoid.destroy();
   };
 }

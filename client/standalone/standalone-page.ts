@@ -3,6 +3,7 @@
 import { escapeXml } from '../graph/svg-picture.ts';
 import type { PageData } from './page-data.ts';
 import { runViewer } from './viewer.ts';
+import { enablePanZoom, fillLegend } from './viewer-parts.ts';
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:14px/1.4 system-ui,-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1d2633;display:grid;grid-template:auto 1fr/1fr 320px;height:100vh}
@@ -37,7 +38,7 @@ async function sha256(text: string): Promise<string> {
 }
 
 export async function buildStandalonePage(data: PageData): Promise<string> {
-  const script = `(${String(runViewer)})();`;
+  const script = `(${String(runViewer)})(${String(enablePanZoom)}, ${String(fillLegend)});`;
   const policy = `default-src 'none'; script-src ${await sha256(script)}; style-src ${await sha256(STYLE)}; img-src data:; base-uri 'none'; form-action 'none'`;
   const title = escapeXml(data.title);
   return `<!doctype html>

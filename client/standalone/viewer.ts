@@ -1,13 +1,11 @@
 // The self-contained page's viewer. Its source text is copied into the page (String(runViewer)), so it must stand
-// alone: no imports, nothing from outside the function, DOM APIs only. It draws the network as SVG, pans and
-// zooms, searches by name, shows an organisation's ties with their evidence, and fills the legend.
-export function runViewer(): void {
-  interface Node { id: string; name: string; label: string; kind: string; x: number; y: number; r: number }
-  interface Evidence { quote: string; source: number }
-  interface Link { s: number; t: number; type: string; dates: string; evidence: Evidence[] }
-  interface Data { title: string; caption: string; kinds: Array<{ id: string; label: string; colour: string }>; types: Array<{ id: string; label: string; colour: string; dash: string }>; nodes: Node[]; sources: string[]; links: Link[] }
+// alone: no imports, nothing from outside the function, DOM APIs only; its parts (viewer-parts.ts) are copied too
+// and passed in. It draws the network as SVG, pans and zooms, searches by name, shows an organisation's ties with
+// their evidence, and fills the legend.
+import type { enablePanZoom, fillLegend, ViewerData } from './viewer-parts.ts';
 
-  const data = JSON.parse(document.getElementById('page-data')!.textContent!) as Data;
+export function runViewer(panZoomOf: typeof enablePanZoom, legendOf: typeof fillLegend): void {
+  const data = JSON.parse(document.getElementById('page-data')!.textContent!) as ViewerData;
   const NS = 'http://www.w3.org/2000/svg';
   const svg = document.getElementById('network') as unknown as SVGSVGElement;
   const world = svg.querySelector('g')!;
@@ -55,51 +53,7 @@ export function runViewer(): void {
     return group;
   });
 
-  // Pan and zoom: screen = world × k + (x, y).
-  const view = { k: 1, x: 0, y: 0 };
-  const apply = () => world.setAttribute('transform', `translate(${view.x} ${view.y}) scale(${view.k})`);
-  function fit() {
-    const width = svg.clientWidth || 800;
-    const height = svg.clientHeight || 600;
-    if (!data.nodes.length) return;
-    const xs = data.nodes.map((node) => node.x);
-    const ys = data.nodes.map((node) => node.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs) - 40, Math.max(...xs) + 40, Math.min(...ys) - 30, Math.max(...ys) + 40];
-    view.k = Math.min(2, width / (x1 - x0), height / (y1 - y0));
-    view.x = (width - (x1 + x0) * view.k) / 2;
-    view.y = (height - (y1 + y0) * view.k) / 2;
-    apply();
-  }
-  function zoomAt(factor: number, px: number, py: number) {
-    const k = Math.min(12, Math.max(0.05, view.k * factor));
-    view.x = px - ((px - view.x) / view.k) * k;
-    view.y = py - ((py - view.y) / view.k) * k;
-    view.k = k;
-    apply();
-  }
-  svg.addEventListener('wheel', (event) => {
-    event.preventDefault();
-    const box = svg.getBoundingClientRect();
-    zoomAt(Math.exp(-event.deltaY / 300), event.clientX - box.left, event.clientY - box.top);
-  }, { passive: false });
-  let drag: { x: number; y: number } | null = null;
-  svg.addEventListener('pointerdown', (event) => {
-    drag = { x: event.clientX - view.x, y: event.clientY - view.y };
-    svg.setPointerCapture(event.pointerId);
-  });
-  svg.addEventListener('pointermove', (event) => {
-    if (!drag) return;
-    view.x = event.clientX - drag.x;
-    view.y = event.clientY - drag.y;
-    apply();
-  });
-  svg.addEventListener('pointerup', () => {
-    drag = null;
-  });
-  for (const [id, factor] of [['zoom-in', 1.4], ['zoom-out', 1 / 1.4]] as const) {
-    document.getElementById(id)!.addEventListener('click', () => zoomAt(factor, svg.clientWidth / 2, svg.clientHeight / 2));
-  }
-  document.getElementById('fit')!.addEventListener('click', fit);
+  const panZoom = panZoomOf(svg, world, data.nodes);
 
   function select(index: number) {
     const node = data.nodes[index]!;
@@ -132,10 +86,7 @@ export function runViewer(): void {
       const button = htmlElement('button', node.name);
       button.addEventListener('click', () => {
         select(index);
-        view.k = Math.max(view.k, 1);
-        view.x = svg.clientWidth / 2 - node.x * view.k;
-        view.y = svg.clientHeight / 2 - node.y * view.k;
-        apply();
+        panZoom.centreOn(node);
         results.replaceChildren();
       });
       const item = htmlElement('li');
@@ -144,20 +95,6 @@ export function runViewer(): void {
     }));
   });
 
-  const legend = document.querySelector('#legend ul')!;
-  for (const kind of data.kinds) {
-    const item = htmlElement('li', kind.label);
-    const dot = svgElement('svg', { width: 12, height: 12, 'aria-hidden': 'true' });
-    dot.append(svgElement('circle', { cx: 6, cy: 6, r: 5, fill: kind.colour }));
-    item.prepend(dot);
-    legend.append(item);
-  }
-  for (const type of data.types) {
-    const item = htmlElement('li', type.label);
-    const sample = svgElement('svg', { width: 22, height: 12, 'aria-hidden': 'true' });
-    sample.append(svgElement('line', { x1: 1, y1: 6, x2: 21, y2: 6, stroke: type.colour, 'stroke-width': 2, 'stroke-dasharray': type.dash }));
-    item.prepend(sample);
-    legend.append(item);
-  }
-  fit();
+  legendOf(data, svgElement, htmlElement);
+  panZoom.fit();
 }
