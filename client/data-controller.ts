@@ -1,11 +1,11 @@
 // Fetches what the state asks for — the vocabulary, the base view, expansions, paths — and derives the visible
 // subgraph. Transient failures (server or database away) are said in words and retried with a growing delay.
-import { ApiError, isAbort, type Api } from './api.ts';
-import { composeView, pathKey, withNames, type AppState } from './app-state.ts';
+import { ApiError, type Api } from './api.ts';
+import { composeView, withNames, type AppState } from './app-state.ts';
+import { createFailureRetry } from './failure-retry.ts';
+import { createPathLoader } from './path-loader.ts';
 import { changed, type Store } from './store.ts';
 import type { Subgraph } from './types.ts';
-
-const RETRY_DELAYS = [2000, 4000, 8000, 15000];
 
 export interface DataController {
   /** Try again now (the "Retry" button). */
@@ -14,34 +14,14 @@ export interface DataController {
 }
 
 export function createDataController(store: Store<AppState>, api: Api): DataController {
-  let attempt = 0;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let baseController: AbortController | null = null;
   let baseKey = '';
-  let pathController: AbortController | null = null;
   let metaLoading = false;
   const expanding = new Map<string, AbortController>();
+  const paths = createPathLoader(store, api);
+  const { fail, succeeded, ...retries } = createFailureRetry(store, () => sync(), () => baseController !== null || expanding.size > 0 || metaLoading);
 
   const nameOf = (id: string) => store.get().names[id] ?? id;
-
-  function fail(error: unknown, what: string) {
-    if (isAbort(error)) return;
-    const apiError = error instanceof ApiError ? error : new ApiError(500, `${what} failed.`);
-    const retrying = apiError.transient;
-    store.update({ status: { state: 'error', message: retrying ? apiError.message : `${what}: ${apiError.message}`, retrying } });
-    if (retrying) {
-      clearTimeout(retryTimer);
-      const delay = RETRY_DELAYS[Math.min(attempt, RETRY_DELAYS.length - 1)]!;
-      attempt += 1;
-      retryTimer = setTimeout(sync, delay);
-    }
-  }
-
-  function succeeded() {
-    attempt = 0;
-    const status = store.get().status;
-    if (status.state !== 'idle' && !baseController && !expanding.size && !metaLoading) store.update({ status: { state: 'idle' } });
-  }
 
   function rememberNames(graph: Subgraph) {
     store.update((state) => ({ names: withNames(state.names, graph.nodes) }));
@@ -114,45 +94,14 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
     }
   }
 
-  async function loadPaths(state: AppState) {
-    const query = state.path;
-    if (!query) return;
-    const key = pathKey(query);
-    if (state.pathResult?.key === key) return;
-    if (state.pathStatus.state === 'loading' && pathController) return;
-    pathController?.abort();
-    const controller = new AbortController();
-    pathController = controller;
-    store.update({ pathStatus: { state: 'loading', message: 'Looking for paths…' } });
-    try {
-      const paths = await api.paths({ ...query, asOf: state.asOf }, controller.signal);
-      if (pathController !== controller) return;
-      pathController = null;
-      store.update((current) => ({
-        pathResult: { key, paths },
-        pathStatus: { state: 'idle' },
-        pathIndex: Math.min(current.pathIndex, Math.max(0, paths.length - 1)),
-        names: withNames(current.names, paths.flatMap((path) => path.nodes)),
-      }));
-    } catch (error) {
-      if (isAbort(error)) return;
-      if (pathController === controller) pathController = null;
-      const message = error instanceof ApiError ? error.message : 'Finding paths failed.';
-      store.update({ pathStatus: { state: 'error', message, retrying: false } });
-    }
-  }
-
   function sync() {
-    clearTimeout(retryTimer);
+    retries.cancel();
     const state = store.get();
     if (!state.meta) void loadMeta();
     void loadBase(state);
     for (const id of state.expanded) if (!state.expansions[id]) void loadExpansion(id);
-    if (state.path) void loadPaths(state);
-    else if (pathController) {
-      pathController.abort();
-      pathController = null;
-    }
+    if (state.path) void paths.load(state);
+    else paths.cancel();
   }
 
   /** After a write: the vocabulary (counts, new sources), the view, its expansions and the path, fetched again. */
@@ -162,10 +111,9 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
     void loadBase(state, true);
     for (const id of state.expanded) void loadExpansion(id, true);
     if (state.path) {
-      pathController?.abort();
-      pathController = null;
+      paths.cancel();
       store.update({ pathResult: null, pathStatus: { state: 'idle' } });
-      void loadPaths(store.get());
+      void paths.load(store.get());
     }
   }
 
@@ -191,15 +139,15 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
 
   return {
     retry() {
-      attempt = 0;
+      retries.reset();
       store.update({ status: { state: 'idle' } });
       sync();
     },
     destroy() {
       unsubscribe();
-      clearTimeout(retryTimer);
+      retries.cancel();
       baseController?.abort();
-      pathController?.abort();
+      paths.cancel();
       for (const controller of expanding.values()) controller.abort();
     },
   };
