@@ -28,7 +28,7 @@ export function createTieTypeForm(store: Store<AppState>, api: Api): HTMLElement
     inverse.disabled = symmetric.checked;
   });
   const form = h('form', { class: 'tie-type-form', attrs: { novalidate: true, 'aria-label': 'Add a tie type' } }, [
-    h('h3', { class: 'section-title', text: 'Tie types' }),
+    h('h4', { class: 'subsection-title', text: 'Add a tie type' }),
     // Labels avoid the words other forms use (source, from, to …), so each control keeps a name of its own.
     ...field('Forward wording', label, ids.label),
     ...field('Backward wording', inverse, ids.inverse),

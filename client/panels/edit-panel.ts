@@ -1,12 +1,13 @@
 // The Edit tab: "Sign in to edit" with an access token (checked at once with a request that changes nothing), then
 // the edit actions that do not belong to one organisation (new organisation, import) and "Sign out". Editing an
-// organisation or its ties happens in the details panel, whose edit buttons appear once signed in.
+// organisation or its ties happens in the details panel, whose edit buttons appear once signed in; the network's
+// kinds and tie types are edited here (Vocabulary).
 import type { Api } from '../api.ts';
 import type { AppState } from '../app-state.ts';
 import { checkToken } from '../curation/write-request.ts';
 import type { EditorCommands } from '../curation/editor-commands.ts';
 import { signIn, signOut } from '../curation/session.ts';
-import { createTieTypeForm } from '../curation/tie-type-form.ts';
+import { createVocabularyEditor } from '../curation/vocabulary-editor.ts';
 import { h, uid } from '../dom.ts';
 import { changed, type Store } from '../store.ts';
 
@@ -18,6 +19,8 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
   /** Whether this server accepts changes at all (asked once, when the tab is first shown signed out). */
   let writesEnabled: boolean | undefined;
   let asked = false;
+  /** Stops the shown vocabulary section following the vocabulary (it does while signed in). */
+  let disposeVocabulary = () => {};
 
   function signInForm(): HTMLElement {
     const tokenId = uid('token');
@@ -67,7 +70,11 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
 
   function render(state: AppState) {
     const hadFocus = element.contains(document.activeElement);
+    disposeVocabulary();
+    disposeVocabulary = () => {};
     if (state.editing) {
+      const vocabulary = createVocabularyEditor(store, api);
+      disposeVocabulary = vocabulary.dispose;
       body.replaceChildren(
         h('p', { class: 'signed-in' }, [h('span', { class: 'signed-in-dot', attrs: { 'aria-hidden': 'true' } }), 'Signed in: you can edit.']),
         h('p', { class: 'muted small', text: 'To correct an organisation or add, end or delete its ties, select it: the details panel shows the edit buttons. Every change is recorded in its history.' }),
@@ -75,7 +82,7 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
           h('button', { class: 'button', text: 'New organisation…', attrs: { type: 'button' }, on: { click: () => editor.editOrganisation(null) } }),
           h('button', { class: 'button', text: 'Import a file…', attrs: { type: 'button' }, on: { click: () => editor.importFile() } }),
         ]),
-        createTieTypeForm(store, api),
+        vocabulary.element,
         h('div', { class: 'button-row sign-out-row' }, [
           h('button', { class: 'button button-quiet', text: 'Sign out', attrs: { type: 'button' }, on: { click: () => signOut(store) } }),
         ]),
@@ -108,5 +115,8 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
   });
   render(store.get());
   if (store.get().tab === 'edit' && !store.get().editing) void askServer();
-  return unsubscribe;
+  return () => {
+    unsubscribe();
+    disposeVocabulary();
+  };
 }
