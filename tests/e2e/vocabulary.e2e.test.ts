@@ -1,36 +1,18 @@
 // The Vocabulary section of the Edit tab in a real Chromium, on the Florentine families in a network of their own:
 // a curator adds a kind, renames the families' kind and sees the new name in the legend and the filters at once,
 // sees a 400's problem beside its field, is told (as the server words it) that a kind in use cannot be deleted,
-// and deletes the unused one.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// deletes the unused one, and renames a tie type.
+import { describe, expect, it } from 'vitest';
 import { apiToken, baseUrl, useBrowserPages, waitForGraph } from './browser.ts';
+import { useFlorentineNetwork } from './florentine-network.ts';
 
 const { open, current } = useBrowserPages();
 const NETWORK = 'vocabulary-e2e';
-const write = (method: string, path: string, body?: string) => fetch(`${baseUrl()}${path}`, {
-  method,
-  headers: { Authorization: `Bearer ${apiToken()}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-  ...(body === undefined ? {} : { body }),
-});
 const kinds = async () => (await (await fetch(`${baseUrl()}/api/meta?network=${NETWORK}`)).json() as { kinds: { id: string; label: string; plural: string }[] }).kinds;
-
-beforeAll(async () => {
-  expect((await write('POST', '/api/networks', JSON.stringify({ id: NETWORK, label: 'Florentine vocabulary' }))).status).toBe(201);
-  const fixture = readFileSync(new URL('../fixtures/florentine-families.json', import.meta.url), 'utf8');
-  expect((await write('POST', `/api/import?format=json&network=${NETWORK}`, fixture)).status).toBe(200);
-});
-
-afterAll(async () => {
-  const graph = await (await fetch(`${baseUrl()}/api/graph?network=${NETWORK}`)).json() as { nodes: { id: string }[] };
-  for (const { id } of graph.nodes) await write('DELETE', `/api/organisations/${id}`);
-  await write('DELETE', `/api/vocabulary/tie-types/MARRIED_INTO?network=${NETWORK}`);
-  for (const kind of ['family', 'bank']) await write('DELETE', `/api/vocabulary/kinds/${kind}?network=${NETWORK}`);
-  await write('DELETE', `/api/networks/${NETWORK}`);
-});
+useFlorentineNetwork(NETWORK, 'Florentine vocabulary');
 
 describe('the vocabulary editor', () => {
-  it('adds, renames and deletes kinds, with the server\'s words for a kind in use', async () => {
+  it('adds, renames and deletes kinds and renames a tie type, with the server\'s words for an entry in use', async () => {
     const page = await open(`/?network=${NETWORK}`);
     expect(await waitForGraph(page)).toBe(15);
     await page.getByRole('tab', { name: 'Edit' }).click();
@@ -68,6 +50,16 @@ describe('the vocabulary editor', () => {
     await page.getByRole('button', { name: 'Delete the kind Bank' }).click();
     await page.getByText('Deleted the kind Bank.').waitFor();
     expect((await kinds()).map((kind) => kind.id)).toEqual(['family']);
+
+    // A tie type is edited the same way: a new wording, seen in the filters; one in use is not deleted.
+    await page.getByRole('button', { name: 'Edit the tie type is married into' }).click();
+    await page.getByLabel('Wording', { exact: true }).fill('is wed into');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Saved the tie type MARRIED_INTO.').waitFor();
+    await expect.poll(() => page.locator('.filter-group').nth(1).textContent()).toContain('is wed into');
+    await page.getByRole('button', { name: 'Delete the tie type is wed into' }).click();
+    await page.getByText('The tie type "MARRIED_INTO" is used by 20 ties; delete them first').waitFor();
+
     // The refused save (400) and delete (409) were answered as meant; the browser logs each such answer.
     const { errors } = current();
     errors.splice(0, errors.length, ...errors.filter((error) => !/status of (400|409)/.test(error)));
