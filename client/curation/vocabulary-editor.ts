@@ -2,14 +2,13 @@
 // (its id made from its name) and the form that adds a tie type. Every write reads /api/meta again, so the legend,
 // filters and drawing use the new names and colours at once. A 400 puts each problem beside its field (from the
 // answer's `errors`); a 409 (in use) is shown as the server words it.
-import { ApiError, queryString, type Api } from '../api.ts';
+import { queryString, type Api } from '../api.ts';
 import type { AppState } from '../app-state.ts';
 import { h, lineSample, swatch, uid } from '../dom.ts';
 import { networkParam } from '../network.ts';
 import { changed, type Store } from '../store.ts';
 import type { Kind, Meta, TieType } from '../types.ts';
-import { textArea, textField, type Field } from './dialog.ts';
-import { formErrorsFrom } from './forms.ts';
+import { showRefusal, textArea, textField, type Field } from './dialog.ts';
 import { currentToken } from './session.ts';
 import { createTieTypeForm } from './tie-type-form.ts';
 import { send } from './write-request.ts';
@@ -87,13 +86,7 @@ export function createVocabularyEditor(store: Store<AppState>, api: Api): { elem
       status.textContent = done;
       return true;
     } catch (error) {
-      if (error instanceof ApiError && error.status === 400) {
-        const problems = formErrorsFrom(error.fieldErrors, error.serverMessage ?? error.message, API_FIELDS);
-        for (const [key, text] of Object.entries(problems.fields)) fields[key as VocabularyField]?.setError(text);
-        status.textContent = problems.general.join(' ');
-      } else {
-        status.textContent = error instanceof Error ? error.message : 'The vocabulary could not be changed.';
-      }
+      showRefusal(error, fields, API_FIELDS, status, 'The vocabulary could not be changed.');
       return false;
     }
   }

@@ -7,7 +7,6 @@ import type { AppState } from '../app-state.ts';
 import { checkToken } from '../curation/write-request.ts';
 import type { EditorCommands } from '../curation/editor-commands.ts';
 import { signIn, signOut } from '../curation/session.ts';
-import { createVocabularyEditor } from '../curation/vocabulary-editor.ts';
 import { h, uid } from '../dom.ts';
 import { changed, type Store } from '../store.ts';
 
@@ -73,8 +72,8 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
     disposeVocabulary();
     disposeVocabulary = () => {};
     if (state.editing) {
-      const vocabulary = createVocabularyEditor(store, api);
-      disposeVocabulary = vocabulary.dispose;
+      const vocabulary = h('div', { class: 'vocabulary-slot' });
+      mountVocabulary(vocabulary);
       body.replaceChildren(
         h('p', { class: 'signed-in' }, [h('span', { class: 'signed-in-dot', attrs: { 'aria-hidden': 'true' } }), 'Signed in: you can edit.']),
         h('p', { class: 'muted small', text: 'To correct an organisation or add, end or delete its ties, select it: the details panel shows the edit buttons. Every change is recorded in its history.' }),
@@ -82,7 +81,7 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
           h('button', { class: 'button', text: 'New organisation…', attrs: { type: 'button' }, on: { click: () => editor.editOrganisation(null) } }),
           h('button', { class: 'button', text: 'Import a file…', attrs: { type: 'button' }, on: { click: () => editor.importFile() } }),
         ]),
-        vocabulary.element,
+        vocabulary,
         h('div', { class: 'button-row sign-out-row' }, [
           h('button', { class: 'button button-quiet', text: 'Sign out', attrs: { type: 'button' }, on: { click: () => signOut(store) } }),
         ]),
@@ -96,6 +95,22 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
       );
     }
     if (hadFocus) body.querySelector<HTMLElement>('input, button')?.focus();
+  }
+
+  /** The vocabulary editor loads with the other edit forms, only once a curator signs in (the readers' bundle stays lean). */
+  function mountVocabulary(slot: HTMLElement) {
+    let shown = true;
+    disposeVocabulary = () => {
+      shown = false;
+    };
+    void import('../curation/vocabulary-editor.ts').then(({ createVocabularyEditor }) => {
+      if (!shown) return;
+      const vocabulary = createVocabularyEditor(store, api);
+      slot.replaceChildren(vocabulary.element);
+      disposeVocabulary = vocabulary.dispose;
+    }, () => {
+      slot.replaceChildren(h('p', { class: 'form-message', text: 'The vocabulary editor could not be loaded. Reload the page to try again.' }));
+    });
   }
 
   async function askServer() {
