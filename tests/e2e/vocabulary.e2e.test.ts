@@ -44,6 +44,7 @@ describe('the vocabulary editor', () => {
     await expect.poll(() => page.locator('[aria-label="Organisation kinds in view"]').textContent()).toContain('House');
     await expect.poll(() => page.locator('.filter-group').first().textContent()).toContain('Houses');
     expect((await kinds()).find((kind) => kind.id === 'family')).toMatchObject({ label: 'House', plural: 'Houses' });
+    await current().screenshot('vocabulary-renamed-kind');
 
     await page.getByRole('button', { name: 'Delete the kind House' }).click();
     await page.getByText('The kind "family" is used by 15 organisations; change their kind first').waitFor();
