@@ -1,6 +1,8 @@
 // Building blocks of the edit forms: a modal <dialog> (focus kept inside, Escape closes, focus returns to the
 // button that opened it) and labelled fields whose hint and error are tied to the control for screen readers.
+import { ApiError } from '../api.ts';
 import { h, uid } from '../dom.ts';
+import { formErrorsFrom } from './forms.ts';
 
 export interface Modal {
   dialog: HTMLDialogElement;
@@ -208,4 +210,18 @@ export function confirmDeletion(deletion: Deletion): void {
   });
   const modal = openModal({ title: deletion.title, content: form });
   cancel.focus();
+}
+
+/**
+ * A refused write in words: a 400's problems beside the fields they name (`apiFields` maps the API's field names to
+ * the keys of `fields`), anything else, such as a 409's own message, in `message`.
+ */
+export function showRefusal(error: unknown, fields: Readonly<Record<string, Field | undefined>>, apiFields: Readonly<Record<string, string>>, message: HTMLElement, fallback: string): void {
+  if (error instanceof ApiError && error.status === 400) {
+    const problems = formErrorsFrom(error.fieldErrors, error.serverMessage ?? error.message, apiFields);
+    for (const [key, text] of Object.entries(problems.fields)) fields[key]?.setError(text);
+    message.textContent = problems.general.join(' ');
+  } else {
+    message.textContent = error instanceof Error ? error.message : fallback;
+  }
 }

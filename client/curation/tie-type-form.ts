@@ -1,11 +1,13 @@
 // "Tie types" in the Edit tab: a curator adds a tie type to the network shown (label, inverse label, symmetric,
-// colour); its id is made from the label. The legend and filters follow at once (the vocabulary is read again).
-import { ApiError, queryString, type Api } from '../api.ts';
+// colour); its id is made from the label. The legend and filters follow at once (the vocabulary is read again); a
+// 400 marks the field it is about.
+import { queryString, type Api } from '../api.ts';
 import type { AppState } from '../app-state.ts';
 import { h, uid } from '../dom.ts';
 import { networkParam } from '../network.ts';
 import type { Store } from '../store.ts';
 import { currentToken } from './session.ts';
+import { showRefusal, textField } from './dialog.ts';
 import { send } from './write-request.ts';
 
 /** MARRIED_INTO from "is married into": upper case words without the leading "is"/"has", as the ids read. */
@@ -15,25 +17,32 @@ export function tieTypeId(label: string): string {
   return kept.join('_').replace(/^[^A-Z]+/, '').slice(0, 60);
 }
 
+/** The API's fields as this form's: the id is made from the forward wording. */
+const API_FIELDS: Record<string, string> = { id: 'label', label: 'label', inverseLabel: 'inverse', colour: 'colour' };
+
 export function createTieTypeForm(store: Store<AppState>, api: Api): HTMLElement {
-  const field = (label: string, input: HTMLElement, id: string) => [h('label', { class: 'field-label', text: label, attrs: { for: id } }), input];
-  const ids = { label: uid('tie-type-label'), inverse: uid('tie-type-inverse'), symmetric: uid('tie-type-symmetric'), colour: uid('tie-type-colour') };
-  const label = h('input', { class: 'text-input', attrs: { id: ids.label, name: 'label', maxlength: 100, placeholder: 'is married into' } });
-  const inverse = h('input', { class: 'text-input', attrs: { id: ids.inverse, name: 'inverseLabel', maxlength: 100, placeholder: 'is married into (the same when both ways)' } });
-  const symmetric = h('input', { attrs: { id: ids.symmetric, type: 'checkbox', name: 'symmetric' } });
-  const colour = h('input', { attrs: { id: ids.colour, type: 'color', name: 'colour', value: '#c0392b' } });
+  // Labels avoid the words other forms use (source, from, to …), so each control keeps a name of its own.
+  const fields = {
+    label: textField('Forward wording', '', { name: 'label', placeholder: 'is married into' }),
+    inverse: textField('Backward wording', '', { name: 'inverseLabel', placeholder: 'is married into (the same when both ways)' }),
+    colour: textField('Line colour', '#c0392b', { name: 'colour', type: 'color' }),
+  };
+  const label = fields.label.control;
+  const inverse = fields.inverse.control;
+  const colour = fields.colour.control;
+  const symmetricId = uid('tie-type-symmetric');
+  const symmetric = h('input', { attrs: { id: symmetricId, type: 'checkbox', name: 'symmetric' } });
   const message = h('p', { class: 'form-message', attrs: { role: 'status' } });
   const submit = h('button', { class: 'button', text: 'Add tie type', attrs: { type: 'submit' } });
   symmetric.addEventListener('change', () => {
     inverse.disabled = symmetric.checked;
   });
   const form = h('form', { class: 'tie-type-form', attrs: { novalidate: true, 'aria-label': 'Add a tie type' } }, [
-    h('h3', { class: 'section-title', text: 'Tie types' }),
-    // Labels avoid the words other forms use (source, from, to …), so each control keeps a name of its own.
-    ...field('Forward wording', label, ids.label),
-    ...field('Backward wording', inverse, ids.inverse),
-    h('div', { class: 'checkbox-row' }, [symmetric, h('label', { text: 'Same both ways', attrs: { for: ids.symmetric } })]),
-    ...field('Line colour', colour, ids.colour),
+    h('h4', { class: 'subsection-title', text: 'Add a tie type' }),
+    fields.label.element,
+    fields.inverse.element,
+    h('div', { class: 'checkbox-row' }, [symmetric, h('label', { text: 'Same both ways', attrs: { for: symmetricId } })]),
+    fields.colour.element,
     message,
     h('div', { class: 'button-row' }, [submit]),
   ]);
@@ -42,7 +51,7 @@ export function createTieTypeForm(store: Store<AppState>, api: Api): HTMLElement
     const id = tieTypeId(label.value);
     message.textContent = '';
     if (!id) {
-      message.textContent = 'Give the tie type a label, e.g. "is married into".';
+      fields.label.setError('Give the tie type a label, e.g. "is married into".');
       label.focus();
       return;
     }
@@ -61,8 +70,7 @@ export function createTieTypeForm(store: Store<AppState>, api: Api): HTMLElement
       inverse.value = '';
       store.update({ meta: await api.meta() });
     } catch (error) {
-      const errors = error instanceof ApiError ? (error.body as { errors?: { message: string }[] } | null)?.errors : undefined;
-      message.textContent = errors?.length ? errors.map((item) => item.message).join('; ') : error instanceof Error ? error.message : 'The tie type could not be added.';
+      showRefusal(error, fields, API_FIELDS, message, 'The tie type could not be added.');
     } finally {
       submit.disabled = false;
     }

@@ -1,12 +1,12 @@
 // The Edit tab: "Sign in to edit" with an access token (checked at once with a request that changes nothing), then
 // the edit actions that do not belong to one organisation (new organisation, import) and "Sign out". Editing an
-// organisation or its ties happens in the details panel, whose edit buttons appear once signed in.
+// organisation or its ties happens in the details panel, whose edit buttons appear once signed in; the network's
+// kinds and tie types are edited here (Vocabulary).
 import type { Api } from '../api.ts';
 import type { AppState } from '../app-state.ts';
 import { checkToken } from '../curation/write-request.ts';
 import type { EditorCommands } from '../curation/editor-commands.ts';
 import { signIn, signOut } from '../curation/session.ts';
-import { createTieTypeForm } from '../curation/tie-type-form.ts';
 import { h, uid } from '../dom.ts';
 import { changed, type Store } from '../store.ts';
 
@@ -18,6 +18,8 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
   /** Whether this server accepts changes at all (asked once, when the tab is first shown signed out). */
   let writesEnabled: boolean | undefined;
   let asked = false;
+  /** Stops the shown vocabulary section following the vocabulary (it does while signed in). */
+  let disposeVocabulary = () => {};
 
   function signInForm(): HTMLElement {
     const tokenId = uid('token');
@@ -67,7 +69,11 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
 
   function render(state: AppState) {
     const hadFocus = element.contains(document.activeElement);
+    disposeVocabulary();
+    disposeVocabulary = () => {};
     if (state.editing) {
+      const vocabulary = h('div', { class: 'vocabulary-slot' });
+      mountVocabulary(vocabulary);
       body.replaceChildren(
         h('p', { class: 'signed-in' }, [h('span', { class: 'signed-in-dot', attrs: { 'aria-hidden': 'true' } }), 'Signed in: you can edit.']),
         h('p', { class: 'muted small', text: 'To correct an organisation or add, end or delete its ties, select it: the details panel shows the edit buttons. Every change is recorded in its history.' }),
@@ -75,7 +81,7 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
           h('button', { class: 'button', text: 'New organisation…', attrs: { type: 'button' }, on: { click: () => editor.editOrganisation(null) } }),
           h('button', { class: 'button', text: 'Import a file…', attrs: { type: 'button' }, on: { click: () => editor.importFile() } }),
         ]),
-        createTieTypeForm(store, api),
+        vocabulary,
         h('div', { class: 'button-row sign-out-row' }, [
           h('button', { class: 'button button-quiet', text: 'Sign out', attrs: { type: 'button' }, on: { click: () => signOut(store) } }),
         ]),
@@ -89,6 +95,22 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
       );
     }
     if (hadFocus) body.querySelector<HTMLElement>('input, button')?.focus();
+  }
+
+  /** The vocabulary editor loads with the other edit forms, only once a curator signs in (the readers' bundle stays lean). */
+  function mountVocabulary(slot: HTMLElement) {
+    let shown = true;
+    disposeVocabulary = () => {
+      shown = false;
+    };
+    void import('../curation/vocabulary-editor.ts').then(({ createVocabularyEditor }) => {
+      if (!shown) return;
+      const vocabulary = createVocabularyEditor(store, api);
+      slot.replaceChildren(vocabulary.element);
+      disposeVocabulary = vocabulary.dispose;
+    }, () => {
+      slot.replaceChildren(h('p', { class: 'form-message', text: 'The vocabulary editor could not be loaded. Reload the page to try again.' }));
+    });
   }
 
   async function askServer() {
@@ -108,5 +130,8 @@ export function createEditPanel(element: HTMLElement, store: Store<AppState>, ap
   });
   render(store.get());
   if (store.get().tab === 'edit' && !store.get().editing) void askServer();
-  return unsubscribe;
+  return () => {
+    unsubscribe();
+    disposeVocabulary();
+  };
 }

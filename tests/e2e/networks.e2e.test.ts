@@ -1,31 +1,13 @@
 // Separate networks in a real Chromium: with the Florentine families imported into their own network, the header's
 // network selector switches to them (network= in the address), the view shows their 15 families and the legend
 // their vocabulary, and switching back shows Leeds again without the parameter; a curator adds a tie type there.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiToken, baseUrl, useBrowserPages, waitForGraph } from './browser.ts';
+import { useFlorentineNetwork } from './florentine-network.ts';
 
 const { open } = useBrowserPages();
 const NETWORK = 'florentine-e2e';
-const write = (method: string, path: string, body?: string) => fetch(`${baseUrl()}${path}`, {
-  method,
-  headers: { Authorization: `Bearer ${apiToken()}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-  ...(body === undefined ? {} : { body }),
-});
-
-beforeAll(async () => {
-  expect((await write('POST', '/api/networks', JSON.stringify({ id: NETWORK, label: 'Florentine families' }))).status).toBe(201);
-  const fixture = readFileSync(new URL('../fixtures/florentine-families.json', import.meta.url), 'utf8');
-  expect((await write('POST', `/api/import?format=json&network=${NETWORK}`, fixture)).status).toBe(200);
-});
-
-afterAll(async () => {
-  const graph = await (await fetch(`${baseUrl()}/api/graph?network=${NETWORK}`)).json() as { nodes: { id: string }[] };
-  for (const { id } of graph.nodes) await write('DELETE', `/api/organisations/${id}`);
-  for (const type of ['MARRIED_INTO', 'ALLIED_WITH']) await write('DELETE', `/api/vocabulary/tie-types/${type}?network=${NETWORK}`);
-  await write('DELETE', `/api/vocabulary/kinds/family?network=${NETWORK}`);
-  await write('DELETE', `/api/networks/${NETWORK}`);
-});
+useFlorentineNetwork(NETWORK, 'Florentine families');
 
 describe('the network selector', () => {
   it('switches to another network and back', async () => {
