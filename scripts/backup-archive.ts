@@ -7,6 +7,7 @@ import type { QueryStore } from '../server/cypher/query-store.ts';
 import { relationshipType } from '../server/cypher/cypher-fragments.ts';
 import type { Vocabulary } from '../server/graph/vocabulary.ts';
 import { batches } from '../server/writes/curation-store.ts';
+import { DEFAULT_NETWORK } from '../server/contract/networks.ts';
 
 export const BACKUP_FORMAT = 'partnership-graph-backup';
 
@@ -67,7 +68,7 @@ function readOnce(database: Database, queries: QueryStore, timeoutMs: number, cr
     const changes = (await all('history/read-all-changes')).map((row) => row.properties as Properties);
     const vocabularyRows = await all('vocabulary/read-all-vocabulary');
     const labelled = (label: string) => vocabularyRows.filter((row) => row.label === label).map((row) => row.properties as Properties);
-    const attributeDeclarations = await all('attributes/read-attribute-declarations');
+    const attributeDeclarations = (await tx.run(queries.get('attributes/read-attribute-declarations'), { network: null })).records.map((record) => record.toObject());
     return {
       format: BACKUP_FORMAT,
       formatVersion: 1,
@@ -141,7 +142,8 @@ export async function restoreBackup(database: Database, queries: QueryStore, voc
       await run(queries.render('curation/restore-ties', { type: relationshipType(type, tieTypeIds) }), 'ties', ties);
     }
     await run(queries.get('history/record-changes'), 'changes', backup.changes.map(properties));
-    await run(queries.get('attributes/declare-attributes'), 'declarations', backup.attributeDeclarations ?? []);
+    // Declarations from a backup made before they were kept per network have none: they are the default network's.
+    await tx.run(queries.get('attributes/declare-attributes'), { network: DEFAULT_NETWORK.id, declarations: backup.attributeDeclarations ?? [] });
   }, timeoutMs);
   return {
     organisations: backup.organisations.length,

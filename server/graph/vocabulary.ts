@@ -125,6 +125,8 @@ function parseList<T>(json: unknown, isEntry: (entry: unknown) => entry is T): T
 export interface Vocabularies {
   /** The vocabulary of a network (empty for a network without one). */
   of(network: string): Vocabulary;
+  /** Whether the last read found this network (a network made since needs a refresh). */
+  has(network: string): boolean;
   /** The default network's vocabulary, always the current one (for code that predates networks). */
   readonly defaultVocabulary: Vocabulary;
   /** Every network's kinds and tie types together, always current: the whitelist of statements that write ties of any network. */
@@ -171,6 +173,7 @@ export async function createVocabularies(database: Database, queries: QueryStore
   await refresh().catch(onError);
   return {
     of,
+    has: (network) => byNetwork.has(network),
     defaultVocabulary: liveView(() => of(DEFAULT_NETWORK.id)),
     union: liveView(() => union),
     refresh,

@@ -78,7 +78,7 @@ async function readExisting(tx: ManagedTransaction, store: CurationStore, set: I
     tiesBetween: await store.tiesBetween(tx, [...pairs.values()]),
     sources: await store.sources(tx),
     sourceTexts: await store.sourceTexts(tx, set.ties.flatMap((row) => citedSourceIds(row.evidence))),
-    declared: await store.attributeDeclarations(tx),
+    declared: await store.attributeDeclarations(tx, network),
     otherNetworks: new Map([...await store.networksOf(tx, organisationIds)].filter(([, other]) => other !== network)),
   };
 }
@@ -125,7 +125,7 @@ async function verifyBatch(tx: ManagedTransaction, store: CurationStore, batch: 
 
 /** `addedTypes`: the tie types the whole import creates (in its first batch, before the server's cache knows them). */
 async function applyBatch(tx: ManagedTransaction, store: CurationStore, batch: ImportBatch, actor: string, importId: string, network: string, addedTypes: ReadonlySet<string>): Promise<void> {
-  await store.declareAttributes(tx, batch.declarations);
+  await store.declareAttributes(tx, network, batch.declarations);
   await store.saveVocabulary(tx, network, { kinds: batch.createKinds, tieTypes: batch.createTieTypes });
   await store.saveSources(tx, batch.sources);
   await store.createOrganisations(tx, batch.createOrganisations, network);

@@ -22,7 +22,7 @@ export const unknownNetwork = (id: string) => {
   return new HttpError(404, message, [{ field: 'network', message }]);
 };
 
-export function createNetworkRepository(database: Database, queries: QueryStore, vocabularies: Pick<Vocabularies, 'ready' | 'refresh'>) {
+export function createNetworkRepository(database: Database, queries: QueryStore, vocabularies: Pick<Vocabularies, 'ready' | 'refresh' | 'has'>) {
   const known = new Set<string>([DEFAULT_NETWORK.id]);
 
   return {
@@ -41,10 +41,14 @@ export function createNetworkRepository(database: Database, queries: QueryStore,
     async resolve(requested: string | undefined): Promise<string> {
       await vocabularies.ready();
       const id = requested ?? DEFAULT_NETWORK.id;
-      if (known.has(id)) return id;
-      const found = await database.read(async (tx) => (await tx.run(queries.get('networks/find-network'), { network: id })).records.length > 0);
-      if (!found) throw unknownNetwork(id);
-      known.add(id);
+      if (!known.has(id)) {
+        const found = await database.read(async (tx) => (await tx.run(queries.get('networks/find-network'), { network: id })).records.length > 0);
+        if (!found) throw unknownNetwork(id);
+        known.add(id);
+      }
+      // A network another process made since the vocabularies were read (a seed into a database that was empty when
+      // the server started, a restore, another server): read them again before answering with none.
+      if (!vocabularies.has(id)) await vocabularies.refresh();
       return id;
     },
 

@@ -47,7 +47,7 @@ export const exportRoutes = routeGroup('export-routes', ['config', 'database', '
     const subgraph = input.measures ? withMeasures(selection.subgraph) : selection.subgraph;
     // Only an export with extra attributes asks which of them are dates (the rest are typed by their values).
     const withAttributes = subgraph.nodes.some((org) => org.attributes) || subgraph.links.some((tie) => tie.attributes);
-    const attributeTypes = withAttributes ? await app.database.read((tx) => app.curationStore.attributeDeclarations(tx)) : undefined;
+    const attributeTypes = withAttributes ? await app.database.read((tx) => app.curationStore.attributeDeclarations(tx, selection.network)) : undefined;
     const vocabulary = app.vocabularies.of(selection.network);
     const file = exportSubgraph(format, subgraph, {
       vocabulary: { kinds: vocabulary.kinds, tieTypes: vocabulary.tieTypes, ...(attributeTypes ? { attributeTypes } : {}) },

@@ -21,10 +21,10 @@ export interface SelectionInput {
 }
 
 /** Reads the query's `attr.<name>` filters against the declared attributes (one read, only when there are any). */
-async function organisationAttributeFilters(app: AppInstance, input: SelectionInput) {
+async function organisationAttributeFilters(app: AppInstance, input: SelectionInput, network: string) {
   const parameters = attributeFilterParameters(input);
   if (parameters.length === 0) return [];
-  const declared = await app.database.read((tx) => app.curationStore.attributeDeclarations(tx));
+  const declared = await app.database.read((tx) => app.curationStore.attributeDeclarations(tx, network));
   return attributeFilters(parameters, declared.organisation);
 }
 
@@ -46,7 +46,7 @@ export async function selectSubgraph(app: AppInstance, input: SelectionInput, wi
   const filter = {
     tieTypes: parseAllowedList(input.tieTypes, 'tieTypes', vocabulary.tieTypeIds),
     kinds: parseAllowedList(input.kinds, 'kinds', vocabulary.kindIds),
-    attributes: await organisationAttributeFilters(app, input),
+    attributes: await organisationAttributeFilters(app, input, network),
   };
   const ids = parseList(input.ids);
   if (ids.length > 0) {

@@ -69,12 +69,16 @@ export function createCurationRepository(database: Database, store: CurationStor
     return tie;
   }
 
-  /** `changes` applied to `base` and checked against the declared types (400 naming `attributes.<name>`); new names are declared. */
-  async function attributesFor(tx: ManagedTransaction, scope: AttributeScope, changes: Readonly<Record<string, unknown>> | undefined, base: Attributes): Promise<Attributes> {
+  /**
+   * `changes` applied to `base` and checked against the types `network` declared (400 naming `attributes.<name>`);
+   * new names are declared there. `network`: the network's id, or an organisation of it (whose network is looked up).
+   */
+  async function attributesFor(tx: ManagedTransaction, scope: AttributeScope, changes: Readonly<Record<string, unknown>> | undefined, base: Attributes, network: { id: string } | { of: string }): Promise<Attributes> {
     if (!changes || Object.keys(changes).length === 0) return base;
-    const checked = checkAttributes(scope, changes, base, await store.attributeDeclarations(tx));
+    const id = 'id' in network ? network.id : (await store.networksOf(tx, [network.of])).get(network.of) ?? DEFAULT_NETWORK.id;
+    const checked = checkAttributes(scope, changes, base, await store.attributeDeclarations(tx, id));
     if (checked.problems.length) throw invalidFields(checked.problems);
-    await store.declareAttributes(tx, checked.declarations);
+    await store.declareAttributes(tx, id, checked.declarations);
     return checked.attributes;
   }
 
@@ -116,7 +120,7 @@ export function createCurationRepository(database: Database, store: CurationStor
     const values = { ...NO_OPTIONAL_VALUES, aliases: [], ...fields };
     const problems = organisationProblems(values, vocabularyOf(network));
     if (problems.length) throw invalidFields(problems);
-    const attributes = await attributesFor(tx, 'organisation', changes, {});
+    const attributes = await attributesFor(tx, 'organisation', changes, {}, { id: network });
     const base = slugify(values.name);
     const id = uniqueSlug(base, await store.takenIds(tx, [base]));
     const organisation: StoredOrganisation = { ...values, id, version: 1, attributes };
@@ -132,7 +136,7 @@ export function createCurationRepository(database: Database, store: CurationStor
     const values = { ...before, ...fieldChanges };
     const problems = organisationProblems(values, await vocabularyOfOrganisation(tx, id));
     if (problems.length) throw invalidFields(problems);
-    values.attributes = await attributesFor(tx, 'organisation', attributeChanges, before.attributes);
+    values.attributes = await attributesFor(tx, 'organisation', attributeChanges, before.attributes, { of: id });
     const fields = changedOrganisationFields(before, values);
     if (fields.length === 0) return organisationResponse(before, degree);
     const after: StoredOrganisation = { ...values, version: before.version + 1 };
@@ -159,7 +163,7 @@ export function createCurationRepository(database: Database, store: CurationStor
     const vocabulary = vocabularyOf(networks.get(input.source));
     const problems = tieProblems(draft, vocabulary);
     if (problems.length) throw invalidFields(problems);
-    draft.attributes = await attributesFor(tx, 'tie', input.attributes, {});
+    draft.attributes = await attributesFor(tx, 'tie', input.attributes, {}, { of: input.source });
     const evidence = evidenceRows(input.evidence, 'evidence');
     // Locking both ends serialises tie writes between them, so two identical creates cannot both pass the check.
     await lockOrganisation(tx, input.source, 'source');
@@ -235,7 +239,7 @@ export function createCurationRepository(database: Database, store: CurationStor
           until: patch.until === undefined ? before.until : patch.until,
           description: patch.description === undefined ? before.description : patch.description,
           ...(replaced ? { evidenceSources: [], evidenceQuotes: [] } : {}),
-          attributes: await attributesFor(tx, 'tie', patch.attributes, before.attributes),
+          attributes: await attributesFor(tx, 'tie', patch.attributes, before.attributes, { of: before.source }),
         };
         return saveTie(tx, 'update', before, draft, [['evidence', replaced ?? []], ['addEvidence', added]], actor);
       });

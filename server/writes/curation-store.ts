@@ -43,15 +43,16 @@ export function createCurationStore(queries: QueryStore, vocabulary: Vocabulary)
   }
 
   return {
-    async attributeDeclarations(tx: ManagedTransaction): Promise<DeclaredAttributes> {
-      const result = await tx.run(queries.get('attributes/read-attribute-declarations'));
+    /** The extra attributes declared in one network. */
+    async attributeDeclarations(tx: ManagedTransaction, network: string): Promise<DeclaredAttributes> {
+      const result = await tx.run(queries.get('attributes/read-attribute-declarations'), { network });
       const declared = { organisation: new Map<string, AttributeType>(), tie: new Map<string, AttributeType>() };
       for (const record of result.records) declared[record.get('scope') as AttributeScope]?.set(record.get('name') as string, record.get('type') as AttributeType);
       return declared;
     },
 
-    async declareAttributes(tx: ManagedTransaction, declarations: readonly AttributeDeclaration[]): Promise<void> {
-      if (declarations.length) await tx.run(queries.get('attributes/declare-attributes'), { declarations });
+    async declareAttributes(tx: ManagedTransaction, network: string, declarations: readonly AttributeDeclaration[]): Promise<void> {
+      if (declarations.length) await tx.run(queries.get('attributes/declare-attributes'), { network, declarations });
     },
 
     /** `lock`: write-lock them until the transaction ends (a write's read-then-check); false for plain reads. */

@@ -60,6 +60,20 @@ describe('attributes through the API', () => {
 });
 
 describe("the karate club's attributes", () => {
+  it('are declared per network: a name typed as a number in Leeds can be text in another network', async () => {
+    expect((await api.post('/api/organisations', { name: 'Numbered Charity', kind: 'charity', attributes: { rank: 3 } })).status).toBe(201);
+    expect((await api.post('/api/networks', { id: 'ranked-guilds', label: 'Guilds' })).status).toBe(201);
+    expect((await api.post('/api/vocabulary/kinds?network=ranked-guilds', { id: 'guild', label: 'Guild', colour: '#336699' })).status).toBe(201);
+    const guild = await api.post('/api/organisations?network=ranked-guilds', { name: 'Guild of Rankers', kind: 'guild', attributes: { rank: 'first' } });
+    expect(guild.status).toBe(201);
+    expect(guild.body.attributes).toEqual({ rank: 'first' });
+    // Each network keeps its own declaration.
+    const leedsText = await api.post('/api/organisations', { name: 'Texted Charity', kind: 'charity', attributes: { rank: 'first' } });
+    expect(leedsText.status).toBe(400);
+    expect(leedsText.body.errors).toEqual([expect.objectContaining({ field: 'attributes.rank' })]);
+    expect((await api.patch(`/api/organisations/${guild.body.id}`, { version: 1, attributes: { rank: 2 } })).status).toBe(400);
+  });
+
   it('are listed by the dry run, imported, and read back by networkx with their types from the GraphML export', async () => {
     const karate = python('make');
     const dry = await importFile('graphml', karate, true);

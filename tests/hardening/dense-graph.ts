@@ -9,7 +9,7 @@ import type { Database } from '../../server/neo4j-connection.ts';
 export async function addDenseGraph(database: Database, organisations = 400, tiesEach = 16): Promise<void> {
   await database.autoCommit(
     `UNWIND range(0, $n - 1) AS i
-     CREATE (:Organisation {id: 'dense-' + i, name: 'Dense partner ' + i, aliases: [], aliasesText: '', kind: 'charity'})`,
+     CREATE (:Organisation {id: 'dense-' + i, name: 'Dense partner ' + i, aliases: [], aliasesText: '', kind: 'charity', network: 'leeds'})`,
     { n: neo4j.int(organisations) },
   );
   // Seeded pseudo-random targets ((i * 7919 + j * 104729) mod n) keep every run's graph the same.
@@ -23,7 +23,7 @@ export async function addDenseGraph(database: Database, organisations = 400, tie
   await database.autoCommit(
     `MATCH (hub:Organisation {id: 'dense-0'})
      UNWIND ['dense-from', 'dense-to'] AS id
-     CREATE (:Organisation {id: id, name: 'Dense ' + id, aliases: [], aliasesText: '', kind: 'charity'})
+     CREATE (:Organisation {id: id, name: 'Dense ' + id, aliases: [], aliasesText: '', kind: 'charity', network: 'leeds'})
             -[:PARTNER_OF {id: id + '-hub', description: 'generated', evidenceSources: [], evidenceQuotes: []}]->(hub)`,
   );
 }

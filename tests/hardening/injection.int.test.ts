@@ -8,6 +8,8 @@ import { buildApp, type AppInstance } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { Database } from '../../server/neo4j-connection.ts';
 import { loadDataset } from '../../seed/dataset.ts';
+import { loadQueries } from '../../server/cypher/query-store.ts';
+import { applySchema } from '../../server/schema-setup.ts';
 import { CYPHER_INJECTION, EXPORT_INJECTION, HOSTILE_STRINGS, LUCENE_SYNTAX } from '../../scripts/fuzz/hostile-input.ts';
 import { connectTestDatabase, resetToSeed, testDatabaseSettings } from '../support/test-database.ts';
 
@@ -135,7 +137,7 @@ describe('hostile names and quotes in exports', () => {
     const source = loadDataset().sources[0]!.id;
     await database.write((tx) => tx.run(
       `CREATE (o:Organisation {id: 'hostile-org', name: $name, shortName: $shortName, aliases: [$alias], aliasesText: $alias,
-                               kind: 'charity', sector: '@sector', city: $city, country: '-1+1', description: $description, url: 'javascript:alert(1)'})
+                               kind: 'charity', network: 'leeds', sector: '@sector', city: $city, country: '-1+1', description: $description, url: 'javascript:alert(1)'})
        WITH o MATCH (l:Organisation {id: 'leeds-teaching-hospitals'})
        CREATE (o)-[:SUPPORTS {id: 'hostile-tie', description: $description, evidenceSources: [$source], evidenceQuotes: [$quote]}]->(l)`,
       { name, shortName, alias, city, description, quote, source },
@@ -177,6 +179,9 @@ describe('hostile names and quotes in exports', () => {
     await database.autoCommit('MATCH (n) DETACH DELETE n');
     const statements = script.split(/;\s*\n/).map((s) => s.split('\n').filter((line) => !line.startsWith('//')).join('\n').trim()).filter(Boolean);
     for (const statement of statements) await database.autoCommit(statement);
+    // The script carries no network key: loaded into an empty database, its organisations join the default network
+    // at the next schema setup, as in `npm start`.
+    await applySchema(database, loadQueries());
     const after = (await exportOf('json')).json();
     // Degrees count ties in the whole database, and only these two organisations were re-created.
     const withoutDegree = (nodes: { degree?: number }[]) => nodes.map(({ degree: _degree, ...node }) => node);

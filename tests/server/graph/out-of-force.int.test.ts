@@ -31,8 +31,8 @@ beforeAll(async () => {
   await database.autoCommit(
     `UNWIND $dated AS row
      MATCH (centre:Organisation {id: $centre})
-     MERGE (far:Organisation {id: $far}) ON CREATE SET far.name = $far, far.kind = 'charity'
-     CREATE (o:Organisation {id: row.id, name: row.id, kind: 'charity', since: row.since, until: row.until})
+     MERGE (far:Organisation {id: $far}) ON CREATE SET far.name = $far, far.kind = 'charity', far.network = 'leeds'
+     CREATE (o:Organisation {id: row.id, name: row.id, kind: 'charity', network: 'leeds', since: row.since, until: row.until})
      CREATE (centre)-[:PARTNER_OF {id: row.id + '-centre'}]->(o), (o)-[:PARTNER_OF {id: row.id + '-far'}]->(far)`,
     { dated: DATED, centre: CENTRE, far: FAR },
   );

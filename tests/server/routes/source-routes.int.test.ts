@@ -50,7 +50,7 @@ describe('POST /api/sources', () => {
     [{ ...NEWS, title: 'Again' }, 409, /text: this document is already stored as source "trust-signs-partnership"/],
     [{ title: 'Empty', text: '   \n ' }, 400, /text is empty/],
     [{ title: 'Empty HTML', html: '<script>alert(1)</script><p> </p>' }, 400, /html is empty once its markup is removed/],
-    [{ title: 'Binary', text: 'PK\u0003\u0004\u0000\u0000binary' }, 400, /text looks binary/],
+    [{ title: 'Binary', text: 'PK\u0003\u0004\u0000\u0000binary' }, 400, /text contains the control character U\+0003/],
     [{ title: 'Both', text: 'a', html: '<p>a</p>' }, 400, /text: give the document as text or as html/],
     [{ title: 'Neither' }, 400, /text: give the document/],
     [{ title: 'Too long', text: 'x'.repeat(500_001) }, 400, /text must NOT have more than 500000 characters/],
