@@ -4,18 +4,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { LayoutQuality, PlacedNode } from './layout-quality.ts';
-import { figures, INSTRUMENT, panAndZoom, qualityOf, startFigures, type PhaseFigures, type StartFigures, type ViewSubgraph } from './page-figures.ts';
+import type { PlacedNode } from './layout-quality.ts';
+import { figures, INSTRUMENT, panAndZoom, qualityOf, startFigures, type DrawingFigures, type ViewSubgraph } from './page-figures.ts';
 
-export interface PeerResult {
-  /** From the data handed to the page (parsing included, as ours parses its response) to the first frame, ms. */
-  firstDrawMs: number;
-  start: StartFigures;
-  /** Until force-graph's engine stops (its own cooldown, 15 s by default), ms; null when not within the cap. */
-  settledMs: number | null;
-  quality: LayoutQuality | null;
-  layout: PhaseFigures;
-  panZoom: PhaseFigures;
+/** The peer's figures (its data parsed in the page, as ours parses its response; settled when force-graph's engine
+ * stops, its own cooldown of 15 s by default). */
+export interface PeerResult extends DrawingFigures {
   errors: string[];
 }
 

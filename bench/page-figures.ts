@@ -19,6 +19,19 @@ export interface StartFigures {
   longestTaskMs: number;
 }
 
+/** What a renderer run gives, ours or a peer's, on the same graph. */
+export interface DrawingFigures {
+  /** From the data arriving (ours: the /api/graph response's end; a peer: handed to the page) to the first frame, ms. */
+  firstDrawMs: number;
+  start: StartFigures;
+  /** From the data arriving until the layout stopped, ms; null when it did not within the cap. */
+  settledMs: number | null;
+  /** Of the drawing when it settled (or at the cap). */
+  quality: LayoutQuality | null;
+  layout: PhaseFigures;
+  panZoom: PhaseFigures;
+}
+
 export interface Instrumented {
   __bench?: { frames: number[]; longTasks: { start: number; duration: number }[]; firstDrawAt: number | null };
 }

@@ -6,7 +6,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { measureForceGraph, type PeerResult } from './force-graph-peer.ts';
 import type { LayoutQuality, PlacedNode } from './layout-quality.ts';
-import { figures, INSTRUMENT, panAndZoom, qualityOf, startFigures, type Instrumented, type PhaseFigures, type StartFigures, type ViewSubgraph } from './page-figures.ts';
+import { figures, INSTRUMENT, panAndZoom, qualityOf, startFigures, type DrawingFigures, type Instrumented, type PhaseFigures, type ViewSubgraph } from './page-figures.ts';
 import { median } from './stats.ts';
 
 /** Ties per organisation in the measured views ("1,000 / 5,000 / 10,000 nodes and twice as many links"). */
@@ -14,19 +14,11 @@ const LINKS_PER_NODE = 2;
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export interface RendererResult {
+/** Ours settles at data-layout="settled". */
+export interface RendererResult extends DrawingFigures {
   requested: number;
   nodes: number;
   links: number;
-  /** From the data arriving (the /api/graph response's end) to the first drawn frame of the network, ms. */
-  firstDrawMs: number;
-  start: StartFigures;
-  /** From the data arriving until data-layout="settled", ms, or null when it did not settle within the cap. */
-  settledMs: number | null;
-  /** Of the drawing when it settled (or at the cap). */
-  quality: LayoutQuality | null;
-  layout: PhaseFigures;
-  panZoom: PhaseFigures;
   /** From the click on "Expand here" to the first frame drawn with the newcomers, ms (null: nothing to expand). */
   expandMs: number | null;
   /** Of which waiting for /api/graph (resource timing), ms. */
