@@ -17,7 +17,7 @@ const SearchQuery = Type.Object({
 
 export const organisationRoutes = routeGroup('organisation-routes', ['graph-repository', 'vocabulary', 'networks'], (app) => {
   app.get('/api/organisations', {
-    schema: { tags: ['organisations'], summary: 'Search organisations', querystring: SearchQuery, response: { 200: SearchResultsSchema, 400: ErrorSchema } },
+    schema: { tags: ['organisations'], summary: 'Search organisations', querystring: SearchQuery, response: { 200: SearchResultsSchema, 400: ErrorSchema, 404: ErrorSchema } },
   }, async (request) => {
     const network = await app.networks.resolve(request.query.network);
     const kinds = parseAllowedList(request.query.kinds, 'kinds', app.vocabularies.of(network).kindIds);

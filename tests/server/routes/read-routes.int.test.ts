@@ -199,6 +199,12 @@ describe('documentation', () => {
     ]));
     const docs = await app().inject({ method: 'GET', url: '/docs/' });
     expect(docs.statusCode).toBe(200);
+    // An unknown network is a 404 wherever a network can be named, and the document says so.
+    const operations = Object.entries(body.paths as Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, unknown> }>>)
+      .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ at: `${method.toUpperCase()} ${path}`, operation })));
+    const naming = operations.filter(({ operation }) => operation.parameters?.some((parameter) => parameter.name === 'network'));
+    expect(naming.length).toBeGreaterThan(10);
+    expect(naming.filter(({ operation }) => !operation.responses['404']).map(({ at }) => at)).toEqual([]);
   });
 
   it('answers unknown routes with the JSON error shape', async () => {
