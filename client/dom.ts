@@ -53,7 +53,8 @@ export function swatch(colour: string, className = 'swatch'): HTMLElement {
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** A short line sample for a tie type, drawn with its colour and dash pattern. */
-export function lineSample(colour: string, dash: readonly number[]): SVGSVGElement {
+/** A tie type's line as a small picture; a symmetric type's has no arrowhead, as on the canvas. */
+export function lineSample(colour: string, dash: readonly number[], symmetric = false): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('width', '28');
   svg.setAttribute('height', '10');
@@ -63,15 +64,17 @@ export function lineSample(colour: string, dash: readonly number[]): SVGSVGEleme
   const line = document.createElementNS(SVG, 'line');
   line.setAttribute('x1', '1');
   line.setAttribute('y1', '5');
-  line.setAttribute('x2', '21');
+  line.setAttribute('x2', symmetric ? '27' : '21');
   line.setAttribute('y2', '5');
   line.setAttribute('stroke', colour);
   line.setAttribute('stroke-width', '2');
   if (dash.length) line.setAttribute('stroke-dasharray', dash.join(' '));
+  svg.append(line);
+  if (symmetric) return svg;
   const head = document.createElementNS(SVG, 'path');
   head.setAttribute('d', 'M27 5 L20 1.5 L20 8.5 Z');
   head.setAttribute('fill', colour);
-  svg.append(line, head);
+  svg.append(head);
   return svg;
 }
 

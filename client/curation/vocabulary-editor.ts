@@ -175,7 +175,7 @@ export function createVocabularyEditor(store: Store<AppState>, api: Api): { elem
         row(kind, 'kinds', swatch(kind.colour, 'swatch swatch-dot'), [kind.label, h('span', { class: 'muted', text: ` · ${kind.plural}` })]))),
       h('h4', { class: 'subsection-title', text: 'Tie types' }),
       h('ul', { class: 'vocabulary-list', attrs: { 'aria-label': 'Tie types' } }, types.map((type) =>
-        row(type, 'tie-types', lineSample(type.colour, type.dash), type.symmetric
+        row(type, 'tie-types', lineSample(type.colour, type.dash, type.symmetric), type.symmetric
           ? [type.label, h('span', { class: 'muted', text: ' · same both ways' })]
           : [type.label, h('span', { class: 'muted', text: ` / ${type.inverseLabel}` })]))),
     );

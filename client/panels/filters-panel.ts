@@ -58,7 +58,7 @@ export function createFiltersPanel(element: HTMLElement, store: Store<AppState>)
         h('legend', { text: 'Tie types (arrow points from subject to object)' }),
         h('ul', { class: 'filter-list' }, tieTypes.map((type) => {
           const style = styles.tie(type.id);
-          return row(`tie:${type.id}`, !state.hiddenTieTypes.includes(type.id), lineSample(style.colour, style.dash), style.label,
+          return row(`tie:${type.id}`, !state.hiddenTieTypes.includes(type.id), lineSample(style.colour, style.dash, style.symmetric), style.label,
             tieCounts.get(type.id) ?? 0, type.count, () => store.update((current) => actions.toggleTieType(current, type.id)),
             () => store.update((current) => actions.onlyTieType(current, type.id)));
         })),

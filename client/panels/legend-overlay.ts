@@ -22,8 +22,8 @@ export function createLegendOverlay(element: HTMLDetailsElement, store: Store<Ap
     body.replaceChildren(
       h('ul', { class: 'legend-list', attrs: { 'aria-label': state.colourBy === 'kind' ? 'Organisation kinds in view' : `${COLOUR_LABELS[state.colourBy]} colours in view` } },
         colours.map((entry) => h('li', {}, [swatch(entry.colour, 'swatch swatch-dot'), entry.label]))),
-      h('ul', { class: 'legend-list', attrs: { 'aria-label': 'Tie types in view' } }, types.map((type) => h('li', {}, [lineSample(type.colour, type.dash), type.label]))),
-      h('p', { class: 'legend-note', text: `${sizeNote(state.sizeBy)} Arrows read from subject to object. A dark dot marks a pinned organisation.` }),
+      h('ul', { class: 'legend-list', attrs: { 'aria-label': 'Tie types in view' } }, types.map((type) => h('li', {}, [lineSample(type.colour, type.dash, type.symmetric), type.label]))),
+      h('p', { class: 'legend-note', text: `${sizeNote(state.sizeBy)} ${types.some((type) => !type.symmetric) ? 'Arrows read from subject to object. ' : ''}A dark dot marks a pinned organisation.` }),
     );
   }
   element.addEventListener('toggle', () => render(store.get()));

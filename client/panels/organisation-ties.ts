@@ -68,7 +68,7 @@ export function organisationTies(org: OrganisationDetail, state: AppState, store
       const style = styles.tie(first.type);
       return h('section', { class: 'tie-group' }, [
         h('h4', { class: 'tie-group-title' }, [
-          lineSample(style.colour, style.dash),
+          lineSample(style.colour, style.dash, style.symmetric),
           h('span', { text: first.state === 'ended' ? `${capitalise(pastTense(first.label))} (ended)` : capitalise(first.label) }),
           h('span', { class: 'count', text: String(ties.length), attrs: { 'aria-label': count(ties.length, 'tie', 'ties') } }),
         ]),

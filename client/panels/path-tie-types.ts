@@ -35,7 +35,7 @@ export function createPathTieTypes(store: Store<AppState>, draft: { tieTypes: st
       };
       return h('li', { class: 'filter-row' }, [
         input,
-        h('label', { attrs: { for: id } }, [lineSample(style.colour, style.dash), h('span', { class: 'filter-label', text: style.label })]),
+        h('label', { attrs: { for: id } }, [lineSample(style.colour, style.dash, style.symmetric), h('span', { class: 'filter-label', text: style.label })]),
         h('button', { class: 'filter-only', text: 'only', attrs: { type: 'button', 'aria-label': `Paths over ${style.label} ties only`, 'data-only': type.id }, on: { click: only } }),
       ]);
     }));
