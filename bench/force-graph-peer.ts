@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PlacedNode } from './layout-quality.ts';
-import { figures, INSTRUMENT, panAndZoom, qualityOf, startFigures, type DrawingFigures, type ViewSubgraph } from './page-figures.ts';
+import { figures, INSTRUMENT, panAndZoom, qualityOf, startFigures, type DrawingFigures, type DrawnNode, type ViewSubgraph } from './page-figures.ts';
 
 /** The peer's figures (its data parsed in the page, as ours parses its response; settled when force-graph's engine
  * stops, its own cooldown of 15 s by default). */
@@ -39,6 +39,9 @@ const PLACED = `(() => {
   return { nodes: nodes.map((node) => ({ x: node.x, y: node.y, radius: 4 })), links: links.map((link) => [index.get(link.source), index.get(link.target)]) };
 })()`;
 
+/** Where force-graph draws each node now (see DRAWN in renderer-bench.ts). */
+const DRAWN = `window.__graph.graphData().nodes.map((node) => ({ ...window.__graph.graph2ScreenCoords(node.x, node.y), r: 4 * window.__graph.zoom() }))`;
+
 interface PeerState {
   __peer?: { dataAt: number; firstDrawAt: number | null; settledAt: number | null };
 }
@@ -66,7 +69,7 @@ export async function measureForceGraph(browser: Browser, view: ViewSubgraph, op
     const start = await startFigures(page, state.dataAt, firstDrawAt + 2000);
     const quality = qualityOf(await page.evaluate(PLACED) as { nodes: PlacedNode[]; links: Array<[number, number]> });
     const panStart = await page.evaluate(() => performance.now());
-    await panAndZoom(page, '#graph canvas', options.panZoomMs);
+    await panAndZoom(page, '#graph canvas', options.panZoomMs, await page.evaluate(DRAWN) as DrawnNode[]);
     const panZoom = await figures(page, panStart, await page.evaluate(() => performance.now()));
     return {
       firstDrawMs: firstDrawAt - state.dataAt,

@@ -78,15 +78,49 @@ export async function startFigures(page: Page, from: number, to: number): Promis
   return { longTasks, longestTaskMs };
 }
 
-/** Drags across the canvas and wheels in and out for `durationMs`, as a person exploring would. */
-export async function panAndZoom(page: Page, canvasSelector: string, durationMs: number): Promise<void> {
+/** Where an organisation is drawn: its centre and radius in CSS pixels from the canvas's top left. */
+export interface DrawnNode {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/**
+ * The empty spot nearest the canvas's centre (no organisation within `clearance` pixels of its rim), so that a drag
+ * starting there pans the picture rather than dragging an organisation (which re-heats a layout: another measurement).
+ */
+export function emptySpot(box: { x: number; y: number; width: number; height: number }, drawn: readonly DrawnNode[], clearance = 8): { x: number; y: number } {
+  const cx = box.width / 2;
+  const cy = box.height / 2;
+  const clear = (x: number, y: number) => drawn.every((node) => Math.hypot(node.x - x, node.y - y) >= node.r + clearance);
+  for (let ring = 0; ring < 40; ring++) {
+    const steps = Math.max(1, ring * 8);
+    for (let step = 0; step < steps; step++) {
+      const angle = (step / steps) * Math.PI * 2;
+      const x = cx + Math.cos(angle) * ring * 8;
+      const y = cy + Math.sin(angle) * ring * 8;
+      if (clear(x, y)) return { x: box.x + x, y: box.y + y };
+    }
+  }
+  return { x: box.x + cx, y: box.y + cy };
+}
+
+/**
+ * Drags across the canvas from an empty spot (a pan, not an organisation's drag) and wheels in and out for
+ * `durationMs`, as a person exploring would. `drawn`: where the organisations are at the start.
+ */
+export async function panAndZoom(page: Page, canvasSelector: string, durationMs: number, drawn: readonly DrawnNode[]): Promise<void> {
   const box = (await page.locator(canvasSelector).boundingBox())!;
-  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  const { x: cx, y: cy } = emptySpot(box, drawn);
   const until = Date.now() + durationMs;
   for (let round = 0; Date.now() < until; round++) {
+    // A loop out and back to where it started, zooming in and out there: the spot stays empty round after round.
     await page.mouse.move(cx, cy);
     await page.mouse.down();
-    for (let step = 1; step <= 20; step++) await page.mouse.move(cx + Math.sin(step / 3 + round) * 200, cy + Math.cos(step / 4) * 120);
+    for (let step = 1; step <= 20; step++) {
+      const turn = (step / 20) * Math.PI * 2;
+      await page.mouse.move(cx + (Math.sin(turn + round) - Math.sin(round)) * 200, cy + (Math.cos(turn) - 1) * 120);
+    }
     await page.mouse.up();
     for (let step = 0; step < 10; step++) await page.mouse.wheel(0, step < 5 ? -120 : 120);
   }

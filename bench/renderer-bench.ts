@@ -6,7 +6,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { measureForceGraph, type PeerResult } from './force-graph-peer.ts';
 import type { LayoutQuality, PlacedNode } from './layout-quality.ts';
-import { figures, INSTRUMENT, panAndZoom, qualityOf, startFigures, type DrawingFigures, type Instrumented, type PhaseFigures, type ViewSubgraph } from './page-figures.ts';
+import { figures, INSTRUMENT, panAndZoom, qualityOf, startFigures, type DrawingFigures, type Instrumented, type PhaseFigures, type DrawnNode, type ViewSubgraph } from './page-figures.ts';
 import { median } from './stats.ts';
 
 /** Ties per organisation in the measured views ("1,000 / 5,000 / 10,000 nodes and twice as many links"). */
@@ -87,6 +87,15 @@ async function measureExpand(page: Page, view: ViewSubgraph): Promise<{ ms: numb
   return timing;
 }
 
+/** Where the explorer draws each organisation now (the zoom from two of them), plain text for the same reason as INSTRUMENT. */
+export const DRAWN = `(() => {
+  const graph = window.explorer.graph;
+  const placed = graph.snapshot().nodes.map((item) => ({ node: item.node, at: graph.screenPosition(item.node.id) })).filter((item) => item.at);
+  const [a, b] = placed;
+  const k = a && b ? Math.hypot(a.at.x - b.at.x, a.at.y - b.at.y) / Math.hypot(a.node.x - b.node.x, a.node.y - b.node.y) : 1;
+  return placed.map((item) => ({ x: item.at.x, y: item.at.y, r: item.node.radius * k }));
+})()`;
+
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 export async function measureView(browser: Browser, baseUrl: string, n: number, options: { layoutCapMs: number; panZoomMs: number }): Promise<{ result: RendererResult; view: ViewSubgraph | null }> {
@@ -129,7 +138,7 @@ export async function measureView(browser: Browser, baseUrl: string, n: number, 
     const quality = qualityOf(await page.evaluate(PLACED) as { nodes: PlacedNode[]; links: Array<[number, number]> });
 
     const panStart = await now(page);
-    await panAndZoom(page, '#graph canvas', options.panZoomMs);
+    await panAndZoom(page, '#graph canvas', options.panZoomMs, await page.evaluate(DRAWN) as DrawnNode[]);
     const panEnd = await now(page);
     const panZoom = await figures(page, panStart, panEnd);
     const graph = page.locator('#graph');
