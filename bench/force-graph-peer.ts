@@ -25,7 +25,11 @@ const START = `(() => {
   const data = JSON.parse(window.__peerData);
   window.__graph = ForceGraph()(document.getElementById('graph'))
     .width(innerWidth).height(innerHeight)
-    .onRenderFramePost(() => { peer.firstDrawAt ??= performance.now(); })
+    // It draws on the main thread in the frame: each drawn frame is a picture, as ours count theirs.
+    .onRenderFramePost(() => {
+      peer.firstDrawAt ??= performance.now();
+      document.dispatchEvent(new CustomEvent('picturedrawn', { detail: { at: performance.now(), ms: 0 } }));
+    })
     // Ours fits the whole drawing to the screen; theirs starts at zoom 1 around the origin. Fitted when it stops,
     // both pan and zoom over the whole picture (what lies off screen costs a canvas almost nothing).
     .onEngineStop(() => { if (peer.settledAt === null) { peer.settledAt = performance.now(); window.__graph.zoomToFit(0, 40); } })

@@ -6,11 +6,16 @@ import { layoutQuality, type LayoutQuality, type PlacedNode } from './layout-qua
 import { median, percentile } from './stats.ts';
 
 export interface PhaseFigures {
+  /** Main-thread frames (requestAnimationFrame gaps): how responsive the page stays. */
   frames: number;
   medianMs: number;
   p95Ms: number;
   longTasks: number;
   longestTaskMs: number;
+  /** Pictures put on screen (ours: by the main thread or the drawing worker) and the gaps between them: what a person sees move. */
+  pictures: number;
+  pictureMedianMs: number;
+  pictureP95Ms: number;
 }
 
 /** Main-thread tasks over 50 ms from the data arriving until two seconds after the first picture. */
@@ -33,7 +38,7 @@ export interface DrawingFigures {
 }
 
 export interface Instrumented {
-  __bench?: { frames: number[]; longTasks: { start: number; duration: number }[]; firstDrawAt: number | null };
+  __bench?: { frames: number[]; pictures: number[]; longTasks: { start: number; duration: number }[]; firstDrawAt: number | null };
 }
 
 /**
@@ -41,15 +46,17 @@ export interface Instrumented {
  * text rather than a function, because tsx's transpiled functions reference helpers (`__name`) the page lacks.
  */
 export const INSTRUMENT = `(() => {
-  const bench = { frames: [], longTasks: [], firstDrawAt: null };
+  const bench = { frames: [], pictures: [], longTasks: [], firstDrawAt: null };
   window.__bench = bench;
-  // The graph view writes data-layout in the frame that first draws the network (running, or settled at once);
-  // before the data it reads settled over an empty view.
-  new MutationObserver(() => {
+  // A picture reached the screen (drawn on the main thread, or by the drawing worker): the first with organisations
+  // in it, once the layout has started (before the data the view is an empty one, settled), is the first draw.
+  document.addEventListener('picturedrawn', (event) => {
+    const { at } = event.detail;
+    bench.pictures.push(at);
     const graph = document.getElementById('graph');
     const phase = graph?.dataset.layout;
-    if (bench.firstDrawAt === null && Number(graph?.dataset.nodes) > 0 && (phase === 'running' || phase === 'settled')) bench.firstDrawAt = performance.now();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout'] });
+    if (bench.firstDrawAt === null && Number(graph?.dataset.nodes) > 0 && (phase === 'running' || phase === 'settled')) bench.firstDrawAt = at;
+  }, { capture: true });
   const loop = (now) => { bench.frames.push(now); requestAnimationFrame(loop); };
   requestAnimationFrame(loop);
   try {
@@ -61,15 +68,22 @@ export const INSTRUMENT = `(() => {
 
 export async function figures(page: Page, from: number, to: number): Promise<PhaseFigures> {
   const data = await page.evaluate(() => (window as unknown as Instrumented).__bench!);
-  const stamps = data.frames.filter((t) => t >= from && t <= to);
-  const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!);
+  const gaps = (times: number[]) => {
+    const stamps = times.filter((t) => t >= from && t <= to);
+    return stamps.slice(1).map((t, i) => t - stamps[i]!);
+  };
+  const frames = gaps(data.frames);
+  const pictures = gaps(data.pictures);
   const tasks = data.longTasks.filter((task) => task.start >= from && task.start <= to);
   return {
-    frames: deltas.length,
-    medianMs: median(deltas),
-    p95Ms: percentile(deltas, 0.95),
+    frames: frames.length,
+    medianMs: median(frames),
+    p95Ms: percentile(frames, 0.95),
     longTasks: tasks.length,
     longestTaskMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+    pictures: pictures.length,
+    pictureMedianMs: median(pictures),
+    pictureP95Ms: percentile(pictures, 0.95),
   };
 }
 

@@ -138,7 +138,7 @@ export async function measureView(browser: Browser, baseUrl: string, n: number, 
     const quality = qualityOf(await page.evaluate(PLACED) as { nodes: PlacedNode[]; links: Array<[number, number]> });
 
     const panStart = await now(page);
-    await panAndZoom(page, '#graph canvas', options.panZoomMs, await page.evaluate(DRAWN) as DrawnNode[]);
+    await panAndZoom(page, '#graph .graph-canvas', options.panZoomMs, await page.evaluate(DRAWN) as DrawnNode[]);
     const panEnd = await now(page);
     const panZoom = await figures(page, panStart, panEnd);
     const graph = page.locator('#graph');
@@ -175,6 +175,9 @@ export function medianPhase<T>(runs: readonly T[], pick: (run: T) => PhaseFigure
     p95Ms: median(runs.map((run) => pick(run).p95Ms)),
     longTasks: median(runs.map((run) => pick(run).longTasks)),
     longestTaskMs: median(runs.map((run) => pick(run).longestTaskMs)),
+    pictures: median(runs.map((run) => pick(run).pictures)),
+    pictureMedianMs: median(runs.map((run) => pick(run).pictureMedianMs)),
+    pictureP95Ms: median(runs.map((run) => pick(run).pictureP95Ms)),
   };
 }
 

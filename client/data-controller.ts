@@ -13,6 +13,8 @@ export interface DataController {
   destroy(): void;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function createDataController(store: Store<AppState>, api: Api): DataController {
   let baseController: AbortController | null = null;
   let baseKey = '';
@@ -56,6 +58,8 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
       const where = state.centre ? { centre: state.centre, depth: state.depth } : {};
       const comparison = state.compare ? await api.changes({ ...where, ...state.compare }, controller.signal) : null;
       const base = comparison ?? await api.graph({ ...where, asOf: state.asOf }, controller.signal);
+      // Reading a big view's answer is a long task of its own; laying it out and drawing it come in the next one.
+      await nextTask();
       if (baseController !== controller) return;
       baseController = null;
       rememberNames(base);

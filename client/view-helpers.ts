@@ -6,9 +6,13 @@ import { evidenceText } from './panels/evidence-text.ts';
 import type { Store } from './store.ts';
 import type { Evidence } from './types.ts';
 
+// One formatter for every count: toLocaleString with a locale builds a new one each call, tens of milliseconds
+// across a big view's labels.
+const NUMBERS = new Intl.NumberFormat('en-GB');
+
 /** Plain words for how many: "1 tie", "3 ties". */
 export function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${NUMBERS.format(n)} ${n === 1 ? one : many}`;
 }
 
 export function dateRange(since: string | null, until: string | null): string | null {

@@ -1,5 +1,5 @@
 // The DOM the graph view adds to its element: the canvas (focusable, described for screen readers), the visually
-// hidden key help and live region, and the tooltip.
+// hidden key help and live region, the tooltip, and for big views the canvas a worker draws on.
 import { uid } from '../dom.ts';
 
 export interface GraphElements {
@@ -7,6 +7,8 @@ export interface GraphElements {
   readonly tooltip: HTMLElement;
   /** Said by screen readers (polite live region). */
   announce(text: string): void;
+  /** A second canvas under the first, for a worker to draw on (the first stays on top for pointer and keys). */
+  addPictureCanvas(): HTMLCanvasElement;
   remove(): void;
 }
 
@@ -32,13 +34,22 @@ export function createGraphElements(element: HTMLElement): GraphElements {
   tooltip.className = 'graph-tooltip';
   tooltip.hidden = true;
   element.append(canvas, hint, announcer, tooltip);
+  let picture: HTMLCanvasElement | null = null;
   return {
     canvas,
     tooltip,
     announce(text) {
       announcer.textContent = text;
     },
+    addPictureCanvas() {
+      picture = document.createElement('canvas');
+      picture.className = 'graph-picture';
+      picture.setAttribute('aria-hidden', 'true');
+      canvas.after(picture);
+      return picture;
+    },
     remove() {
+      picture?.remove();
       canvas.remove();
       hint.remove();
       announcer.remove();

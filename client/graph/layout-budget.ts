@@ -10,7 +10,7 @@ export function layoutBudgetMs(organisations: number): number {
 }
 
 /** At most this long for the collision passes that tidy a layout when it stops. */
-export const TIDY_MS = 1_500;
+export const TIDY_MS = 3_500;
 
 /** A drag, an expansion or a released pin only settles the neighbourhood: a short budget is enough. */
 export const REHEAT_BUDGET_MS = 3_000;

@@ -69,7 +69,7 @@ function run() {
   while (performance.now() - started < 12) {
     if (finished(sim)) {
       // Held nodes stay held through the clean-up, so only the part that moved is tidied.
-      removeOverlaps(sim.nodes(), 40, performance.now() + TIDY_MS);
+      removeOverlaps(sim.nodes(), 200, performance.now() + TIDY_MS);
       release();
       post(true);
       return;

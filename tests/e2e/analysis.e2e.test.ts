@@ -19,7 +19,7 @@ const radiusOf = (page: Page, id: string) => page.evaluate((target) =>
 /** The canvas pixel at the centre of an organisation, as #rrggbb. */
 const pixelAt = (page: Page, id: string) => page.evaluate((target) => {
   const { x, y } = window.explorer!.graph.screenPosition(target)!;
-  const [r, g, b] = document.querySelector<HTMLCanvasElement>('#graph canvas')!.getContext('2d')!.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+  const [r, g, b] = document.querySelector<HTMLCanvasElement>('#graph .graph-canvas')!.getContext('2d')!.getImageData(Math.round(x), Math.round(y), 1, 1).data;
   return `#${[r, g, b].map((value) => value!.toString(16).padStart(2, '0')).join('')}`;
 }, id);
 

@@ -125,7 +125,7 @@ export async function waitForSettled(page: Page, timeout = 20_000): Promise<void
 /** How many sampled canvas pixels are not background, and how many distinct colours they have. */
 export async function inkOnCanvas(page: Page): Promise<{ inked: number; colours: number; sampled: number }> {
   return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('#graph canvas');
+    const canvas = document.querySelector<HTMLCanvasElement>('#graph .graph-canvas');
     if (!canvas) return { inked: 0, colours: 0, sampled: 0 };
     const context = canvas.getContext('2d')!;
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);

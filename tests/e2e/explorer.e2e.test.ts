@@ -58,7 +58,7 @@ describe('the explorer', () => {
   it('keeps a dragged organisation where it is dropped until the pins are released', async () => {
     const page = await open();
     await waitForSettled(page);
-    const canvas = (await page.locator('#graph canvas').boundingBox())!;
+    const canvas = (await page.locator('#graph .graph-canvas').boundingBox())!;
     const start = (await page.evaluate(() => window.explorer!.graph.screenPosition('wyaat')))!;
     await page.mouse.move(canvas.x + start.x, canvas.y + start.y);
     await page.mouse.down();
@@ -176,7 +176,7 @@ describe('the explorer', () => {
     await waitForSettled(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const canvas = await page.locator('#graph canvas').boundingBox();
+    const canvas = await page.locator('#graph .graph-canvas').boundingBox();
     expect(canvas!.width).toBeGreaterThan(360);
     expect(canvas!.height).toBeGreaterThan(300);
     await page.locator('#details .quote').first().waitFor();
@@ -213,7 +213,7 @@ describe('the explorer', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.locator('#details h2', { hasText: 'Leeds Teaching Hospitals NHS Trust' }).waitFor();
-    await page.locator('#graph canvas').focus();
+    await page.locator('#graph .graph-canvas').focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') !== 'leeds-teaching-hospitals');
     await current().screenshot('keyboard-navigation');

@@ -3,7 +3,7 @@
 // their vocabulary, and switching back shows Leeds again without the parameter; a curator adds a tie type there.
 import { describe, expect, it } from 'vitest';
 import { apiToken, baseUrl, useBrowserPages, waitForGraph } from './browser.ts';
-import { useFlorentineNetwork } from './florentine-network.ts';
+import { useFlorentineNetwork } from './imported-network.ts';
 
 const { open } = useBrowserPages();
 const NETWORK = 'florentine-e2e';

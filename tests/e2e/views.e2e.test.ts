@@ -27,7 +27,7 @@ const param = (page: Page, name: string) => new URL(page.url()).searchParams.get
 async function allOnScreen(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const { store, graph } = window.explorer!;
-    const canvas = document.querySelector('#graph canvas')!.getBoundingClientRect();
+    const canvas = document.querySelector('#graph .graph-canvas')!.getBoundingClientRect();
     return store.get().visible.nodes.every((node) => {
       const at = graph.screenPosition(node.id);
       return at !== null && at.x >= 0 && at.y >= 0 && at.x <= canvas.width && at.y <= canvas.height;
@@ -90,7 +90,7 @@ describe('the view’s own state', () => {
     await redo.click();
     await until(page, filtered);
     // The keyboard does the same: Ctrl+Shift+Z redoes, Ctrl+Z undoes.
-    await page.locator('#graph canvas').focus();
+    await page.locator('#graph .graph-canvas').focus();
     await page.keyboard.press('Control+Shift+Z');
     await until(page, expanded);
     await page.keyboard.press('Control+Z');
@@ -125,7 +125,7 @@ describe('the view’s own state', () => {
     const selected = () => page.evaluate(() => window.explorer!.store.get().selected);
     const tied = (a: string, b: string) => page.evaluate(([one, other]) => window.explorer!.store.get().visible.links
       .some((link) => (link.source === one && link.target === other) || (link.source === other && link.target === one)), [a, b]);
-    await page.locator('#graph canvas').focus();
+    await page.locator('#graph .graph-canvas').focus();
     // King Hussein Cancer Center's only tie is to Leeds Teaching Hospitals, wherever it lies on screen.
     await page.keyboard.press('ArrowRight');
     await expect.poll(selected).toBe('leeds-teaching-hospitals');
@@ -217,7 +217,7 @@ describe('the view’s own state', () => {
     await page.getByRole('button', { name: 'Sign in to edit' }).click();
     await page.getByText('Signed in: you can edit.').waitFor();
 
-    const canvas = (await page.locator('#graph canvas').boundingBox())!;
+    const canvas = (await page.locator('#graph .graph-canvas').boundingBox())!;
     const start = (await page.evaluate(() => window.explorer!.graph.screenPosition('wyaat')))!;
     await page.mouse.move(canvas.x + start.x, canvas.y + start.y);
     await page.mouse.down();

@@ -4,7 +4,7 @@
 // deletes the unused one, and renames a tie type.
 import { describe, expect, it } from 'vitest';
 import { apiToken, baseUrl, useBrowserPages, waitForGraph } from './browser.ts';
-import { useFlorentineNetwork } from './florentine-network.ts';
+import { useFlorentineNetwork } from './imported-network.ts';
 
 const { open, current } = useBrowserPages();
 const NETWORK = 'vocabulary-e2e';

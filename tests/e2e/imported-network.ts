@@ -1,5 +1,6 @@
-// A network of its own for a browser test file: the Florentine families imported into it before the file's tests,
-// and it removed afterwards (organisations, the vocabulary they had, the network), so other files never see it.
+// A network of its own for a browser test file: a document (the Florentine families, say) imported into it before
+// the file's tests, and it removed afterwards (organisations, the vocabulary they had, the network), so other files
+// never see it.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { apiToken, baseUrl } from './browser.ts';
@@ -12,10 +13,15 @@ export const writeAsCurator = (method: string, path: string, body?: string) => f
 });
 
 export function useFlorentineNetwork(network: string, label: string): void {
+  useImportedNetwork(network, label, () => readFileSync(new URL('../fixtures/florentine-families.json', import.meta.url), 'utf8'));
+}
+
+/** A network of its own for a browser test file, `document` (an import in JSON) imported into it first. */
+export function useImportedNetwork(network: string, label: string, document: () => string): void {
   beforeAll(async () => {
     expect((await writeAsCurator('POST', '/api/networks', JSON.stringify({ id: network, label }))).status).toBe(201);
-    const fixture = readFileSync(new URL('../fixtures/florentine-families.json', import.meta.url), 'utf8');
-    expect((await writeAsCurator('POST', `/api/import?format=json&network=${network}`, fixture)).status).toBe(200);
+    const response = await writeAsCurator('POST', `/api/import?format=json&network=${network}`, document());
+    expect(response.status, await response.clone().text()).toBe(200);
   });
 
   afterAll(async () => {
