@@ -155,9 +155,11 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     }
     if (worker && inWorker) {
       // One picture at a time in the worker (a slow one skips the states that came meanwhile), and while the layout
-      // moves, at most one per LAYOUT_PICTURE_MS: on two cores the layout's own worker needs the other one.
+      // moves, at most one per LAYOUT_PICTURE_MS and the worker idle at least as long as it draws: on two cores the
+      // layout's own worker needs the other one.
       const layoutMoving = Boolean(driver.layout?.active());
-      if (!worker.ready() || (layoutMoving && performance.now() - workerPictureAt < LAYOUT_PICTURE_MS)) {
+      const gap = layoutMoving ? Math.max(LAYOUT_PICTURE_MS, 2 * worker.lastPictureMs()) : 0;
+      if (!worker.ready() || performance.now() - workerPictureAt < gap) {
         dirty = true;
         if (!frame) frame = requestAnimationFrame(render);
         return;

@@ -17,6 +17,8 @@ export interface WorkerRenderer {
   draw(scene: Scene, transform: ViewTransform, moving: boolean): void;
   /** The last picture asked for has been drawn (or is long overdue): the worker is free for the next. */
   ready(): boolean;
+  /** How long the last picture took from asking to drawn, ms. */
+  lastPictureMs(): number;
   /** Empties the canvas (the view went small and is drawn on the main thread again). */
   clear(): void;
   destroy(): void;
@@ -30,7 +32,9 @@ export function createWorkerRenderer(canvas: HTMLCanvasElement, drawn: (at: numb
   send({ type: 'canvas', canvas: offscreen }, [offscreen]);
   // Asked for a picture not drawn yet, since when (0: none waiting).
   let waitingSince = 0;
+  let lastPictureMs = 0;
   worker.onmessage = (event: MessageEvent<DrawnMessage>) => {
+    if (waitingSince) lastPictureMs = performance.now() - waitingSince;
     waitingSince = 0;
     drawn(event.data.at - performance.timeOrigin, event.data.ms);
   };
@@ -59,6 +63,7 @@ export function createWorkerRenderer(canvas: HTMLCanvasElement, drawn: (at: numb
       send({ type: 'frame', places, version: scene.version, transform: { k: transform.k, x: transform.x, y: transform.y }, moving }, [places.buffer]);
     },
     ready: () => waitingSince === 0 || performance.now() - waitingSince > OVERDUE_MS,
+    lastPictureMs: () => lastPictureMs,
     clear() {
       send({ type: 'clear' });
     },

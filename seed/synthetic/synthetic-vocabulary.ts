@@ -1,6 +1,6 @@
 // The vocabulary a synthetic network is checked against: the product's (seed/data/vocabulary.json) plus the
 // synthetic-only kinds of seed/synthetic/vocabulary.json (ICBs, PCNs, GP practices, care homes, pharmacies, sites…),
-// which a load records in its database so that the API accepts them there and nowhere else.
+// which a load records in its database (with the product's it uses) so that the API accepts them there and nowhere else.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../server/neo4j-connection.ts';
@@ -34,9 +34,15 @@ export function mergedVocabularyIds(): VocabularyIds {
   };
 }
 
-/** Writes the synthetic-only kinds and tie types as the database's (:VocabularyExtension), read by the server at boot. */
+/**
+ * Writes the kinds and tie types a synthetic network uses as the database's (:VocabularyExtension), read by the server
+ * at boot: the synthetic-only ones and the product's it shares (its ties are all of the product's types), so that a
+ * database holding nothing but a synthetic network still has the vocabulary to describe it.
+ */
 export async function recordSyntheticVocabulary(database: Database, queries: QueryStore): Promise<void> {
-  const { kinds, tieTypes } = read(SYNTHETIC_VOCABULARY_FILE);
+  const parts = [read(SYNTHETIC_VOCABULARY_FILE), ...(existsSync(MAIN_VOCABULARY_FILE) ? [read(MAIN_VOCABULARY_FILE)] : [])];
+  const kinds = parts.flatMap((part) => part.kinds);
+  const tieTypes = parts.flatMap((part) => part.tieTypes);
   await database.write(async (tx) => {
     await tx.run(queries.get('synthetic/record-vocabulary-extension'), { kinds: JSON.stringify(kinds), tieTypes: JSON.stringify(tieTypes) });
   });

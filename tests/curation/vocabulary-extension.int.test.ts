@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadQueries } from '../../server/cypher/query-store.ts';
 import { loadDataset } from '../../seed/dataset.ts';
 import { bulkLoad } from '../../seed/synthetic/bulk-loader.ts';
+import { resetSyntheticDatabase } from '../../seed/synthetic/synthetic-database.ts';
 import type { SyntheticOrganisation } from '../../seed/synthetic/generate-network.ts';
 import { connectTestDatabase, resetToSeed } from '../support/test-database.ts';
 import { createCurationApp, requests, useSeededCurationApp, type Requests } from './curation-app.ts';
@@ -65,6 +66,22 @@ describe('a database a synthetic network was loaded into', () => {
         expect((await reset.post('/api/organisations', icb)).status).toBe(400);
       });
     } finally {
+      await database.close();
+    }
+  });
+
+  it('describes a database holding nothing but a synthetic network: the product\'s tie types its ties use are there', async () => {
+    const database = connectTestDatabase();
+    try {
+      await resetSyntheticDatabase(database, loadQueries());
+      await bulkLoad(database, loadQueries(), { sources: [], organisations: [syntheticIcb], ties: [] }, { allowedTypes: new Set() });
+      await withFreshApp(async (synthetic) => {
+        const meta = await synthetic.get('/api/meta');
+        expect(meta.body.tieTypes.map((type: { id: string }) => type.id)).toEqual(expect.arrayContaining(['COMMISSIONS', 'OVERSEES', 'PARTNER_OF']));
+        expect(meta.body.tieTypes.find((type: { id: string }) => type.id === 'COMMISSIONS')).toMatchObject({ label: 'commissions' });
+      });
+    } finally {
+      await resetToSeed(database);
       await database.close();
     }
   });
