@@ -12,7 +12,8 @@ export interface StopFigures {
   medianMs: number;
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port nothing listens on now (the one the system gave a server it then closed). */
+export async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

@@ -4,18 +4,10 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { expect, it } from 'vitest';
+import { freePort } from '../../bench/stop-bench.ts';
 
 const BOLT_PORT = process.env.TEST_START_NEO4J_BOLT_PORT ?? '7692';
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  return port;
-}
 
 const isAlive = (pid: number) => {
   try {
