@@ -12,11 +12,9 @@ import { attachPointer, tooltipDetail } from './graph-pointer.ts';
 import { createSceneState, type NodeStyle } from './graph-scene.ts';
 import type { GraphStyles } from './graph-styles.ts';
 import { createLayoutDriver, type SavedLayout } from './layout-driver.ts';
-import { WORKER_THRESHOLD } from './layout.ts';
-import { createRenderer } from './renderer.ts';
+import { createPainter } from './painter.ts';
 import type { Emphasis, SceneLink, SceneNode } from './scene.ts';
 import type { TieMark } from './tie-marks.ts';
-import { canDrawInWorker, createWorkerRenderer, type WorkerRenderer } from './worker-renderer.ts';
 
 export type { NodeStyle } from './graph-scene.ts';
 export type { SavedLayout } from './layout-driver.ts';
@@ -72,8 +70,6 @@ export interface GraphView {
 
 /** Above this many organisations a moving picture is drawn with fewer labels (see Pen.moving). */
 const MOVING_THRESHOLD = 300;
-/** While a big view's layout moves, the worker draws it at most this often (15 pictures a second). */
-const LAYOUT_PICTURE_MS = 66;
 /** After a pan or zoom, the picture counts as still (and gets all its labels) this much later. */
 const STILL_AFTER_MS = 150;
 
@@ -92,7 +88,8 @@ function observeSize(element: HTMLElement, canvas: HTMLCanvasElement, resized: (
 export function createGraphView(element: HTMLElement, options: GraphViewOptions = {}): GraphView {
   const elements = createGraphElements(element);
   const { canvas, tooltip } = elements;
-  const renderer = createRenderer(canvas, { reuseWhileMoving: true });
+  const painter = createPainter(canvas, elements.addPictureCanvas, (at, ms) => element.dispatchEvent(new CustomEvent('picturedrawn', { detail: { at, ms } })));
+  const { renderer } = painter;
   const size = () => ({ width: renderer.width, height: renderer.height });
   const scene = createSceneState(() => invalidate());
   const canvasSelection: Selection<HTMLCanvasElement, unknown, null, undefined> = select(canvas);
@@ -111,15 +108,6 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   let destroyed = false;
   let cameraMovedAt = 0;
   let drawnMoving = false;
-  /** Tells the page a picture reached the screen (the renderer bench counts them): `at` in performance time. */
-  function drawn(at: number, ms: number) {
-    element.dispatchEvent(new CustomEvent('picturedrawn', { detail: { at, ms } }));
-  }
-  // Views above WORKER_THRESHOLD organisations are drawn by a worker on a canvas of its own, started with the view
-  // so that it is ready by the time a big view's data arrives.
-  const worker: WorkerRenderer | null = canDrawInWorker() ? createWorkerRenderer(elements.addPictureCanvas(), drawn) : null;
-  let drawingInWorker = false;
-  let workerPictureAt = 0;
 
   // ----- one requestAnimationFrame drives both the layout and the drawing -----
   /** Something visible changed: draw in the next frame. */
@@ -146,34 +134,10 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
     // A worker delivers positions at its own pace: frames without news draw nothing.
     if (!dirty) return;
     dirty = false;
-    const inWorker = worker !== null && scene.scene.nodes.length > WORKER_THRESHOLD && !driver.warming;
-    // Only one of the two canvases shows a picture: the other is emptied when the view crosses the threshold.
-    if (inWorker !== drawingInWorker) {
-      if (inWorker) renderer.draw({ ...scene.scene, nodes: [], links: [] }, camera.transform);
-      else worker?.clear();
-      drawingInWorker = inWorker;
-    }
-    if (worker && inWorker) {
-      // One picture at a time in the worker (a slow one skips the states that came meanwhile), and while the layout
-      // moves, at most one per LAYOUT_PICTURE_MS and the worker idle at least as long as it draws: on two cores the
-      // layout's own worker needs the other one.
-      const layoutMoving = Boolean(driver.layout?.active());
-      const gap = layoutMoving ? Math.max(LAYOUT_PICTURE_MS, 2 * worker.lastPictureMs()) : 0;
-      if (!worker.ready() || performance.now() - workerPictureAt < gap) {
-        dirty = true;
-        if (!frame) frame = requestAnimationFrame(render);
-        return;
-      }
-      workerPictureAt = performance.now();
-      worker.draw(scene.scene, camera.transform, moving);
-    } else if (driver.warming) {
-      // Nothing is drawn while a fresh layout warms up: a tangle that unfolds is worse than a short wait.
-      renderer.draw({ ...scene.scene, nodes: [], links: [] }, camera.transform);
-      renderer.message(`Arranging ${count(scene.scene.nodes.length, 'organisation', 'organisations')}…`);
-    } else {
-      const started = performance.now();
-      renderer.draw(scene.scene, camera.transform, moving);
-      drawn(performance.now(), performance.now() - started);
+    if (!painter.paint(scene.scene, camera.transform, { moving, warming: driver.warming, layoutMoving: Boolean(driver.layout?.active()) })) {
+      dirty = true;
+      if (!frame) frame = requestAnimationFrame(render);
+      return;
     }
     drawnMoving = moving;
   }
@@ -234,8 +198,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
   canvas.addEventListener('keydown', onKeyDown);
 
   const resizeObserver = observeSize(element, canvas, (width, height) => {
-    renderer.resize(width, height);
-    worker?.resize(width, height);
+    painter.resize(width, height);
     driver.sized();
     invalidate();
   });
@@ -279,7 +242,7 @@ export function createGraphView(element: HTMLElement, options: GraphViewOptions 
       pointer.destroy();
       canvas.removeEventListener('keydown', onKeyDown);
       driver.destroy();
-      worker?.destroy();
+      painter.destroy();
       elements.remove();
     },
   };
