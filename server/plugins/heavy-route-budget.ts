@@ -29,34 +29,36 @@ async function heavyRouteBudget(app: FastifyInstance, options: HeavyRouteBudgetO
     else running--;
   };
 
-  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!HEAVY_ROUTES.test(request.routeOptions.url ?? '')) return;
+  // A callback hook: a request with a free slot, the usual case, goes on at once without a promise.
+  app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+    if (!HEAVY_ROUTES.test(request.routeOptions.url ?? '')) return done();
+    // Whatever ends the request (answer, error, deadline, lost client) gives the slot back, once.
+    const start = () => {
+      reply.raw.once('close', release);
+      done();
+    };
     if (running < options.concurrency) {
       running++;
-    } else {
-      if (waiting.length >= options.queue) throw busy(reply, 'the queue is full');
-      // The slot is handed over by release(), so `running` stays as it is while a waiter takes it.
-      await new Promise<void>((resolve, reject) => {
-        const turn = () => {
-          clearTimeout(timer);
-          reply.raw.off('close', gone);
-          resolve();
-        };
-        const leave = (why: string) => {
-          clearTimeout(timer);
-          reply.raw.off('close', gone);
-          waiting.splice(waiting.indexOf(turn), 1);
-          reject(busy(reply, why));
-        };
-        // A client that gives up (or a deadline that answers) while the request is queued takes it off the queue.
-        const gone = () => leave('the request ended while queued');
-        const timer = setTimeout(() => leave('waited too long for a turn'), options.queueWaitMs);
-        reply.raw.once('close', gone);
-        waiting.push(turn);
-      });
+      return start();
     }
-    // Whatever ends the request (answer, error, deadline, lost client) gives the slot back, once.
-    reply.raw.once('close', release);
+    if (waiting.length >= options.queue) return done(busy(reply, 'the queue is full'));
+    // The slot is handed over by release(), so `running` stays as it is while a waiter takes it.
+    const turn = () => {
+      clearTimeout(timer);
+      reply.raw.off('close', gone);
+      start();
+    };
+    const leave = (why: string) => {
+      clearTimeout(timer);
+      reply.raw.off('close', gone);
+      waiting.splice(waiting.indexOf(turn), 1);
+      done(busy(reply, why));
+    };
+    // A client that gives up (or a deadline that answers) while the request is queued takes it off the queue.
+    const gone = () => leave('the request ended while queued');
+    const timer = setTimeout(() => leave('waited too long for a turn'), options.queueWaitMs);
+    reply.raw.once('close', gone);
+    waiting.push(turn);
   });
 }
 

@@ -26,17 +26,18 @@ async function methodNotAllowed(app: FastifyInstance): Promise<void> {
     known.set(route.url, entry);
   });
   // Runs for requests no route matched, before their body is read; the not-found handler answers the rest.
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.is404) return;
+  // A callback hook: every request passes it, and only unmatched ones have anything to do here.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!request.is404) return done();
     const path = request.url.split('?')[0] ?? '/';
     const allowed = new Set<string>();
     for (const { pattern, methods } of known.values()) {
       if (pattern.test(path)) for (const method of methods) allowed.add(method);
     }
-    if (allowed.size === 0 || allowed.has(request.method)) return;
+    if (allowed.size === 0 || allowed.has(request.method)) return done();
     const allow = [...allowed].sort().join(', ');
     void reply.header('Allow', allow);
-    throw new HttpError(405, `${request.method} is not allowed on ${path}; allowed: ${allow}`);
+    done(new HttpError(405, `${request.method} is not allowed on ${path}; allowed: ${allow}`));
   });
 }
 

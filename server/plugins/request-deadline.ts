@@ -30,13 +30,15 @@ const DOWN = 'The database is not answering (it is down or frozen). Try again sh
 const DOWN_RETRY_AFTER_SECONDS = 5;
 
 async function requestDeadline(app: FastifyInstance, options: RequestDeadlineOptions): Promise<void> {
-  app.addHook('onRequest', async (request, reply) => {
+  // A callback hook: it runs on every request and awaits nothing.
+  app.addHook('onRequest', (request, reply, done) => {
     // By the matched route, not the URL's text: `/%61pi/meta` is /api/meta too.
-    if (!isApiRoute(request)) return;
-    const own = request.routeOptions.config?.deadlineMs;
-    const isRead = request.method === 'GET' || request.method === 'HEAD' || request.routeOptions.url === '/api/export';
+    if (!isApiRoute(request)) return done();
+    const { config, url } = request.routeOptions;
+    const own = config?.deadlineMs;
+    const isRead = request.method === 'GET' || request.method === 'HEAD' || url === '/api/export';
     const deadlineMs = own === false ? null : own ?? (isRead ? options.deadlineMs : null);
-    if (deadlineMs === null) return;
+    if (deadlineMs === null) return done();
     const answered = () => reply.sent || reply.raw.headersSent;
     const timer = setTimeout(() => {
       if (answered()) return;
@@ -56,11 +58,12 @@ async function requestDeadline(app: FastifyInstance, options: RequestDeadlineOpt
       }, options.probeEveryMs);
     };
     // The health check asks the probe itself and answers in its own shape.
-    if (request.routeOptions.url !== '/api/health') probe();
+    if (url !== '/api/health') probe();
     reply.raw.once('close', () => {
       clearTimeout(timer);
       clearTimeout(probeTimer);
     });
+    done();
   });
 }
 
