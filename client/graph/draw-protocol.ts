@@ -40,8 +40,8 @@ export type ToDrawWorker =
   | { type: 'size'; width: number; height: number; ratio: number }
   | { type: 'shape'; shape: SceneShape }
   | { type: 'focus'; focus: SceneFocus }
-  /** `version`: the scene's (see Scene.version); places that did not change keep it. */
-  | { type: 'frame'; places: Float32Array; version: number; transform: ViewTransform; moving: boolean }
+  /** `version`: the scene's (see Scene.version); `places` null when they did not change since the last frame. */
+  | { type: 'frame'; places: Float32Array | null; version: number; transform: ViewTransform; moving: boolean }
   | { type: 'clear' };
 
 /** A picture the worker put on screen: when (ms since the epoch, comparable across threads) and how long it took. */
@@ -117,7 +117,6 @@ export function sceneFromShape(shape: SceneShape, focus: SceneFocus): Scene {
     bend: shape.bends[position]!,
     flip: shape.flips[position] === 1,
   }));
-  // Version -1: the first frame's places always apply.
   return { nodes, links, styles, ...focus, version: -1, timeMarks: shape.timeMarks, nodeColour: (id) => colours.get(id) ?? null };
 }
 

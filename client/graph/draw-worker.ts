@@ -67,7 +67,7 @@ scope.onmessage = (event) => {
       if (scene) scene = { ...scene, ...focus };
       break;
     case 'frame':
-      if (scene && message.version !== scene.version) applyPlaces(scene, message.places, message.version);
+      if (scene && message.places) applyPlaces(scene, message.places, message.version);
       schedule({ type: 'frame', transform: message.transform, moving: message.moving });
       break;
     case 'clear':

@@ -36,10 +36,12 @@ export function createPainter(canvas: HTMLCanvasElement, pictureCanvas: () => HT
   let drawingInWorker = false;
   let workerPictureAt = 0;
 
+  const clearMain = (scene: Scene, transform: ViewTransform) => renderer.draw({ ...scene, nodes: [], links: [] }, transform);
+
   function paint(scene: Scene, transform: ViewTransform, { moving, warming, layoutMoving }: PaintState): boolean {
     const inWorker = worker !== null && scene.nodes.length > WORKER_THRESHOLD && !warming;
     if (inWorker !== drawingInWorker) {
-      if (inWorker) renderer.draw({ ...scene, nodes: [], links: [] }, transform);
+      if (inWorker) clearMain(scene, transform);
       else worker?.clear();
       drawingInWorker = inWorker;
     }
@@ -53,7 +55,7 @@ export function createPainter(canvas: HTMLCanvasElement, pictureCanvas: () => HT
       worker.draw(scene, transform, moving);
     } else if (warming) {
       // Nothing is drawn while a fresh layout warms up: a tangle that unfolds is worse than a short wait.
-      renderer.draw({ ...scene, nodes: [], links: [] }, transform);
+      clearMain(scene, transform);
       renderer.message(`Arranging ${count(scene.nodes.length, 'organisation', 'organisations')}…`);
     } else {
       const started = performance.now();

@@ -40,6 +40,7 @@ export function createWorkerRenderer(canvas: HTMLCanvasElement, drawn: (at: numb
   };
   let sentShape: unknown[] = [];
   let sentScene: Scene | null = null;
+  let sentVersion = -1;
 
   return {
     resize(width, height) {
@@ -52,6 +53,7 @@ export function createWorkerRenderer(canvas: HTMLCanvasElement, drawn: (at: numb
         const shape = shapeOf(scene);
         send({ type: 'shape', shape }, shapeBuffers(shape));
         sentShape = shapeKey;
+        sentVersion = -1;
       }
       // The scene object is replaced whenever selection, hover or emphasis change (positions change in place).
       if (scene !== sentScene) {
@@ -59,8 +61,10 @@ export function createWorkerRenderer(canvas: HTMLCanvasElement, drawn: (at: numb
         sentScene = scene;
       }
       waitingSince = performance.now();
-      const places = placesOf(scene);
-      send({ type: 'frame', places, version: scene.version, transform: { k: transform.k, x: transform.x, y: transform.y }, moving }, [places.buffer]);
+      // Places go only when they changed (or a new shape needs them): a pan or zoom sends the camera alone.
+      const places = scene.version !== sentVersion ? placesOf(scene) : null;
+      sentVersion = scene.version;
+      send({ type: 'frame', places, version: scene.version, transform: { k: transform.k, x: transform.x, y: transform.y }, moving }, places ? [places.buffer] : []);
     },
     ready: () => waitingSince === 0 || performance.now() - waitingSince > OVERDUE_MS,
     lastPictureMs: () => lastPictureMs,
