@@ -23,7 +23,10 @@ export default async function setup(project: TestProject) {
   const database = createDatabase(neo4j);
   await resetToSeed(database);
   await database.close();
-  const config = loadConfig({ ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', API_TOKEN, MEASURES_RECOMPUTE_AFTER_MS: '0' });
+  // Every browser test comes from one address at machine speed, and one file imports and then removes a network of
+  // 400 organisations one by one: the default 600 requests a minute would answer the next file 429. The limits
+  // themselves are tested in tests/hardening.
+  const config = loadConfig({ ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', API_TOKEN, MEASURES_RECOMPUTE_AFTER_MS: '0', RATE_LIMIT_MAX: '6000' });
   const app = await buildApp({ ...config, neo4j }, { logger: false });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   project.provide('baseUrl', address);
