@@ -34,6 +34,12 @@ export function createCamera(selection: Selection<HTMLCanvasElement, unknown, nu
   let touchedAt = 0;
   const behaviour = d3zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([MIN_SCALE, MAX_SCALE])
+    // The size the view already knows: d3-zoom's default reads the element's, which forces a layout of the page
+    // when a new view has just changed it (10 ms in a 5,000-organisation view's first task).
+    .extent(() => {
+      const { width, height } = size();
+      return [[0, 0], [width, height]];
+    })
     .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
       // Moves the view makes itself (fit, zoom buttons) come without a source event.
       if (event.sourceEvent) touchedAt = performance.now();

@@ -68,11 +68,14 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
     const onlyCameraMoved = scene === drawnScene && scene.version === drawnVersion;
     drawnScene = scene;
     drawnVersion = scene.version;
-    if (cache && scene.nodes.length > CACHED_ABOVE) {
+    // A picture in motion with new content (a layout moving everyone) would be of no use to the next one: drawn
+    // straight on screen, it costs a fifth of the pixels the cache's margin adds.
+    if (cache && scene.nodes.length > CACHED_ABOVE && (onlyCameraMoved || !moving)) {
       clear({ k: 1, x: 0, y: 0 });
       cache.show(ctx, scene, t, { width, height, ratio, moving, onlyCameraMoved });
       return;
     }
+    cache?.forget();
     clear(t);
     const pen: Pen = { ctx, ratio, generousLabels: options.generousLabels ?? false, moving, measure };
     const view = worldOnScreen(t, width, height);
@@ -178,6 +181,10 @@ function pictureCache() {
   }
 
   return {
+    /** What is on screen was drawn without the cache: its picture is out of date. */
+    forget() {
+      at = null;
+    },
     show(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, scene: Scene, t: ViewTransform, request: CacheRequest) {
       const same = at !== null && at.k === t.k && at.x === t.x && at.y === t.y;
       const reusable = request.onlyCameraMoved && (request.moving || (!at?.moving && same));

@@ -1,0 +1,28 @@
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { INSTRUMENT } from './page-figures.ts';
+const n = Number(process.argv[2] ?? 5000);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--enable-precise-memory-info'] });
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+const page = await context.newPage();
+await page.addInitScript({ content: INSTRUMENT });
+await page.route((url) => url.pathname === '/api/graph', async (route) => {
+  const url = new URL(route.request().url());
+  if (url.searchParams.has('centre')) return route.continue();
+  url.searchParams.set('limit', String(n));
+  const response = await route.fetch({ url: url.toString(), timeout: 120_000 });
+  const subgraph = await response.json();
+  subgraph.links = subgraph.links.slice(0, n * 2);
+  return route.fulfill({ response, json: subgraph });
+});
+await browser.startTracing(page, { path: '/tmp/prof/trace.json', categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] });
+await page.goto('http://127.0.0.1:3300/');
+await page.waitForFunction(() => (window as any).__bench?.firstDrawAt != null, undefined, { timeout: 120_000 });
+await page.waitForTimeout(1500);
+const firstDrawAt = await page.evaluate(() => (window as any).__bench.firstDrawAt);
+const arrived = await page.evaluate(`performance.getEntriesByType('resource').find((entry) => entry.name.includes('/api/graph') && !entry.name.includes('centre='))?.responseEnd ?? null`);
+const origin = await page.evaluate(() => performance.timeOrigin);
+await browser.stopTracing();
+console.log(JSON.stringify({ firstDrawAt, arrived, firstDraw: firstDrawAt - (arrived as number), origin }));
+writeFileSync('/tmp/prof/marks.json', JSON.stringify({ firstDrawAt, arrived, origin }));
+await browser.close();
