@@ -46,7 +46,8 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
     if (value === undefined) {
       ctx.font = font;
       value = ctx.measureText(text).width;
-      if (textWidths.size > 5000) textWidths.clear();
+      // Room for every label of a 20,000-organisation view in both fonts: a smaller cache would be emptied every picture.
+      if (textWidths.size > 50_000) textWidths.clear();
       textWidths.set(key, value);
     }
     return value;
