@@ -1,10 +1,10 @@
-// The HTTP client side of the API benchmark, in a worker thread so that autocannon's own work does not share the
-// event loop of the server it measures. Plain JavaScript: worker threads do not inherit tsx's TypeScript loader.
-// workerData: { url, paths, connections, durationSeconds, timeoutSeconds }. Posts { latencies, failures, unfinished, bytes, seconds }.
-import { parentPort, workerData } from 'node:worker_threads';
+// The HTTP client side of the API benchmark, a Node process of its own (started by bench/api-bench.ts), so that
+// autocannon's work shares no event loop or process with the server it measures or with the driver-side measurement.
+// Plain JavaScript: run by plain `node`, without tsx's loader. argv[2]: JSON { url, paths, connections,
+// durationSeconds, timeoutSeconds }. Prints JSON { latencies, failures, unfinished, bytes, seconds } on stdout.
 import autocannon from 'autocannon';
 
-const { url, paths, connections, durationSeconds, timeoutSeconds } = workerData;
+const { url, paths, connections, durationSeconds, timeoutSeconds } = JSON.parse(process.argv[2]);
 const latencies = [];
 let failures = 0;
 let bytes = 0;
@@ -22,7 +22,7 @@ const instance = autocannon({
   // Requests still in flight when the time is up are reported apart: one per connection is normal, many more mean a
   // slow route whose percentiles only time its quicker answers.
   const unfinished = Math.max(0, result.totalRequests - result.totalCompletedRequests - result.errors - result.timeouts);
-  parentPort.postMessage({ latencies, failures: failures + result.errors + result.timeouts, unfinished, bytes, seconds: (performance.now() - started) / 1000 });
+  process.stdout.write(JSON.stringify({ latencies, failures: failures + result.errors + result.timeouts, unfinished, bytes, seconds: (performance.now() - started) / 1000 }));
 });
 instance.on('response', (_client, statusCode, responseBytes, responseTime) => {
   if (statusCode >= 200 && statusCode < 300) {
