@@ -21,7 +21,8 @@ const instance = autocannon({
   if (error) throw error;
   // Requests still in flight when the time is up are reported apart: one per connection is normal, many more mean a
   // slow route whose percentiles only time its quicker answers.
-  const unfinished = Math.max(0, result.totalRequests - result.totalCompletedRequests - result.errors - result.timeouts);
+  // (Out of a worker thread, autocannon reports the counts under `requests`: sent, and total for those answered.)
+  const unfinished = Math.max(0, result.requests.sent - result.requests.total - result.errors - result.timeouts);
   process.stdout.write(JSON.stringify({ latencies, failures: failures + result.errors + result.timeouts, unfinished, bytes, seconds: (performance.now() - started) / 1000 }));
 });
 instance.on('response', (_client, statusCode, responseBytes, responseTime) => {
