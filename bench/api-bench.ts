@@ -1,7 +1,9 @@
-// API benchmark: each case runs through HTTP with autocannon (in-process, N connections, fixed duration) and, in the
-// same run, as the same repository calls straight through neo4j-driver at the same concurrency, so that the ratio of
-// the two shows what HTTP, validation, serialisation and export formatting add on top of the database work.
-import { Worker } from 'node:worker_threads';
+// API benchmark: each case runs through HTTP with autocannon (its own process, N connections, fixed duration) against
+// the API server (its own process) and, in the same run, as the same repository calls straight through neo4j-driver
+// (this process) at the same concurrency, so that the ratio of the two shows what HTTP, validation, serialisation and
+// export formatting add on top of the database work. Each side runs alone: the other side's processes are idle then.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { onDay, type GraphRepository } from '../server/graph/graph-repository.ts';
 import { compareSubgraph } from '../server/graph/comparison.ts';
 import type { Vocabulary } from '../server/graph/vocabulary.ts';
@@ -160,20 +162,19 @@ export function apiCases(sample: BenchSample, repository: GraphRepository, graph
   ];
 }
 
+const loadClient = fileURLToPath(new URL('./http-load-client.mjs', import.meta.url));
+
 /**
- * HTTP load with autocannon's programmatic API, run in a worker thread (bench/http-load-worker.mjs) so the client does
- * not share the server's event loop; every response's own latency is kept, so percentiles are exact.
+ * HTTP load with autocannon's programmatic API, in a Node process of its own (bench/http-load-client.mjs), as a user's
+ * browser is; every response's own latency is kept, so percentiles are exact.
  */
 export function runHttp(baseUrl: string, paths: readonly string[], options: RunOptions): Promise<RawRun & { bytes: number; unfinished: number }> {
+  const settings = { url: baseUrl, paths, connections: options.connections, durationSeconds: options.durationSeconds, timeoutSeconds: options.timeoutSeconds };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), {
-      workerData: { url: baseUrl, paths, connections: options.connections, durationSeconds: options.durationSeconds, timeoutSeconds: options.timeoutSeconds },
+    execFile(process.execPath, [loadClient, JSON.stringify(settings)], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      if (error) reject(error);
+      else resolve(JSON.parse(stdout) as RawRun & { bytes: number; unfinished: number });
     });
-    worker.once('message', (message: RawRun & { bytes: number; unfinished: number }) => {
-      resolve(message);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
   });
 }
 

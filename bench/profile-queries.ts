@@ -1,8 +1,7 @@
 // PROFILEs the statements the repository really runs (recorded from its calls, with their parameters) on the loaded
 // network, and reports time, db hits and the costliest operator of each. Run alone: `npx tsx bench/profile-queries.ts`
 // against the synthetic Neo4j (after `npm run seed:synthetic -- --scale national`).
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../server/neo4j-connection.ts';
+import type { Database, Reader } from '../server/neo4j-connection.ts';
 import { loadQueries } from '../server/cypher/query-store.ts';
 import { createGraphRepository, onDay, type InForceWindow } from '../server/graph/graph-repository.ts';
 import type { Vocabulary } from '../server/graph/vocabulary.ts';
@@ -22,9 +21,9 @@ interface PlanNode {
   children: PlanNode[];
 }
 
-/** A Database whose read transactions record every statement and its parameters before running it. */
+/** A Database whose reads (in a transaction or auto-commit) record every statement and its parameters before running it. */
 function recordingDatabase(database: Database, calls: RecordedCall[], step: () => string): Database {
-  const record = (tx: ManagedTransaction): ManagedTransaction => new Proxy(tx, {
+  const record = <T extends Reader>(tx: T): T => new Proxy(tx, {
     get(target, property, receiver) {
       if (property === 'run') {
         return (statement: string, params: Record<string, unknown> = {}) => {
@@ -36,7 +35,11 @@ function recordingDatabase(database: Database, calls: RecordedCall[], step: () =
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return { ...database, read: (work, timeoutMs) => database.read((tx) => work(record(tx)), timeoutMs) };
+  return {
+    ...database,
+    read: (work, timeoutMs) => database.read((tx) => work(record(tx)), timeoutMs),
+    readAutoCommit: (work, timeoutMs) => database.readAutoCommit((reader) => work(record(reader)), timeoutMs),
+  };
 }
 
 const firstLine = (statement: string) => statement.split('\n').find((line) => !line.startsWith('//'))?.trim().slice(0, 60) ?? '';

@@ -19,6 +19,7 @@ import { BENCH_AS_OF, BENCH_CHANGES, apiCases, benchApi, drawSample, type CaseRe
 import { benchLoad, type LoadFigures } from './load-bench.ts';
 import { pidListeningOn } from './process-cpu.ts';
 import { checkPeerAgreement, loadInMemoryNetwork, type PeerAgreement } from './peer-bench.ts';
+import { startServerProcess } from './api-server-process.ts';
 import { profileQueries, profileTargets } from './profile-queries.ts';
 import { FORCE_GRAPH_VERSION } from './force-graph-peer.ts';
 import type { LayoutQuality } from './layout-quality.ts';
@@ -37,6 +38,11 @@ const USAGE = `Usage: npm run bench -- [--datasets seeded,england,national] [--l
   --force  run against a database that holds non-synthetic organisations (it will be emptied)`;
 
 type Dataset = 'seeded' | Scale;
+/**
+ * The API's settings in every app the bench starts: no rate limit (the load comes from one address), the renderer's
+ * largest views, and no background whole-network measures run (its worker would take a core in the middle of a case).
+ */
+const SERVER_SETTINGS = { RATE_LIMIT_MAX: '0', GRAPH_MAX_LIMIT: '20000', MEASURES_RECOMPUTE_AFTER_MS: '0' };
 const log = (line: string) => console.error(line);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
 
@@ -133,7 +139,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   const loadAtStart = loadavg();
-  const config = syntheticConfig(process.env, { RATE_LIMIT_MAX: '0', GRAPH_MAX_LIMIT: '20000' });
+  const config = syntheticConfig(process.env, SERVER_SETTINGS);
   const target = await openSyntheticDatabase(config, log);
   const { database } = target;
   const queries = loadQueries();
@@ -165,7 +171,8 @@ async function main(): Promise<number> {
       loads.push(await benchLoad(database, queries, scale, loadOptions, log));
     }
 
-    // ---- API, per dataset: the app in-process on a free port, and the same repository calls straight through the driver.
+    // ---- API, per dataset: the API server in a process of its own, and the same repository calls straight through the
+    // driver here. The app in this process serves the renderer benchmark and gives the vocabulary.
     const results: DatasetResult[] = [];
     let renderer: RendererResult[] | string | null = null;
     for (const dataset of opts.datasets) {
@@ -205,7 +212,13 @@ async function main(): Promise<number> {
           agreement = await checkPeerAgreement(sample, repository, network, config.graph.defaultLimit, BENCH_AS_OF);
           for (const check of agreement) log(`  ${check.what}: the same for ${check.agreed} of ${check.of}${check.example ? ` (e.g. ${check.example})` : ''}`);
           log(`API benchmark on ${dataset} (${count(size.organisations)} organisations, ${count(size.ties)} ties), ${opts.runs} rounds of ${opts.duration} s per case and side, ${opts.connections} and 1 connections:`);
-          cases = await benchApi(address, apiCases(sample, repository, config.graph.defaultLimit, vocabulary, network), { connections: opts.connections, durationSeconds: opts.duration, timeoutSeconds: 30, runs: opts.runs }, log);
+          const { neo4j } = config;
+          const server = await startServerProcess({ ...SERVER_SETTINGS, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database, QUERY_TIMEOUT_MS: String(neo4j.queryTimeoutMs) });
+          try {
+            cases = await benchApi(server.url, apiCases(sample, repository, config.graph.defaultLimit, vocabulary, network), { connections: opts.connections, durationSeconds: opts.duration, timeoutSeconds: 30, runs: opts.runs }, log);
+          } finally {
+            await server.close();
+          }
         }
         let profile: string | null = null;
         if (!opts.skipProfile && dataset !== 'seeded') {
@@ -362,7 +375,7 @@ function formatReport(input: ReportInput): string {
   }
 
   lines.push('## API', '');
-  lines.push(`API = HTTP through the in-process Fastify app (autocannon in a worker thread, keep-alive, ${opts.connections} connections). Direct = the same repository calls the route makes (same Cypher, same mapper) straight through neo4j-driver at the same concurrency, in the same run; the two alternate round by round (direct, API, then both at 1 connection) so load from elsewhere falls on both, and each figure is the median of ${opts.runs} rounds. Ratio = API / direct. At ${opts.connections} connections the 2 cores are saturated, so the ratio also carries the HTTP client's own CPU; the 1-connection column shows the API's cost without queueing. Latencies in ms.`, '');
+  lines.push(`API = HTTP to the API server in a process of its own (\`server/main.ts\`), from autocannon in another (keep-alive, ${opts.connections} connections). Direct = the same repository calls the route makes (same Cypher, same mapper) straight through neo4j-driver at the same concurrency, in the bench's process, in the same run (bench/README.md: what each side includes); the two alternate round by round (direct, API, then both at 1 connection) so load from elsewhere falls on both, and each figure is the median of ${opts.runs} rounds. Ratio = API / direct. At ${opts.connections} connections the 2 cores are saturated, so the ratio also carries the HTTP client's own CPU; the 1-connection column shows the API's cost without queueing. Latencies in ms.`, '');
   for (const result of results) {
     lines.push(`### ${result.dataset} (${count(result.organisations)} organisations, ${count(result.ties)} ties)`, '');
     if (result.cases.length === 0) {

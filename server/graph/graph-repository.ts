@@ -1,7 +1,8 @@
 // Every read the API makes, as functions over the database and the Cypher files. Each function runs in one
-// read transaction with the configured timeout and returns the product's data shape (via the mapper).
+// read transaction with the configured timeout (the single-statement hot reads — search, details, paths — as an
+// auto-commit one) and returns the product's data shape (via the mapper).
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../neo4j-connection.ts';
+import type { Database, Reader } from '../neo4j-connection.ts';
 import type { QueryStore } from '../cypher/query-store.ts';
 import { boundedInteger, relationshipTypes, shortestSelector } from '../cypher/cypher-fragments.ts';
 import type { Organisation, OrganisationTie, Path, PathQuery, Subgraph } from '../schemas/graph.ts';
@@ -62,7 +63,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
   const vocabularyOf = (network: string): Vocabulary => ('of' in vocabularies ? vocabularies.of(network) : vocabularies);
   let sourceCache: { loadedAt: number; byId: Map<string, SourceDocument> } | null = null;
 
-  async function sources(tx: ManagedTransaction, needed: Iterable<string> = []): Promise<Map<string, SourceDocument>> {
+  async function sources(tx: Reader, needed: Iterable<string> = []): Promise<Map<string, SourceDocument>> {
     const stale = !sourceCache || Date.now() - sourceCache.loadedAt > SOURCE_CACHE_MS;
     const missing = [...needed].some((id) => !sourceCache?.byId.has(id));
     if (stale || missing) {
@@ -117,7 +118,8 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
     async search(text: string, kinds: string[], limit: number, day: string = today(), network: string = DEFAULT) {
       const tokens = searchTokens(text);
       if (tokens.length === 0) return [];
-      return database.read(async (tx) => {
+      // The second statement (any word instead of all) is a fallback, not a view that must share the first's snapshot.
+      return database.readAutoCommit(async (tx) => {
         const run = (match: 'all' | 'any') =>
           tx.run(queries.get('organisations/search-organisations'), {
             query: toFulltextQuery(tokens, match),
@@ -137,7 +139,8 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
 
     /** With its ties as of `day` (current first, then ended; not those that start later), each with its state. */
     async organisation(id: string, day: string = today(), network: string = DEFAULT): Promise<(Organisation & { version: number; tiesTruncated: boolean; ties: OrganisationTie[] }) | null> {
-      return database.read(async (tx) => {
+      // One statement; the sources it may read are a cache that is allowed to be a minute old anyway.
+      return database.readAutoCommit(async (tx) => {
         const result = await tx.run(queries.get('organisations/get-organisation'), { id, network, tieLimit: boundedLimit(ORGANISATION_TIE_LIMIT), inForceFrom: null, inForceTo: day });
         const record = result.records[0];
         if (!record) return null;
@@ -250,7 +253,7 @@ export function createGraphRepository(database: Database, queries: QueryStore, v
               ...slots,
               selector: shortestSelector(query.mode === 'shortest' ? 'one' : 'all'),
             });
-      return database.read(async (tx) => {
+      return database.readAutoCommit(async (tx) => {
         const result = await tx.run(statement, { network, from: query.from, to: query.to, avoid: query.avoid, maxHubDegree: neo4j.int(hubDegrees.path), ...windowParams(window) });
         const first = result.records[0];
         const missing = (['from', 'to'] as const).filter((end) => first?.get(`${end}Found`) !== true);
