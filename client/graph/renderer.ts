@@ -73,10 +73,9 @@ export function createRenderer(canvas: HTMLCanvasElement | OffscreenCanvas, opti
     // straight on screen, it costs a fifth of the pixels the cache's margin adds.
     if (cache && scene.nodes.length > CACHED_ABOVE && (onlyCameraMoved || !moving)) {
       clear({ k: 1, x: 0, y: 0 });
-      cache.show(ctx, scene, t, { width, height, ratio, moving, onlyCameraMoved });
+      cache.show(ctx, scene, t, { width, height, ratio, moving });
       return;
     }
-    cache?.forget();
     clear(t);
     const pen: Pen = { ctx, ratio, generousLabels: options.generousLabels ?? false, moving, measure };
     const view = worldOnScreen(t, width, height);
@@ -143,8 +142,6 @@ interface CacheRequest {
   height: number;
   ratio: number;
   moving: boolean;
-  /** Nothing but the camera changed since the last picture. */
-  onlyCameraMoved: boolean;
 }
 
 /**
@@ -156,7 +153,8 @@ interface CacheRequest {
 function pictureCache() {
   let canvas: OffscreenCanvas | HTMLCanvasElement | null = null;
   let renderer: Renderer | null = null;
-  let at: (ViewTransform & { margin: number; moving: boolean }) | null = null;
+  // What the cached picture shows: which scene and positions, seen from where.
+  let at: (ViewTransform & { margin: number; moving: boolean; scene: Scene; version: number }) | null = null;
 
   /** Where the cached picture lands on screen for camera `t`, or null when it would not cover the screen. */
   function placement(t: ViewTransform, width: number, height: number) {
@@ -178,17 +176,14 @@ function pictureCache() {
     const margin = Math.max(0, Math.min(Math.round(Math.max(width, height) / 2), most));
     if (renderer.width !== width + margin * 2 || renderer.height !== height + margin * 2) renderer.resize(width + margin * 2, height + margin * 2, ratio);
     renderer.draw(scene, { k: t.k, x: t.x + margin, y: t.y + margin }, moving);
-    at = { k: t.k, x: t.x, y: t.y, margin, moving };
+    at = { k: t.k, x: t.x, y: t.y, margin, moving, scene, version: scene.version };
   }
 
   return {
-    /** What is on screen was drawn without the cache: its picture is out of date. */
-    forget() {
-      at = null;
-    },
     show(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, scene: Scene, t: ViewTransform, request: CacheRequest) {
       const same = at !== null && at.k === t.k && at.x === t.x && at.y === t.y;
-      const reusable = request.onlyCameraMoved && (request.moving || (!at?.moving && same));
+      const holds = at !== null && at.scene === scene && at.version === scene.version;
+      const reusable = holds && (request.moving || (!at?.moving && same));
       let place = reusable ? placement(t, request.width, request.height) : null;
       if (!place) {
         paint(scene, t, request);
