@@ -2,7 +2,7 @@
 // as `npm start` runs it), so its event loop shares nothing with the HTTP load client or the driver-side measurement.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { freePort } from './stop-bench.ts';
+import { freePort, untilHealthy } from './stop-bench.ts';
 
 export interface ServerProcess {
   url: string;
@@ -31,13 +31,11 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     await exited;
     clearTimeout(timer);
   };
-  const deadline = Date.now() + timeoutMs;
-  while ((await fetch(`${url}/api/health`).catch(() => null))?.status !== 200) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await close();
-      throw new Error(`The API server process did not become healthy: ${stderr.trim() || 'no output'}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  try {
+    await untilHealthy(url, child, timeoutMs);
+  } catch {
+    await close();
+    throw new Error(`The API server process did not become healthy: ${stderr.trim() || 'no output'}`);
   }
   return { url, pid: child.pid!, close };
 }

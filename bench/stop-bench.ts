@@ -1,7 +1,7 @@
 // How long `npm start` takes to stop (issue 19: ≤ 2 s with nothing in flight): starts scripts/start.ts as a person
 // would, with a local Neo4j of its own (Bolt port 7693, data in .data/neo4j-stop-bench), waits until /api/health
 // answers, sends SIGTERM and times the exit of the whole process (server and Neo4j). Run by `npm run bench`.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -21,6 +21,15 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** Resolves once `url`/api/health answers 200; rejects when `child` exits first or the time is up. */
+export async function untilHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await fetch(`${url}/api/health`).catch(() => null))?.status !== 200) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('the server did not become healthy');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 async function stopOnce(boltPort: number): Promise<number> {
   // The client is not what is measured: an index.html newer than client/ keeps start.ts from building it.
   const clientDir = '.data/stop-bench-client';
@@ -33,11 +42,7 @@ async function stopOnce(boltPort: number): Promise<number> {
   });
   const exited = once(child, 'exit');
   try {
-    const deadline = Date.now() + 180_000;
-    while ((await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status !== 200) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error('npm start did not become healthy');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await untilHealthy(`http://127.0.0.1:${port}`, child, 180_000);
     const stopping = performance.now();
     child.kill('SIGTERM');
     await exited;
