@@ -77,7 +77,7 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
 }
 
 /** Query string from optional parameters; lists are comma-separated as the API expects, empty values left out. */
-export function queryString(params: Record<string, string | number | readonly string[] | null | undefined>): string {
+export function queryString(params: Record<string, string | number | boolean | readonly string[] | null | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === null || value === undefined) continue;
@@ -96,6 +96,8 @@ export interface GraphQuery {
   limit?: number;
   /** A year, month or date: only ties and organisations in force then. */
   asOf?: string | null;
+  /** false: the ties come without their evidence (see evidenceNeeded in app-state.ts). */
+  evidence?: boolean;
 }
 
 export interface PathRequest {

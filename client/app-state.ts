@@ -74,7 +74,15 @@ export interface AppState extends ViewState {
   comparison: Comparison | null;
   /** Network measures of `visible`, computed in a worker when something shows them (null until then). */
   viewMeasures: ViewMeasures | null;
+  /** Something besides the table (the offline page) needs the ties' evidence: the view is read with it until the next view. */
+  evidenceWanted: boolean;
 }
+
+/** The base view is read without its ties' evidence (half the answer of a big view) unless something shows it. */
+export const evidenceNeeded = (state: Pick<AppState, 'table' | 'evidenceWanted'>): boolean => state.table || state.evidenceWanted;
+
+/** Every tie on screen carries its evidence. */
+export const hasEvidence = (view: Subgraph): boolean => view.links.every((tie) => tie.evidence !== undefined);
 
 export type SideTab = 'filters' | 'paths' | 'analysis' | 'export' | 'edit';
 
@@ -121,6 +129,7 @@ export function initialState(view: Partial<ViewState> = {}): AppState {
     revision: 0,
     comparison: null,
     viewMeasures: null,
+    evidenceWanted: false,
   };
 }
 

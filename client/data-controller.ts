@@ -1,7 +1,7 @@
 // Fetches what the state asks for — the vocabulary, the base view, expansions, paths — and derives the visible
 // subgraph. Transient failures (server or database away) are said in words and retried with a growing delay.
 import { ApiError, type Api } from './api.ts';
-import { composeView, withNames, type AppState } from './app-state.ts';
+import { composeView, evidenceNeeded, hasEvidence, withNames, type AppState } from './app-state.ts';
 import { createFailureRetry } from './failure-retry.ts';
 import { createPathLoader } from './path-loader.ts';
 import { changed, type Store } from './store.ts';
@@ -15,9 +15,26 @@ export interface DataController {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Asks for the view's evidence and resolves once every tie on screen carries it; rejects when reading it fails. */
+export function evidenceRead(store: Store<AppState>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (state: AppState) => {
+      if (hasEvidence(state.visible)) resolve();
+      else if (state.status.state === 'error') reject(new Error(state.status.message));
+      else return;
+      unsubscribe();
+    };
+    const unsubscribe = store.subscribe(settle);
+    store.update({ evidenceWanted: true });
+    settle(store.get());
+  });
+}
+
 export function createDataController(store: Store<AppState>, api: Api): DataController {
   let baseController: AbortController | null = null;
   let baseKey = '';
+  /** Whether the base shown (or being read) for baseKey carries its ties' evidence. */
+  let baseEvidence = false;
   let metaLoading = false;
   const expanding = new Map<string, AbortController>();
   const paths = createPathLoader(store, api);
@@ -46,18 +63,24 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
   /** `reload`: fetch again after a write, keeping the current drawing until the new one arrives. */
   async function loadBase(state: AppState, reload = false) {
     const key = `${state.centre ?? ''}|${state.centre ? state.depth : ''}|${state.asOf ?? ''}|${state.compare ? `${state.compare.from}-${state.compare.to}` : ''}`;
-    if (!reload && key === baseKey && (state.base || baseController)) return;
+    const sameView = key === baseKey;
+    // Evidence once read is kept for the view (a reload after a write keeps it too).
+    const evidence = evidenceNeeded(state) || (sameView && baseEvidence);
+    const evidenceMissing = evidence && sameView && !baseEvidence;
+    if (!reload && !evidenceMissing && sameView && (state.base || baseController)) return;
     baseController?.abort();
     const controller = new AbortController();
     baseController = controller;
     baseKey = key;
-    store.update({
-      status: { state: 'loading', message: reload ? 'Updating the view…' : state.centre ? `Loading the neighbourhood of ${nameOf(state.centre)}…` : 'Loading the network…' },
-    });
+    // The changes answer always carries evidence.
+    baseEvidence = evidence || state.compare !== null;
+    const message = evidenceMissing ? 'Reading the evidence of the ties…'
+      : reload ? 'Updating the view…' : state.centre ? `Loading the neighbourhood of ${nameOf(state.centre)}…` : 'Loading the network…';
+    store.update({ status: { state: 'loading', message } });
     try {
       const where = state.centre ? { centre: state.centre, depth: state.depth } : {};
       const comparison = state.compare ? await api.changes({ ...where, ...state.compare }, controller.signal) : null;
-      const base = comparison ?? await api.graph({ ...where, asOf: state.asOf }, controller.signal);
+      const base = comparison ?? await api.graph({ ...where, asOf: state.asOf, evidence }, controller.signal);
       // Reading a big view's answer is a long task of its own; laying it out and drawing it come in the next one.
       await nextTask();
       if (baseController !== controller) return;
@@ -125,11 +148,12 @@ export function createDataController(store: Store<AppState>, api: Api): DataCont
     if (changed(state, previous, 'revision')) reload();
     if (changed(state, previous, 'asOf', 'compare')) {
       // Another day: everything on screen is read again for it.
-      store.update({ expansions: {}, pathResult: null, pathStatus: { state: 'idle' } });
+      store.update({ expansions: {}, pathResult: null, pathStatus: { state: 'idle' }, evidenceWanted: false });
       sync();
     }
+    if (changed(state, previous, 'table', 'evidenceWanted') && evidenceNeeded(state)) void loadBase(state);
     if (changed(state, previous, 'centre', 'depth', 'expanded', 'path')) {
-      if (changed(state, previous, 'centre', 'depth')) store.update({ base: null });
+      if (changed(state, previous, 'centre', 'depth')) store.update({ base: null, evidenceWanted: false });
       if (changed(state, previous, 'path') && state.path && state.pathStatus.state === 'error') store.update({ pathStatus: { state: 'idle' } });
       sync();
     }

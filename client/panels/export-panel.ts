@@ -1,7 +1,8 @@
 // Export: the current view, the selected path, or a neighbourhood, in every format the API writes, plus PNG and
 // SVG pictures of the current view drawn here. Downloads go through a temporary object URL.
 import { ApiError, type Api, type ExportRequest } from '../api.ts';
-import { chosenPath, MAX_DEPTH, type AppState } from '../app-state.ts';
+import { chosenPath, hasEvidence, MAX_DEPTH, type AppState } from '../app-state.ts';
+import { evidenceRead } from '../data-controller.ts';
 import { h, uid } from '../dom.ts';
 import type { GraphSnapshot } from '../graph/graph-view.ts';
 import { buildPng } from '../graph/png-picture.ts';
@@ -155,7 +156,11 @@ export function createExportPanel(element: HTMLElement, store: Store<AppState>, 
           : state.centre ? `Neighbourhood of ${state.names[state.centre] ?? state.centre}` : 'Partnership network';
         const subtitle = `${timeCaption(state)}${count(picture.nodes.length, 'organisation', 'organisations')}, ${count(picture.links.length, 'tie', 'ties')} · Partnership Graph Explorer · ${stamp}`;
         if (chosenFormat === 'html') {
-          const page = await buildStandalonePage(pageData(picture, title, subtitle));
+          if (!hasEvidence(state.visible)) {
+            message.textContent = 'Reading the evidence of the ties…';
+            await evidenceRead(store);
+          }
+          const page = await buildStandalonePage(pageData(snapshot(), title, subtitle));
           saveBlob(new Blob([page], { type: 'text/html' }), `partnership-graph-${stamp}.html`);
           message.textContent = `Saved a web page of ${count(picture.nodes.length, 'organisation', 'organisations')} (${Math.ceil(page.length / 1024)} KB): it opens in any browser, offline.`;
           return;

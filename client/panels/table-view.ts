@@ -149,8 +149,13 @@ export function createTableView(element: HTMLElement, store: Store<AppState>): (
       { key: 'to', label: 'To', value: (tie) => nameOf(tie.target), cell: (tie) => nameOf(tie.target) },
       { key: 'since', label: 'When', value: (tie) => tie.since ?? '', cell: (tie) => dateRange(tie.since, tie.until) ?? '—' },
       {
-        key: 'evidence', label: 'Evidence', value: (tie) => tie.evidence[0]?.title ?? '',
-        cell: (tie) => tie.evidence.length ? h('span', { class: 'evidence-cell', text: tie.evidence[0]!.title, attrs: { title: evidenceText(tie.evidence[0]!) } }) : '—',
+        // A view read without evidence is read again with it as the table opens: "…" until it arrives.
+        key: 'evidence', label: 'Evidence', value: (tie) => tie.evidence?.[0]?.title ?? '',
+        cell: (tie) => {
+          if (!tie.evidence) return '…';
+          const [first] = tie.evidence;
+          return first ? h('span', { class: 'evidence-cell', text: first.title, attrs: { title: evidenceText(first) } }) : '—';
+        },
       },
       ...attributeColumns(state.visible.links),
     ], tieSort, (tie) => tie.id, (tie) => select(tie.source), null);

@@ -38,7 +38,8 @@ export function pageData(picture: Pick<GraphSnapshot, 'nodes' | 'links' | 'style
     return [{
       s, t, type: tie.type,
       dates: datesOf(tie.since, tie.until),
-      evidence: tie.evidence.map((item) => ({ quote: evidenceText(item), source: sourceIndex(item.title) })),
+      // The export panel reads a view's evidence before building the page (evidenceRead).
+      evidence: (tie.evidence ?? []).map((item) => ({ quote: evidenceText(item), source: sourceIndex(item.title) })),
     }];
   });
   return {

@@ -83,6 +83,16 @@ export const SubgraphSchema = Type.Object({
 });
 export type Subgraph = Static<typeof SubgraphSchema>;
 
+/** What GET /api/graph answers: a subgraph whose ties leave their evidence out when asked (`evidence=false`). */
+export const ViewSubgraphSchema = Type.Object({
+  ...SubgraphSchema.properties,
+  links: Type.Array(Type.Object({
+    ...TieSchema.properties,
+    evidence: Type.Optional(Type.Array(EvidenceSchema, { description: 'Absent when the request said evidence=false' })),
+  })),
+});
+export type ViewSubgraph = Static<typeof ViewSubgraphSchema>;
+
 export const PathStepSchema = Type.Object({
   from: Type.String({ description: 'Id of the organisation this step leaves' }),
   to: Type.String({ description: 'Id of the organisation this step reaches' }),

@@ -2,11 +2,12 @@
 // path always shows; expand, hide and filters can be undone and redone one step at a time.
 import { describe, expect, it } from 'vitest';
 import { actions, chosenPath, composeView, initialState, pathKey, withNames, type AppState, type PathQuery } from '../../client/app-state.ts';
-import type { Organisation, Path, Subgraph, Tie } from '../../client/types.ts';
+import type { Organisation, Path, Subgraph } from '../../client/types.ts';
+import type { Tie } from '../../server/schemas/graph.ts';
 
 const org = (id: string, kind = 'nhs-trust'): Organisation => ({ id, name: id.toUpperCase(), shortName: null, aliases: [], kind, sector: null, city: null, country: null, description: null, url: null, since: null, until: null, degree: 1 });
 const tie = (source: string, target: string, type = 'PARTNER_OF'): Tie => ({ id: `${source}-${type}-${target}`, type, source, target, since: null, until: null, description: null, evidence: [] });
-const graph = (nodes: Organisation[], links: Tie[], truncated = false): Subgraph => ({ nodes, links, truncated });
+const graph = (nodes: Organisation[], links: Subgraph['links'], truncated = false): Subgraph => ({ nodes, links, truncated });
 
 const base = graph([org('a'), org('b'), org('c', 'charity')], [tie('a', 'b'), tie('b', 'c', 'SUPPORTS')]);
 const expansion = graph([org('c', 'charity'), org('d')], [tie('c', 'd')]);

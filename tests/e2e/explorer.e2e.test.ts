@@ -161,7 +161,10 @@ describe('the explorer', () => {
     await organisations.waitFor();
     const rows = organisations.locator('tbody tr');
     expect(await rows.count()).toBe(await nodesDrawn(page));
-    await expect(page.getByRole('table', { name: /Ties in view/ }).locator('tbody tr').count()).resolves.toBe(await linksDrawn(page));
+    const ties = page.getByRole('table', { name: /Ties in view/ });
+    await expect(ties.locator('tbody tr').count()).resolves.toBe(await linksDrawn(page));
+    // The drawing was read without the ties' evidence; the table reads it and names every tie's source.
+    await expect.poll(() => ties.locator('.evidence-cell').count()).toBe(await linksDrawn(page));
     // Keyboard: focus the first row, move down, choose with Enter.
     await rows.first().focus();
     await page.keyboard.press('ArrowDown');

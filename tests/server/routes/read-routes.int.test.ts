@@ -134,7 +134,18 @@ describe('GET /api/graph', () => {
     expect(universities.nodes.every((n: { kind: string }) => ['university', 'nhs-trust'].includes(n.kind))).toBe(true);
   });
 
+  it('leaves the ties\' evidence out when asked, and only then', async () => {
+    const full = (await get('/api/graph')).body;
+    const lean = (await get('/api/graph?evidence=false')).body;
+    expect(full.links.every((l: { evidence?: unknown[] }) => Array.isArray(l.evidence) && l.evidence.length > 0)).toBe(true);
+    expect(lean.links.every((l: object) => !('evidence' in l))).toBe(true);
+    const withoutEvidence = full.links.map(({ evidence: _, ...tie }: { evidence: unknown[] }) => tie);
+    expect(lean.links).toEqual(withoutEvidence);
+    expect(lean.nodes).toEqual(full.nodes);
+  });
+
   it('validates every parameter with a message naming it', async () => {
+    expect((await get('/api/graph?evidence=maybe')).body).toMatchObject({ statusCode: 400, message: 'evidence must be boolean' });
     expect((await get(`/api/graph?centre=${LTHT}&depth=5`)).body.message).toMatch(/depth/);
     expect((await get(`/api/graph?centre=${LTHT}&depth=two`)).status).toBe(400);
     expect((await get('/api/graph?tieTypes=LOVES')).body.message).toMatch(/tieTypes has unknown value "LOVES"; valid values are/);
